@@ -1,0 +1,56 @@
+import { dispatch, type HandlerTable } from '../src/contract/dispatch.ts';
+import type { Result } from '../src/contract/result.ts';
+import { systemClock, type Clock } from './clock.ts';
+import type { Store } from './connection.ts';
+import { clientsRepository } from './repositories/clients.ts';
+import { explainSqliteError } from './sqlite-errors.ts';
+import { createLogger } from './logger.ts';
+
+const log = createLogger('handlers');
+
+/** The handler table: one function per channel, over the repositories. Plain Node, no electron. */
+export function createHandlers(store: Store, clock: Clock = systemClock): HandlerTable {
+  const clients = clientsRepository(store.db, clock);
+  return {
+    'clients:list': clients.list,
+    'clients:get': ({ id }) => clients.get(id),
+    'clients:create': clients.create,
+    'clients:update': clients.update,
+    'clients:archive': clients.archive,
+  };
+}
+
+export type Dispatcher = (channel: unknown, input: unknown) => Result<unknown>;
+
+/**
+ * Every call runs in one transaction, so a handler that fails half-way writes nothing;
+ * SQLite errors become messages a person can act on.
+ */
+export function createDispatcher(store: Store, clock: Clock = systemClock): Dispatcher {
+  const table = createHandlers(store, clock);
+  return (channel, input) => {
+    const run = store.sqlite.transaction(() => {
+      const result = dispatch(table, channel, input, {
+        explain: explainSqliteError,
+        onUnexpected: (name, error) => log.error(`${name} failed`, error),
+      });
+      // Roll back whatever a failed handler wrote before the failure.
+      if (!result.ok) throw new RolledBack(result);
+      return result;
+    });
+    try {
+      return run();
+    } catch (error) {
+      if (error instanceof RolledBack) return error.result;
+      const explained = explainSqliteError(error);
+      if (explained) return { ok: false, error: explained.toError() };
+      throw error;
+    }
+  };
+}
+
+class RolledBack extends Error {
+  constructor(readonly result: Result<unknown>) {
+    super('rolled back');
+  }
+}

@@ -1,0 +1,7 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { CHANNEL_NAMES } from '../src/contract/channel-names.ts';
+
+// One narrow object, one method per channel; ipcRenderer itself never reaches the page.
+const api = Object.fromEntries(CHANNEL_NAMES.map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(channel, input)]));
+
+contextBridge.exposeInMainWorld('askafter', Object.freeze(api));

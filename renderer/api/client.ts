@@ -1,0 +1,21 @@
+import type { Channel, ChannelInput, ChannelOutput } from '../../src/contract/channels.ts';
+import { CallFailure } from '../../src/contract/result.ts';
+import { pickTransport, type Transport } from './transport.ts';
+
+export interface ApiClient {
+  /** Calls a channel; resolves with its value or rejects with a CallFailure (code + message). */
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+}
+
+export function createApiClient(transport: Transport): ApiClient {
+  return {
+    async call(channel, input) {
+      const result = await transport(channel, input);
+      if (!result.ok) throw new CallFailure(result.error);
+      return result.value as never;
+    },
+  };
+}
+
+let shared: ApiClient | undefined;
+export const api = (): ApiClient => (shared ??= createApiClient(pickTransport()));

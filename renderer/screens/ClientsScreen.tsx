@@ -1,0 +1,204 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import type { Client, ClientKind } from '../../src/contract/schemas/clients.ts';
+import { useApi } from '../api/context.tsx';
+import { fieldErrors, messageOf } from '../api/errors.ts';
+
+const KIND_LABEL: Record<ClientKind, string> = { business: 'Business', household: 'Household' };
+
+export function ClientsScreen() {
+  const api = useApi();
+  const [showArchived, setShowArchived] = useState(false);
+  // One list with archived included, so the empty state can tell "none yet" from "all archived".
+  const clients = useQuery({
+    queryKey: ['clients', 'all'],
+    queryFn: () => api.call('clients:list', { includeArchived: true }),
+  });
+  const shown = clients.data?.filter((c) => showArchived || !c.archived) ?? [];
+
+  return (
+    <section aria-labelledby="clients-title" className="screen">
+      <div className="screen-header">
+        <h1 id="clients-title">Clients</h1>
+        <label className="toggle">
+          <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+          Show archived
+        </label>
+      </div>
+      <AddClientForm />
+      {clients.isPending ? (
+        <p role="status">Loading clients…</p>
+      ) : clients.isError ? (
+        <p role="alert" className="error">
+          {messageOf(clients.error)}
+        </p>
+      ) : shown.length === 0 ? (
+        <EmptyClients archivedCount={clients.data.length} />
+      ) : (
+        <ul className="client-list" aria-label="Clients">
+          {shown.map((client) => (
+            <ClientRow key={client.id} client={client} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function EmptyClients({ archivedCount }: { archivedCount: number }) {
+  if (archivedCount > 0) {
+    return (
+      <div className="empty-state">
+        <h2>All your clients are archived</h2>
+        <p>Tick “Show archived” to see them, or add a client above.</p>
+      </div>
+    );
+  }
+  return (
+    <div className="empty-state">
+      <h2>No clients yet</h2>
+      <p>Add your first client above: a business or a household you look after. You can add the people in their lives next.</p>
+    </div>
+  );
+}
+
+function AddClientForm() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const nameId = useId();
+  const errorId = useId();
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<ClientKind>('business');
+  const add = useMutation({
+    mutationFn: () => api.call('clients:create', { name, kind }),
+    onSuccess: () => {
+      setName('');
+      void queryClient.invalidateQueries({ queryKey: ['clients'] });
+    },
+  });
+  const nameError = add.isError ? (fieldErrors(add.error).name ?? messageOf(add.error)) : undefined;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    add.mutate();
+  };
+
+  return (
+    <form className="add-client" onSubmit={submit} aria-label="Add a client" noValidate>
+      <div className="field">
+        <label htmlFor={nameId}>Client name</label>
+        <input
+          id={nameId}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="e.g. Smith Dental or The Patels"
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={nameError ? errorId : undefined}
+          autoComplete="off"
+        />
+      </div>
+      <fieldset className="field kind-choice">
+        <legend>Kind</legend>
+        {(['business', 'household'] as const).map((k) => (
+          <label key={k}>
+            <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+            {KIND_LABEL[k]}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="primary" disabled={add.isPending}>
+        {add.isPending ? 'Adding…' : 'Add client'}
+      </button>
+      {nameError && (
+        <p id={errorId} role="alert" className="error field-error">
+          {nameError}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function ClientRow({ client }: { client: Client }) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const inputId = useId();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(client.name);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['clients'] });
+
+  const rename = useMutation({
+    mutationFn: () => api.call('clients:update', { id: client.id, name: draft }),
+    onSuccess: () => {
+      setEditing(false);
+      void refresh();
+    },
+  });
+  const archive = useMutation({
+    mutationFn: () => api.call('clients:archive', { id: client.id, archived: !client.archived }),
+    onSuccess: () => void refresh(),
+  });
+  const error = rename.error ?? archive.error;
+
+  return (
+    <li className={client.archived ? 'client-row archived' : 'client-row'}>
+      {editing ? (
+        <form
+          className="rename"
+          onSubmit={(e) => {
+            e.preventDefault();
+            rename.mutate();
+          }}
+        >
+          <label htmlFor={inputId} className="visually-hidden">
+            New name for {client.name}
+          </label>
+          <input
+            id={inputId}
+            value={draft}
+            autoFocus
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                setDraft(client.name);
+                setEditing(false);
+                rename.reset();
+              }
+            }}
+          />
+          <button type="submit" className="primary" disabled={rename.isPending}>
+            Save
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setDraft(client.name);
+              setEditing(false);
+              rename.reset();
+            }}
+          >
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <>
+          <span className="client-name">{client.name}</span>
+          <span className={`badge kind-${client.kind}`}>{KIND_LABEL[client.kind]}</span>
+          {client.archived && <span className="badge archived-badge">Archived</span>}
+          <span className="row-actions">
+            <button type="button" onClick={() => setEditing(true)} aria-label={`Rename ${client.name}`}>
+              Rename
+            </button>
+            <button type="button" onClick={() => archive.mutate()} disabled={archive.isPending} aria-label={`${client.archived ? 'Unarchive' : 'Archive'} ${client.name}`}>
+              {client.archived ? 'Unarchive' : 'Archive'}
+            </button>
+          </span>
+        </>
+      )}
+      {error && (
+        <p role="alert" className="error row-error">
+          {messageOf(error)}
+        </p>
+      )}
+    </li>
+  );
+}

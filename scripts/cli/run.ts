@@ -1,0 +1,74 @@
+import { openStore } from '../../db/connection.ts';
+import { createDispatcher } from '../../db/handlers.ts';
+import { AppFailure, CallFailure } from '../../src/contract/result.ts';
+import { resolveDatabaseFile } from '../database-option.ts';
+import { clientsCommand, CLIENTS_USAGE } from './clients.ts';
+import { callerFor, UsageError } from './context.ts';
+import type { CliIo } from './io.ts';
+
+export const USAGE = `Usage: askafter [--db FILE] COMMAND [--json]
+
+Commands:
+${CLIENTS_USAGE}
+
+The database is --db FILE, else $ASKAFTER_DB, else the app's own data folder.`;
+
+/** Pulls the global flags (--db, --json, --help) out of argv, wherever they stand. */
+function globalFlags(argv: string[]) {
+  const rest: string[] = [];
+  let db: string | undefined;
+  let json = false;
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--db') db = argv[++i];
+    else if (arg.startsWith('--db=')) db = arg.slice(5);
+    else if (arg === '--json') json = true;
+    else if (arg === '--help' || arg === '-h') help = true;
+    else rest.push(arg);
+  }
+  return { db, json, help, rest };
+}
+
+export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const { db, json, help, rest } = globalFlags(argv);
+  const [command, ...args] = rest;
+  if (help || !command) {
+    io.out(USAGE);
+    return help ? 0 : 2;
+  }
+  let store;
+  try {
+    store = await openStore({ file: resolveDatabaseFile(db, env) });
+  } catch (error) {
+    io.err(error instanceof AppFailure ? error.message : String(error));
+    return 1;
+  }
+  try {
+    const ctx = { io, json, call: callerFor(createDispatcher(store)) };
+    switch (command) {
+      case 'clients':
+        clientsCommand(ctx, args);
+        break;
+      default:
+        throw new UsageError(`Unknown command ${JSON.stringify(command)}.\n\n${USAGE}`);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(error.message);
+      return 2;
+    }
+    if (error instanceof CallFailure) {
+      io.err(error.message);
+      return 1;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openStore } from '../db/connection.ts';
+import { createDispatcher } from '../db/handlers.ts';
+import { resolveDatabaseFile } from './database-option.ts';
+import { startPreviewServer } from './web/server.ts';
+
+const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } } });
+const rendererDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
+if (!existsSync(rendererDir)) {
+  console.error('The renderer is not built yet. Run `npm run build` first (`npm run web` does it for you).');
+  process.exit(1);
+}
+const port = values.port === undefined ? 0 : Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a port number (0-65535), not ${JSON.stringify(values.port)}.`);
+  process.exit(1);
+}
+
+const file = resolveDatabaseFile(values.db);
+const store = await openStore({ file });
+const preview = await startPreviewServer({ dispatch: createDispatcher(store), rendererDir, port });
+console.log(`Ask After preview (database ${file})`);
+console.log(`Open ${preview.url}`);
+
+const stop = async () => {
+  await preview.close();
+  store.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

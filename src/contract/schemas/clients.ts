@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { Id, optionalText, requiredText } from './common.ts';
+
+export const CLIENT_KINDS = ['business', 'household'] as const;
+export type ClientKind = (typeof CLIENT_KINDS)[number];
+
+export interface Client {
+  id: number;
+  name: string;
+  kind: ClientKind;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  accessHours: string | null;
+  parking: string | null;
+  askFor: string | null;
+  siteNotes: string | null;
+  /** Usual visit rhythm in days, e.g. 28 for "every 4 weeks". */
+  rhythmDays: number | null;
+  notes: string | null;
+  archived: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const ClientKind = z.enum(CLIENT_KINDS, { error: 'Kind must be "business" or "household".' });
+
+const clientFields = {
+  name: requiredText(200, 'The name', 'Give the client a name.'),
+  kind: ClientKind,
+  phone: optionalText(60, 'The phone number'),
+  email: optionalText(200, 'The e-mail address'),
+  address: optionalText(500, 'The address'),
+  accessHours: optionalText(200, 'Access hours'),
+  parking: optionalText(500, 'Parking'),
+  askFor: optionalText(200, '"Ask for"'),
+  siteNotes: optionalText(5000, 'Site notes'),
+  rhythmDays: z
+    .number({ error: 'The visit rhythm must be a number of days.' })
+    .int('The visit rhythm must be a whole number of days.')
+    .min(1, 'The visit rhythm must be at least 1 day.')
+    .max(730, 'The visit rhythm must be at most 730 days.')
+    .nullish()
+    .transform((v) => v ?? null),
+  notes: optionalText(20000, 'Notes'),
+};
+
+export const ClientCreate = z.object({ ...clientFields, kind: ClientKind.default('business') }).strict();
+export type ClientCreate = z.input<typeof ClientCreate>;
+
+export const ClientUpdate = z.object(clientFields).partial().extend({ id: Id }).strict();
+export type ClientUpdate = z.input<typeof ClientUpdate>;
+
+export const ClientArchive = z.object({ id: Id, archived: z.boolean({ error: 'Say whether the client is archived (true or false).' }) }).strict();
+export type ClientArchive = z.input<typeof ClientArchive>;
+
+export const ClientList = z
+  .object({ includeArchived: z.boolean().default(false) })
+  .strict()
+  .default({ includeArchived: false });
+export type ClientList = z.input<typeof ClientList>;

@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore, type Store } from '../../db/connection.ts';
+import type { Clock } from '../../db/clock.ts';
+
+export interface TempStore extends Store {
+  dir: string;
+  dispose(): void;
+}
+
+/** A real SQLite file in a fresh temp folder, with the real migrations applied. */
+export async function tempStore(name = 'askafter.sqlite'): Promise<TempStore> {
+  const dir = mkdtempSync(join(tmpdir(), 'askafter-test-'));
+  const store = await openStore({ file: join(dir, name) });
+  return {
+    ...store,
+    dir,
+    dispose() {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A clock that stands still until moved: tests control "now". */
+export function fixedClock(iso: string): Clock & { set(iso: string): void; advance(ms: number): void } {
+  let now = new Date(iso);
+  const clock = (() => new Date(now)) as Clock & { set(iso: string): void; advance(ms: number): void };
+  clock.set = (next) => {
+    now = new Date(next);
+  };
+  clock.advance = (ms) => {
+    now = new Date(now.getTime() + ms);
+  };
+  return clock;
+}
+
+export const countRows = (store: Store, table: string): number =>
+  (store.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;

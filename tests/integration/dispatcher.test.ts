@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatcher, type Dispatcher } from '../../db/handlers.ts';
+import { CHANNELS } from '../../src/contract/channels.ts';
+import { countRows, fixedClock, tempStore, type TempStore } from '../helpers/temp-store.ts';
+
+describe('the handler table behind every transport', () => {
+  let store: TempStore;
+  let call: Dispatcher;
+  beforeEach(async () => {
+    store = await tempStore();
+    call = createDispatcher(store, fixedClock('2026-11-25T09:00:00.000Z'));
+  });
+  afterEach(() => store.dispose());
+
+  it('creates, lists, renames and archives through channels', () => {
+    const created = call('clients:create', { name: 'Smith Dental', kind: 'business' });
+    expect(created.ok).toBe(true);
+    const id = (created as { value: { id: number } }).value.id;
+    expect(call('clients:update', { id, name: 'Smith & Jones Dental' })).toMatchObject({ ok: true, value: { name: 'Smith & Jones Dental' } });
+    expect(call('clients:archive', { id, archived: true })).toMatchObject({ ok: true, value: { archived: true } });
+    expect(call('clients:list', undefined)).toEqual({ ok: true, value: [] });
+    expect(call('clients:list', { includeArchived: true })).toMatchObject({ ok: true, value: [{ name: 'Smith & Jones Dental' }] });
+  });
+
+  it('rejects an unknown channel', () => {
+    expect(call('clients:drop', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+
+  it('reports a missing record as not_found', () => {
+    expect(call('clients:get', { id: 42 })).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/Client 42/) } });
+  });
+
+  it('turns a SQLite failure into a storage error and leaves the file unchanged', () => {
+    call('clients:create', { name: 'Before', kind: 'business' });
+    store.sqlite.exec('create trigger block_insert before insert on clients begin select raise(abort, \'disk says no\'); end');
+    const result = call('clients:create', { name: 'After', kind: 'business' });
+    expect(result).toMatchObject({ ok: false });
+    expect(countRows(store, 'clients')).toBe(1);
+  });
+
+  it('every channel rejects garbage input with a clear message and writes nothing', () => {
+    const before = store.sqlite.serialize();
+    for (const channel of CHANNELS) {
+      for (const garbage of [42, 'text', [1], { id: 'one' }, { unexpected: true }]) {
+        const result = call(channel, garbage);
+        expect(result, `${channel} with ${JSON.stringify(garbage)}`).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+        if (!result.ok) expect(result.error.message).toMatch(/^Nothing was saved\. .{5,}/);
+      }
+    }
+    expect(Buffer.compare(store.sqlite.serialize(), before)).toBe(0);
+  });
+});

@@ -1,0 +1,70 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../../db/handlers.ts';
+import { startPreviewServer, type PreviewServer } from '../../../scripts/web/server.ts';
+import { countRows, tempStore, type TempStore } from '../../helpers/temp-store.ts';
+import { request } from 'node:http';
+
+function raw(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('the browser preview server', () => {
+  let store: TempStore;
+  let preview: PreviewServer;
+  beforeEach(async () => {
+    store = await tempStore();
+    const rendererDir = join(store.dir, 'renderer');
+    mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+    writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    writeFileSync(join(store.dir, 'secret.txt'), 'private');
+    preview = await startPreviewServer({ dispatch: createDispatcher(store), rendererDir });
+  });
+  afterEach(async () => {
+    await preview.close();
+    store.dispose();
+  });
+
+  const post = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
+    raw(`${preview.url}api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-askafter-token': preview.token, ...headers }, body: JSON.stringify(body) });
+
+  it('listens on 127.0.0.1 only and puts the token into the page', async () => {
+    expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const page = await raw(preview.url);
+    expect(page.body).toContain(`<meta name="askafter-token" content="${preview.token}" />`);
+  });
+
+  it('serves the same channels as the app', async () => {
+    expect(JSON.parse((await post('clients:create', { name: 'Smith Dental' })).body)).toMatchObject({ ok: true, value: { name: 'Smith Dental' } });
+    expect(JSON.parse((await post('clients:list', {})).body)).toMatchObject({ ok: true, value: [{ name: 'Smith Dental' }] });
+  });
+
+  it('refuses calls without the token, with another Host, or without JSON, and writes nothing', async () => {
+    expect((await post('clients:create', { name: 'A' }, { 'x-askafter-token': 'guess' })).status).toBe(403);
+    expect((await post('clients:create', { name: 'A' }, { host: 'attacker.example' })).status).toBe(421);
+    expect((await post('clients:create', { name: 'A' }, { 'content-type': 'text/plain' })).status).toBe(415);
+    expect(countRows(store, 'clients')).toBe(0);
+  });
+
+  it('does not serve files outside the renderer folder', async () => {
+    const escaped = await raw(`${preview.url}..%2fsecret.txt`);
+    expect(escaped.body).not.toContain('private');
+    expect((await raw(`${preview.url}assets/app.js`)).status).toBe(200);
+  });
+
+  it('answers bad JSON with a clear error', async () => {
+    const res = await raw(`${preview.url}api/clients:create`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-askafter-token': preview.token }, body: '{oops' });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { message: expect.stringContaining('not valid JSON') } });
+  });
+});

@@ -1,0 +1,103 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNEL_NAMES } from '../../../src/contract/channel-names.ts';
+import { createFakeElectron, type FakeElectron } from './fake-electron.ts';
+
+let fake: FakeElectron;
+let dir: string;
+
+async function start() {
+  const { startApp } = await import('../../../electron/main.ts');
+  await startApp();
+}
+
+const rendererIndex = join(process.cwd(), 'out/renderer/index.html');
+const appUrl = pathToFileURL(rendererIndex).href;
+
+describe('the Electron main process', () => {
+  beforeEach(() => {
+    vi.resetModules();
+    fake = createFakeElectron();
+    vi.doMock('electron', () => fake.module);
+    dir = mkdtempSync(join(tmpdir(), 'askafter-main-'));
+    process.env.ASKAFTER_DB = join(dir, 'askafter.sqlite');
+    delete process.env.ELECTRON_RENDERER_URL;
+  });
+  afterEach(() => {
+    fake.app.emit('will-quit');
+    delete process.env.ASKAFTER_DB;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens one window with isolation, sandbox and no node in the page', async () => {
+    await start();
+    expect(fake.windows).toHaveLength(1);
+    const prefs = fake.windows[0]!.options.webPreferences;
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
+    expect(String(prefs.preload)).toMatch(/preload[/\\]index\.cjs$/);
+    expect(fake.windows[0]!.loadFile).toHaveBeenCalledWith(rendererIndex);
+  });
+
+  it('quits at once when another instance already holds the lock', async () => {
+    fake.app.gotLock = false;
+    await start();
+    expect(fake.app.quit).toHaveBeenCalled();
+    expect(fake.windows).toHaveLength(0);
+  });
+
+  it('blocks navigation and redirects away from the app, webviews and new windows', async () => {
+    await start();
+    const contents = fake.windows[0]!.webContents;
+    const navigate = { preventDefault: vi.fn() };
+    contents.emit('will-navigate', navigate, 'https://example.com/phish');
+    expect(navigate.preventDefault).toHaveBeenCalled();
+    const redirect = { preventDefault: vi.fn() };
+    contents.emit('will-redirect', redirect, 'http://127.0.0.1:9/');
+    expect(redirect.preventDefault).toHaveBeenCalled();
+    const webview = { preventDefault: vi.fn() };
+    contents.emit('will-attach-webview', webview);
+    expect(webview.preventDefault).toHaveBeenCalled();
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    const own = { preventDefault: vi.fn() };
+    contents.emit('will-navigate', own, `${appUrl}#/clients`);
+    expect(own.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('denies every permission request and check', async () => {
+    await start();
+    const callback = vi.fn();
+    fake.permissionHandlers.request?.({}, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(fake.permissionHandlers.check?.({}, 'geolocation')).toBe(false);
+  });
+
+  it('cancels any request to the network', async () => {
+    await start();
+    const decide = (url: string) => {
+      let cancelled: boolean | undefined;
+      fake.requestFilter.handler?.({ url }, (r) => (cancelled = r.cancel));
+      return cancelled;
+    };
+    expect(decide('https://fonts.googleapis.com/css')).toBe(true);
+    expect(decide(appUrl)).toBe(false);
+  });
+
+  it('binds every channel, answers the app page and refuses other frames', async () => {
+    await start();
+    expect([...fake.handlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
+    const create = fake.handlers.get('clients:create')!;
+    const fromApp = { senderFrame: { url: appUrl } };
+    expect(create(fromApp, { name: 'Smith Dental' })).toMatchObject({ ok: true, value: { name: 'Smith Dental' } });
+    expect(create({ senderFrame: { url: 'https://evil.example/' } }, { name: 'Injected' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(fake.handlers.get('clients:list')!(fromApp, undefined)).toMatchObject({ ok: true, value: [{ name: 'Smith Dental' }] });
+  });
+
+  it('validates input in main before any handler runs', async () => {
+    await start();
+    const result = fake.handlers.get('clients:create')!({ senderFrame: { url: appUrl } }, { name: '' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('Give the client a name') } });
+  });
+});
