@@ -1,0 +1,45 @@
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { CalendarDate } from './calendar-date.ts';
+
+/**
+ * Instants (a visit's start, a follow-up's due time) and the user's time zone. The clock is
+ * always passed in: nothing here reads the current time.
+ */
+
+/** A moment in time as ISO-8601 text with `Z` or an offset: 2026-03-29T09:30:00Z. */
+export type Instant = string;
+
+const knownZones = new Set<string>();
+
+/** Throws a RangeError naming the zone when it is not a known IANA time zone. */
+export function assertTimeZone(timeZone: string): void {
+  if (knownZones.has(timeZone)) return;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone });
+  } catch {
+    throw new RangeError(`Unknown time zone: ${timeZone}`);
+  }
+  knownZones.add(timeZone);
+}
+
+export function instantMs(instant: Instant | Date): number {
+  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`Not an instant: ${String(instant)}`);
+  return ms;
+}
+
+/** The calendar day an instant falls on for someone living in `timeZone`. */
+export function localDateOf(instant: Instant | Date, timeZone: string): CalendarDate {
+  return format(instantMs(instant), 'yyyy-MM-dd', { in: tz(timeZone) });
+}
+
+/** "Today" for the user: the calendar day `now` falls on in their time zone. */
+export function todayIn(now: Date, timeZone: string): CalendarDate {
+  return localDateOf(now, timeZone);
+}
+
+/** Wall-clock time of an instant in `timeZone`, 24-hour: "09:30". */
+export function localTimeOf(instant: Instant | Date, timeZone: string): string {
+  return format(instantMs(instant), 'HH:mm', { in: tz(timeZone) });
+}

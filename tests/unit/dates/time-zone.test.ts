@@ -1,0 +1,23 @@
+import { describe, it, expect } from 'vitest';
+import { assertTimeZone, localDateOf, localTimeOf, todayIn } from '../../../src/dates/time-zone.ts';
+
+describe('today in the user time zone', () => {
+  it.each([
+    ['London, half past midnight on the night the clocks go forward', '2025-03-30T00:30:00Z', 'Europe/London', '2025-03-30', '00:30'],
+    ['London, just after the clocks went forward', '2025-03-30T01:30:00Z', 'Europe/London', '2025-03-30', '02:30'],
+    ['London in summer, 23:30 UTC is already tomorrow', '2025-06-14T23:30:00Z', 'Europe/London', '2025-06-15', '00:30'],
+    ['London, the night the clocks go back', '2025-10-26T00:30:00Z', 'Europe/London', '2025-10-26', '01:30'],
+    ['London, after the clocks went back 23:30 UTC is still today', '2025-10-26T23:30:00Z', 'Europe/London', '2025-10-26', '23:30'],
+    ['New York evening is already tomorrow in UTC', '2025-11-06T03:00:00Z', 'America/New_York', '2025-11-05', '22:00'],
+    ['leap day in Auckland', '2024-02-28T12:00:00Z', 'Pacific/Auckland', '2024-02-29', '01:00'],
+  ])('%s', (_story, instant, zone, date, time) => {
+    expect(todayIn(new Date(instant), zone)).toBe(date);
+    expect(localDateOf(instant, zone)).toBe(date);
+    expect(localTimeOf(instant, zone)).toBe(time);
+  });
+
+  it('refuses an unknown time zone with a message naming it', () => {
+    expect(() => assertTimeZone('Europe/Atlantis')).toThrow(/Europe\/Atlantis/);
+    expect(() => assertTimeZone('Europe/London')).not.toThrow();
+  });
+});
