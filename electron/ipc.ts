@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES } from '../src/contract/channel-names.ts';
-import type { Dispatcher } from '../db/handlers.ts';
+import type { Dispatcher } from '../db/handlers/index.ts';
 
 /** Binds every channel to the dispatcher; calls from any frame but our own page are refused. */
 export function bindChannels(ipcMain: IpcMain, dispatch: Dispatcher, isAppUrl: (url: string) => boolean): void {

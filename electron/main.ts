@@ -1,7 +1,7 @@
 import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { openStore } from '../db/connection.ts';
-import { createDispatcher } from '../db/handlers.ts';
+import { createDispatcher } from '../db/handlers/index.ts';
 import { createLogger } from '../db/logger.ts';
 import { appUrlMatcher } from './app-url.ts';
 import { databasePath } from './database-path.ts';

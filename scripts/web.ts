@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openStore } from '../db/connection.ts';
-import { createDispatcher } from '../db/handlers.ts';
+import { createDispatcher } from '../db/handlers/index.ts';
 import { resolveDatabaseFile } from './database-option.ts';
 import { startPreviewServer } from './web/server.ts';
 

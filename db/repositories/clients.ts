@@ -1,7 +1,8 @@
-import { asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Client, ClientArchive, ClientCreate, ClientList, ClientUpdate } from '../../src/contract/schemas/clients.ts';
 import { notFound } from '../../src/contract/result.ts';
 import type { z } from 'zod';
+import type { TrashItem } from '../../src/contract/schemas/trash.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
@@ -9,11 +10,11 @@ import { clients } from '../schema/clients.ts';
 type Row = typeof clients.$inferSelect;
 type Parsed<T extends z.ZodType> = z.output<T>;
 
-export const toClient = ({ archivedAt, ...row }: Row): Client => ({ ...row, archived: archivedAt !== null });
+export const toClient = ({ archivedAt, deletedAt: _deleted, ...row }: Row): Client => ({ ...row, archived: archivedAt !== null });
 
 export function clientsRepository(db: Db, clock: Clock) {
   const get = (id: number): Client => {
-    const row = db.select().from(clients).where(eq(clients.id, id)).get();
+    const row = db.select().from(clients).where(and(eq(clients.id, id), isNull(clients.deletedAt))).get();
     if (!row) throw notFound('Client', id);
     return toClient(row);
   };
@@ -22,8 +23,8 @@ export function clientsRepository(db: Db, clock: Clock) {
     get,
 
     list({ includeArchived }: Parsed<typeof ClientList>): Client[] {
-      const query = db.select().from(clients);
-      const rows = includeArchived ? query.orderBy(asc(clients.name)).all() : query.where(isNull(clients.archivedAt)).orderBy(asc(clients.name)).all();
+      const visible = includeArchived ? isNull(clients.deletedAt) : and(isNull(clients.deletedAt), isNull(clients.archivedAt));
+      const rows = db.select().from(clients).where(visible).orderBy(asc(clients.name)).all();
       return rows.map(toClient);
     },
 
@@ -45,6 +46,14 @@ export function clientsRepository(db: Db, clock: Clock) {
       const now = isoNow(clock);
       db.update(clients).set({ archivedAt: archived ? now : null, updatedAt: now }).where(eq(clients.id, id)).run();
       return get(id);
+    },
+
+    /** Moves the client to the trash; their people, visits and notes stay with them until the trash is emptied. */
+    trash(id: number): TrashItem {
+      const client = get(id);
+      const now = isoNow(clock);
+      db.update(clients).set({ deletedAt: now, updatedAt: now }).where(eq(clients.id, id)).run();
+      return { entity: 'client', id, label: client.name, deletedAt: now };
     },
   };
 }

@@ -23,6 +23,7 @@ export const clients = sqliteTable(
     rhythmDays: integer('rhythm_days'),
     notes: text('notes'),
     archivedAt: text('archived_at'),
+    deletedAt: text('deleted_at'),
     ...timestamps,
   },
   (t) => [index('clients_name_idx').on(t.name), check('clients_kind_check', sql`${t.kind} in ('business', 'household')`)],

@@ -1,1 +1,5 @@
 export * from './clients.ts';
+export * from './people.ts';
+export * from './visits.ts';
+export * from './life-events.ts';
+export * from './work.ts';

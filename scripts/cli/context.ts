@@ -1,4 +1,4 @@
-import type { Dispatcher } from '../../db/handlers.ts';
+import type { Dispatcher } from '../../db/handlers/index.ts';
 import { CallFailure } from '../../src/contract/result.ts';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src/contract/channels.ts';
 import type { CliIo } from './io.ts';

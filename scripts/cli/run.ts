@@ -1,5 +1,5 @@
 import { openStore } from '../../db/connection.ts';
-import { createDispatcher } from '../../db/handlers.ts';
+import { createDispatcher } from '../../db/handlers/index.ts';
 import { AppFailure, CallFailure } from '../../src/contract/result.ts';
 import { resolveDatabaseFile } from '../database-option.ts';
 import { clientsCommand, CLIENTS_USAGE } from './clients.ts';

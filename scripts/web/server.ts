@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import type { Dispatcher } from '../../db/handlers.ts';
+import type { Dispatcher } from '../../db/handlers/index.ts';
 
 const MAX_BODY_BYTES = 30 * 1024 * 1024;
 const TYPES: Record<string, string> = {

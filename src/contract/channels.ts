@@ -1,7 +1,45 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ChannelName } from './channel-names.ts';
 import { ById } from './schemas/common.ts';
 import { ClientArchive, ClientCreate, ClientList, ClientUpdate, type Client } from './schemas/clients.ts';
+import { DemoLoad, type DemoCounts } from './schemas/demo.ts';
+import { AcknowledgementRecord, LifeEventCreate, LifeEventList, LifeEventUpdate, type Acknowledgement, type LifeEvent } from './schemas/events.ts';
+import {
+  AddRelative,
+  MarkDeceased,
+  PersonCreate,
+  PersonList,
+  PersonUpdate,
+  RelationshipCreate,
+  RelationshipEnd,
+  RelationshipUpdate,
+  RoleCreate,
+  RoleEnd,
+  RoleUpdate,
+  type Person,
+  type Relationship,
+  type RelativeView,
+  type Role,
+} from './schemas/people.ts';
+import { SearchQuery, type SearchHit } from './schemas/search.ts';
+import { TrashEmpty, TrashRef, type TrashItem } from './schemas/trash.ts';
+import { VisitCancel, VisitComplete, VisitCreate, VisitList, VisitSetAttendees, VisitUpdate, type Visit } from './schemas/visits.ts';
+import {
+  FollowUpCreate,
+  FollowUpDone,
+  FollowUpList,
+  FollowUpUpdate,
+  IncidentCreate,
+  IncidentList,
+  IncidentUpdate,
+  KnowHowAskedAgain,
+  KnowHowCreate,
+  KnowHowList,
+  KnowHowUpdate,
+  type FollowUp,
+  type Incident,
+  type KnowHow,
+} from './schemas/work.ts';
 
 /** A channel: the zod schema its input must pass, and (type only) what it returns. */
 interface ChannelDef<I extends z.ZodType, O> {
@@ -12,9 +50,20 @@ interface ChannelDef<I extends z.ZodType, O> {
 
 const channel = <O>() => <I extends z.ZodType>(input: I): ChannelDef<I, O> => ({ input });
 
+const ByClient = z.object({ clientId: ById.shape.id }).strict();
+const ByPerson = z.object({ personId: ById.shape.id }).strict();
+
+export interface PersonWithRole extends Role {
+  person: Person;
+}
+export interface RoleWithClient extends Role {
+  client: Client;
+}
+
 /**
  * The one contract between the renderer and main: channel names (`domain:action`) and
  * their inputs. Electron IPC, the browser preview and the CLI all dispatch through it.
+ * `*:delete` moves a record to the trash; `trash:empty` deletes for good.
  */
 export const contract = {
   'clients:list': channel<Client[]>()(ClientList),
@@ -22,11 +71,72 @@ export const contract = {
   'clients:create': channel<Client>()(ClientCreate),
   'clients:update': channel<Client>()(ClientUpdate),
   'clients:archive': channel<Client>()(ClientArchive),
-// `satisfies` keeps channel-names.ts and this table in step: a missing or extra channel fails to compile.
+  'clients:delete': channel<TrashItem>()(ById),
+
+  'people:list': channel<Person[]>()(PersonList),
+  'people:get': channel<Person>()(ById),
+  'people:create': channel<Person>()(PersonCreate),
+  'people:update': channel<Person>()(PersonUpdate),
+  'people:markDeceased': channel<Person>()(MarkDeceased),
+  'people:delete': channel<TrashItem>()(ById),
+  'people:relatives': channel<RelativeView[]>()(ById),
+  'people:addRelative': channel<RelativeView>()(AddRelative),
+
+  'roles:listForClient': channel<PersonWithRole[]>()(ByClient),
+  'roles:listForPerson': channel<RoleWithClient[]>()(ByPerson),
+  'roles:create': channel<Role>()(RoleCreate),
+  'roles:update': channel<Role>()(RoleUpdate),
+  'roles:end': channel<Role>()(RoleEnd),
+  'roles:delete': channel<{ id: number }>()(ById),
+
+  'relationships:create': channel<Relationship>()(RelationshipCreate),
+  'relationships:update': channel<Relationship>()(RelationshipUpdate),
+  'relationships:end': channel<Relationship>()(RelationshipEnd),
+  'relationships:delete': channel<{ id: number }>()(ById),
+
+  'events:list': channel<LifeEvent[]>()(LifeEventList),
+  'events:get': channel<LifeEvent>()(ById),
+  'events:create': channel<LifeEvent>()(LifeEventCreate),
+  'events:update': channel<LifeEvent>()(LifeEventUpdate),
+  'events:delete': channel<TrashItem>()(ById),
+  'acknowledgements:record': channel<Acknowledgement[]>()(AcknowledgementRecord),
+
+  'visits:list': channel<Visit[]>()(VisitList),
+  'visits:get': channel<Visit>()(ById),
+  'visits:create': channel<Visit>()(VisitCreate),
+  'visits:update': channel<Visit>()(VisitUpdate),
+  'visits:setAttendees': channel<Visit>()(VisitSetAttendees),
+  'visits:complete': channel<Visit>()(VisitComplete),
+  'visits:cancel': channel<Visit>()(VisitCancel),
+  'visits:delete': channel<TrashItem>()(ById),
+
+  'followUps:list': channel<FollowUp[]>()(FollowUpList),
+  'followUps:create': channel<FollowUp>()(FollowUpCreate),
+  'followUps:update': channel<FollowUp>()(FollowUpUpdate),
+  'followUps:done': channel<FollowUp>()(FollowUpDone),
+  'followUps:delete': channel<TrashItem>()(ById),
+
+  'incidents:list': channel<Incident[]>()(IncidentList),
+  'incidents:create': channel<Incident>()(IncidentCreate),
+  'incidents:update': channel<Incident>()(IncidentUpdate),
+  'incidents:delete': channel<TrashItem>()(ById),
+
+  'knowHow:list': channel<KnowHow[]>()(KnowHowList),
+  'knowHow:create': channel<KnowHow>()(KnowHowCreate),
+  'knowHow:update': channel<KnowHow>()(KnowHowUpdate),
+  'knowHow:askedAgain': channel<KnowHow>()(KnowHowAskedAgain),
+  'knowHow:delete': channel<TrashItem>()(ById),
+
+  'trash:list': channel<TrashItem[]>()(z.object({}).strict().default({})),
+  'trash:restore': channel<TrashItem>()(TrashRef),
+  'trash:empty': channel<{ deleted: number }>()(TrashEmpty),
+
+  'search:query': channel<SearchHit[]>()(SearchQuery),
+  'demo:load': channel<DemoCounts>()(DemoLoad),
+  // `satisfies` keeps channel-names.ts and this table in step: a missing or extra channel fails to compile.
 } as const satisfies Record<ChannelName, ChannelDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
-
 export type Channel = keyof Contract;
 /** What a caller passes (before defaults and trimming). */
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;

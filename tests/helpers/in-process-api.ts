@@ -1,5 +1,5 @@
 import { createApiClient, type ApiClient } from '../../renderer/api/client.ts';
-import { createDispatcher } from '../../db/handlers.ts';
+import { createDispatcher } from '../../db/handlers/index.ts';
 import type { Store } from '../../db/connection.ts';
 import type { Clock } from '../../db/clock.ts';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher, type Dispatcher } from '../../db/handlers.ts';
+import { createDispatcher, type Dispatcher } from '../../db/handlers/index.ts';
 import { CHANNELS } from '../../src/contract/channels.ts';
 import { countRows, fixedClock, tempStore, type TempStore } from '../helpers/temp-store.ts';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../db/handlers.ts';
+import { createDispatcher } from '../../../db/handlers/index.ts';
 import { startPreviewServer, type PreviewServer } from '../../../scripts/web/server.ts';
 import { countRows, tempStore, type TempStore } from '../../helpers/temp-store.ts';
 import { request } from 'node:http';

@@ -1,22 +1,32 @@
-import { dispatch, type HandlerTable } from '../src/contract/dispatch.ts';
-import type { Result } from '../src/contract/result.ts';
-import { systemClock, type Clock } from './clock.ts';
-import type { Store } from './connection.ts';
-import { clientsRepository } from './repositories/clients.ts';
-import { explainSqliteError } from './sqlite-errors.ts';
-import { createLogger } from './logger.ts';
+import { dispatch, type HandlerTable } from '../../src/contract/dispatch.ts';
+import type { Result } from '../../src/contract/result.ts';
+import { systemClock, type Clock } from '../clock.ts';
+import type { Store } from '../connection.ts';
+import { createLogger } from '../logger.ts';
+import { explainSqliteError } from '../sqlite-errors.ts';
+import { clientHandlers } from './clients.ts';
+import { demoHandlers } from './demo.ts';
+import { eventsHandlers } from './events.ts';
+import { peopleHandlers } from './people.ts';
+import { searchHandlers } from './search.ts';
+import { trashHandlers } from './trash.ts';
+import { visitsHandlers } from './visits.ts';
+import { workHandlers } from './work.ts';
 
 const log = createLogger('handlers');
 
 /** The handler table: one function per channel, over the repositories. Plain Node, no electron. */
 export function createHandlers(store: Store, clock: Clock = systemClock): HandlerTable {
-  const clients = clientsRepository(store.db, clock);
+  const ctx = { store, clock };
   return {
-    'clients:list': clients.list,
-    'clients:get': ({ id }) => clients.get(id),
-    'clients:create': clients.create,
-    'clients:update': clients.update,
-    'clients:archive': clients.archive,
+    ...clientHandlers(ctx),
+    ...peopleHandlers(ctx),
+    ...eventsHandlers(ctx),
+    ...visitsHandlers(ctx),
+    ...workHandlers(ctx),
+    ...trashHandlers(ctx),
+    ...searchHandlers(ctx),
+    ...demoHandlers(ctx),
   };
 }
 

@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { clients, timestamps } from './clients.ts';
+import { people } from './people.ts';
+import { visits } from './visits.ts';
+
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+export const TONES = ['celebration', 'neutral', 'sensitive', 'grief'] as const;
+
+export const lifeEvents = sqliteTable(
+  'life_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Key in the catalogue (src/catalogue/life-events.ts). */
+    typeKey: text('type_key').notNull(),
+    title: text('title').notNull(),
+    /** Calendar date yyyy-MM-dd; month precision stores the 1st, year precision 1 January. */
+    date: text('date').notNull(),
+    precision: text('precision', { enum: PRECISIONS }).notNull(),
+    endDate: text('end_date'),
+    ongoing: integer('ongoing', { mode: 'boolean' }).notNull().default(false),
+    toneOverride: text('tone_override', { enum: TONES }),
+    clientId: integer('client_id').references(() => clients.id, { onDelete: 'cascade' }),
+    notes: text('notes'),
+    deletedAt: text('deleted_at'),
+    ...timestamps,
+  },
+  (t) => [
+    index('life_events_client_idx').on(t.clientId),
+    index('life_events_date_idx').on(t.date),
+    check('life_events_precision_check', sql`${t.precision} in ('day', 'month', 'year')`),
+  ],
+);
+
+/** The people an event is about (a wedding is about two people; a birth about baby and parents). */
+export const lifeEventPeople = sqliteTable(
+  'life_event_people',
+  {
+    eventId: integer('event_id').notNull().references(() => lifeEvents.id, { onDelete: 'cascade' }),
+    personId: integer('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.personId] }), index('life_event_people_person_idx').on(t.personId, t.eventId)],
+);
+
+/** Each time an event was asked about ("asked; he is recovering"), at a visit or on a date. */
+export const acknowledgements = sqliteTable(
+  'acknowledgements',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id').notNull().references(() => lifeEvents.id, { onDelete: 'cascade' }),
+    visitId: integer('visit_id').references(() => visits.id, { onDelete: 'set null' }),
+    at: text('at').notNull(),
+    note: text('note'),
+    ...timestamps,
+  },
+  (t) => [index('acknowledgements_event_idx').on(t.eventId, t.at), index('acknowledgements_visit_idx').on(t.visitId)],
+);
