@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openStore, type Store } from '../../db/connection.ts';
-import { createDispatcher } from '../../db/handlers.ts';
+import { createDispatcher } from '../../db/handlers/index.ts';
 import { startPreviewServer, type PreviewServer } from '../../scripts/web/server.ts';
 
 const rendererDir = resolve(import.meta.dirname, '../../out/renderer');
