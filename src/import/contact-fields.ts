@@ -57,14 +57,23 @@ export function cleanAppleLabel(label: string): string {
   return (builtIn[1] ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-/** Adds a phone or e-mail unless the same value is already there (exports repeat them). */
+/** Points marked preferred, so later preferred ones queue behind earlier ones at the front. */
+const preferredPoints = new WeakSet<ContactPoint>();
+const samePoint = (value: string): string => value.toLowerCase().replace(/[\s()./-]/g, '');
+
+/** Adds a phone or e-mail unless the same value is already there (exports repeat them); preferred ones go first. */
 export function addContactPoint(list: ContactPoint[], value: string, type: string | undefined, preferred = false): void {
   const trimmed = value.trim();
-  const key = trimmed.toLowerCase().replace(/[\s()./-]/g, '');
-  if (key === '' || list.some((p) => p.value.toLowerCase().replace(/[\s()./-]/g, '') === key)) return;
+  const key = samePoint(trimmed);
+  if (key === '' || list.some((p) => samePoint(p.value) === key)) return;
   const point = type ? { value: trimmed, type } : { value: trimmed };
-  if (preferred) list.unshift(point);
-  else list.push(point);
+  if (!preferred) {
+    list.push(point);
+    return;
+  }
+  preferredPoints.add(point);
+  const firstOrdinary = list.findIndex((p) => !preferredPoints.has(p));
+  list.splice(firstOrdinary < 0 ? list.length : firstOrdinary, 0, point);
 }
 
 const KIND_WORDS: Record<string, RelatedKind> = {

@@ -2,4 +2,8 @@
 export { detectEncoding } from './encoding.ts';
 export type { TextEncodingLabel } from './encoding.ts';
 export { parseVCard } from './vcard.ts';
+export { parseContactsCsv } from './contacts-csv.ts';
+export type { ContactsCsvOptions } from './contacts-csv.ts';
+export { suggestMapping } from './csv-mapping.ts';
+export { applyMapping } from './csv-apply.ts';
 export type * from './types.ts';
