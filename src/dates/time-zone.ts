@@ -23,14 +23,17 @@ export function assertTimeZone(timeZone: string): void {
   knownZones.add(timeZone);
 }
 
-export function instantMs(instant: Instant | Date): number {
-  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+/** An instant as ISO text, a Date, or epoch milliseconds. */
+export type InstantLike = Instant | Date | number;
+
+export function instantMs(instant: InstantLike): number {
+  const ms = typeof instant === 'string' ? Date.parse(instant) : typeof instant === 'number' ? instant : instant.getTime();
   if (Number.isNaN(ms)) throw new RangeError(`Not an instant: ${String(instant)}`);
   return ms;
 }
 
 /** The calendar day an instant falls on for someone living in `timeZone`. */
-export function localDateOf(instant: Instant | Date, timeZone: string): CalendarDate {
+export function localDateOf(instant: InstantLike, timeZone: string): CalendarDate {
   return format(instantMs(instant), 'yyyy-MM-dd', { in: tz(timeZone) });
 }
 
@@ -40,6 +43,6 @@ export function todayIn(now: Date, timeZone: string): CalendarDate {
 }
 
 /** Wall-clock time of an instant in `timeZone`, 24-hour: "09:30". */
-export function localTimeOf(instant: Instant | Date, timeZone: string): string {
+export function localTimeOf(instant: InstantLike, timeZone: string): string {
   return format(instantMs(instant), 'HH:mm', { in: tz(timeZone) });
 }

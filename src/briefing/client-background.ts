@@ -1,0 +1,79 @@
+import { daysBetween } from '../dates/calendar-date.ts';
+import { describeDay, formatDay } from '../dates/phrases.ts';
+import { instantMs, localDateOf } from '../dates/time-zone.ts';
+import type { RuleContext } from './context.ts';
+import { priority, ref } from './items.ts';
+import type { Item } from './items.ts';
+import { callName, excerpt, joinDetail, sentence } from './names.ts';
+import type { Client, Incident, KnowHow, PastVisit, Visit } from './snapshot.ts';
+import { NOTES_EXCERPT_CHARS, OFTEN_ASKED_TIMES } from './windows.ts';
+
+/** The client's side of a briefing: unexplained incidents, the last visit, know-how, site logistics. */
+
+export function incidentItems(incidents: readonly Incident[], ctx: RuleContext): Item[] {
+  return incidents
+    .filter((i) => i.explainedAt === null)
+    .map((i) => {
+      const started = localDateOf(i.startedAt, ctx.timeZone);
+      return {
+        kind: 'unexplained-incident',
+        text: `Explain why it happened: ${sentence(i.summary)}`,
+        reason: `started ${describeDay(started, ctx.today)}; the why is not yet explained`,
+        about: [ref('incident', i.id)],
+        // The longer people have waited for the why, the sooner it should be explained.
+        priority: priority(65 + Math.min(Math.max(daysBetween(started, ctx.today), 0), 30) / 6),
+        detail: joinDetail(i.cause === null ? 'Why: not yet known.' : `Why: ${sentence(i.cause)}`, i.prevention === null ? null : `What was done: ${sentence(i.prevention)}`),
+      };
+    });
+}
+
+export function lastVisitItems(visit: Visit, recentVisits: readonly PastVisit[], ctx: RuleContext): Item[] {
+  const start = instantMs(visit.startsAt);
+  let last: PastVisit | null = null;
+  for (const v of recentVisits) {
+    if (v.status !== 'completed' || v.id === visit.id || instantMs(v.startsAt) >= start) continue;
+    if (last === null || instantMs(v.startsAt) > instantMs(last.startsAt)) last = v;
+  }
+  if (last === null) return [];
+  const on = localDateOf(last.startsAt, ctx.timeZone);
+  return [
+    {
+      kind: 'last-visit',
+      text: last.workDone === null ? 'Last visit: no work noted.' : `Last visit: ${sentence(last.workDone)}`,
+      reason: `last visit ${describeDay(on, ctx.today)}`,
+      about: [ref('visit', last.id)],
+      priority: priority(50),
+      detail: last.notes === null ? null : excerpt(last.notes, NOTES_EXCERPT_CHARS),
+    },
+  ];
+}
+
+export function knowHowItems(knowHow: readonly KnowHow[], ctx: RuleContext): Item[] {
+  return knowHow
+    .filter((k) => k.timesAsked >= OFTEN_ASKED_TIMES)
+    .map((k) => {
+      const person = k.personId === null ? undefined : ctx.people.get(k.personId);
+      const last = k.lastAskedAt === null ? '' : `, last ${formatDay(localDateOf(k.lastAskedAt, ctx.timeZone), ctx.today)}`;
+      return {
+        kind: 'know-how',
+        text: `Often asked${person === undefined ? '' : ` by ${callName(person)}`}: ${k.question.trim()}`,
+        reason: `asked ${k.timesAsked} times${last}`,
+        about: [ref('know-how', k.id), ...(person === undefined ? [] : [ref('person', person.id)])],
+        priority: priority(40 + Math.min(k.timesAsked, 20)),
+        detail: `Answer given: ${sentence(k.answer)}`,
+      };
+    });
+}
+
+export function logisticsItems(client: Client): Item[] {
+  const about = [ref('client', client.id)];
+  const lines: Array<[string | null, (v: string) => string]> = [
+    [client.askFor, (v) => `Ask for ${v} on arrival.`],
+    [client.accessHours, (v) => `Access: ${sentence(v)}`],
+    [client.parking, (v) => `Parking: ${sentence(v)}`],
+    [client.siteNotes, (v) => `On site: ${sentence(v)}`],
+  ];
+  return lines.flatMap(([value, say], i): Item[] =>
+    value === null ? [] : [{ kind: 'logistics', text: say(value.trim()), reason: 'site logistics', about, priority: priority(30 - i), detail: null }],
+  );
+}

@@ -1,0 +1,58 @@
+import { assertTimeZone, instantMs, localDateOf, todayIn } from '../dates/time-zone.ts';
+import { whoYoullSee } from './attendees.ts';
+import type { Briefing, BriefingOptions, ClientBriefing, PersonBriefing } from './briefing.ts';
+import { clientBriefing } from './client-briefing.ts';
+import { buildContext } from './context.ts';
+import { byPriority, highlightRank } from './items.ts';
+import type { Item } from './items.ts';
+import { personBriefing } from './person-briefing.ts';
+import type { BriefingSnapshot, Id } from './snapshot.ts';
+
+/**
+ * The briefing engine: pure, deterministic, no clock of its own. The same snapshot, `now` and
+ * time zone always give the same briefing.
+ */
+
+const DEFAULT_ITEMS_PER_SECTION = 3;
+const DEFAULT_HIGHLIGHTS = 5;
+
+/** Hurtful first, then promises, then asks; within each, by priority. Background is never a highlight. */
+export function pickHighlights(people: readonly PersonBriefing[], client: ClientBriefing, count: number): Item[] {
+  const ranked: Array<{ rank: number; item: Item }> = [];
+  for (const s of [...people.flatMap((p) => p.sections), ...client.sections]) {
+    for (const item of [...s.items, ...s.more]) {
+      const rank = highlightRank(item.kind);
+      if (rank !== undefined) ranked.push({ rank, item });
+    }
+  }
+  return ranked
+    .sort((a, b) => a.rank - b.rank || byPriority(a.item, b.item))
+    .slice(0, count)
+    .map((r) => r.item);
+}
+
+export function buildBriefing(snapshot: BriefingSnapshot, options: BriefingOptions): Briefing {
+  const { now, timeZone, settings = {} } = options;
+  assertTimeZone(timeZone);
+  const limit = settings.itemsPerSection ?? DEFAULT_ITEMS_PER_SECTION;
+  const today = todayIn(now, timeZone);
+  const day = localDateOf(snapshot.visit.startsAt, timeZone);
+  const ctx = buildContext(snapshot, { today, day, nowMs: instantMs(now), timeZone });
+
+  const attendees = whoYoullSee(snapshot, ctx.people, day);
+  const briefed = new Set<Id>(attendees.map((a) => a.person.id));
+  const surfaced = new Set<Id>();
+  const people = attendees.map((a) => personBriefing(a, ctx, briefed, surfaced, limit));
+  const client = clientBriefing(snapshot, ctx, surfaced, limit);
+
+  return {
+    visitId: snapshot.visit.id,
+    clientId: snapshot.client.id,
+    startsAt: snapshot.visit.startsAt,
+    day,
+    today,
+    people,
+    client,
+    highlights: pickHighlights(people, client, settings.highlights ?? DEFAULT_HIGHLIGHTS),
+  };
+}

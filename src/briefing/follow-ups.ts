@@ -1,0 +1,65 @@
+import { describeDay } from '../dates/phrases.ts';
+import { localDateOf, localTimeOf } from '../dates/time-zone.ts';
+import { daysBetween } from '../dates/calendar-date.ts';
+import type { RuleContext } from './context.ts';
+import { missingCase } from './exhaustive.ts';
+import { priority, ref } from './items.ts';
+import type { Item } from './items.ts';
+import { callName, sentence } from './names.ts';
+import type { FollowUp, FollowUpKind, Person } from './snapshot.ts';
+
+/** Promises: follow-ups that are not done, overdue first, with what you need to answer questions. */
+
+function action(kind: FollowUpKind, who: string): string {
+  switch (kind) {
+    case 'call':
+      return `Ring ${who}`;
+    case 'email':
+      return `E-mail ${who}`;
+    case 'visit':
+      return `Visit ${who}`;
+    case 'check':
+      return `Check in with ${who}`;
+    default:
+      return missingCase(kind, 'follow-up kind');
+  }
+}
+
+/** Whether and how they like to be followed up: the consultant only rings people who said so. */
+function consentNote(person: Person): string {
+  const { status, channel, goodTimes } = person.followUpConsent;
+  const name = callName(person);
+  switch (status) {
+    case 'yes': {
+      const how = [channel === null ? null : `by ${channel}`, goodTimes].filter((s) => s !== null).join(', ');
+      return how === '' ? `${name} is happy to be followed up.` : `${name} is happy to be followed up ${how}.`;
+    }
+    case 'no':
+      return `${name} prefers not to be followed up: ask before getting in touch.`;
+    case 'not-asked':
+      return `${name} has not said whether follow-ups are welcome.`;
+    default:
+      return missingCase(status, 'follow-up consent');
+  }
+}
+
+export function followUpItem(f: FollowUp, person: Person | null, clientName: string, ctx: RuleContext): Item {
+  const due = localDateOf(f.dueAt, ctx.timeZone);
+  const daysLate = daysBetween(due, ctx.today);
+  const when = describeDay(due, ctx.today);
+  const reason = daysLate > 0 ? `overdue: was due ${when}` : `due ${when} at ${localTimeOf(f.dueAt, ctx.timeZone)}`;
+  const about = [ref('follow-up', f.id), ref('client', f.clientId), ...(person === null ? [] : [ref('person', person.id)])];
+  return {
+    kind: 'follow-up',
+    text: `${action(f.kind, person === null ? clientName : callName(person))}: ${sentence(f.context)}`,
+    reason,
+    about,
+    priority: priority(daysLate > 0 ? 80 + Math.min(daysLate, 10) : 75 + Math.max(daysLate, -30) / 3),
+    detail: person === null ? null : consentNote(person),
+  };
+}
+
+/** Open follow-ups (done ones are dropped here, whatever the gather module sent). */
+export function followUpItems(followUps: readonly FollowUp[], clientName: string, ctx: RuleContext): Item[] {
+  return followUps.filter((f) => !f.done).map((f) => followUpItem(f, f.personId === null ? null : (ctx.people.get(f.personId) ?? null), clientName, ctx));
+}
