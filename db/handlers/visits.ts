@@ -1,10 +1,16 @@
-import { AppFailure } from '../../src/contract/result.ts';
+import { visitsRepository } from '../repositories/visits.ts';
 import type { DomainHandlers, HandlerContext } from './context.ts';
 
-// Placeholder while this domain is being built: every channel answers "not available yet".
-export function visitsHandlers(_ctx: HandlerContext): DomainHandlers<'visits'> {
-  const notYet = () => {
-    throw new AppFailure('internal', 'This part of Ask After is not available yet.');
+export function visitsHandlers({ store, clock }: HandlerContext): DomainHandlers<'visits'> {
+  const visits = visitsRepository(store.db, clock);
+  return {
+    'visits:list': visits.list,
+    'visits:get': ({ id }) => visits.get(id),
+    'visits:create': visits.create,
+    'visits:update': visits.update,
+    'visits:setAttendees': visits.setAttendees,
+    'visits:complete': visits.complete,
+    'visits:cancel': visits.cancel,
+    'visits:delete': ({ id }) => visits.trash(id),
   };
-  return new Proxy({}, { get: () => notYet }) as DomainHandlers<'visits'>;
 }

@@ -1,0 +1,143 @@
+import { and, asc, eq, gte, isNull, lt } from 'drizzle-orm';
+import type { z } from 'zod';
+import { AppFailure, notFound } from '../../src/contract/result.ts';
+import type { TrashItem } from '../../src/contract/schemas/trash.ts';
+import type { Visit, VisitAttendee, VisitCancel, VisitComplete, VisitCreate, VisitList, VisitSetAttendees, VisitUpdate } from '../../src/contract/schemas/visits.ts';
+import { isoNow, type Clock } from '../clock.ts';
+import type { Db } from '../connection.ts';
+import { clients } from '../schema/clients.ts';
+import { visits } from '../schema/visits.ts';
+import { clientsRepository } from './clients.ts';
+import { attendeesByVisit, replaceAttendees } from './visit-attendees.ts';
+
+type Row = typeof visits.$inferSelect;
+type Parsed<T extends z.ZodType> = z.output<T>;
+export type VisitFilter = Parsed<typeof VisitList> & { id?: number };
+
+const toVisit = ({ deletedAt: _deleted, ...row }: Row, clientName: string, attendees: VisitAttendee[]): Visit => ({ ...row, clientName, attendees });
+
+/**
+ * The one query behind get and list: visits outside the trash, of clients outside the trash,
+ * in start order. A window is [from, to). With a client it runs on visits_client_starts_idx,
+ * without one on visits_starts_idx (tests check the plans).
+ */
+export function selectVisits(db: Db, { id, clientId, from, to, status, limit }: VisitFilter) {
+  return db
+    .select({ visit: visits, clientName: clients.name })
+    .from(visits)
+    .innerJoin(clients, eq(clients.id, visits.clientId))
+    .where(
+      and(
+        isNull(visits.deletedAt),
+        isNull(clients.deletedAt),
+        id === undefined ? undefined : eq(visits.id, id),
+        clientId === undefined ? undefined : eq(visits.clientId, clientId),
+        from === undefined ? undefined : gte(visits.startsAt, from),
+        to === undefined ? undefined : lt(visits.startsAt, to),
+        status === undefined ? undefined : eq(visits.status, status),
+      ),
+    )
+    .orderBy(asc(visits.startsAt), asc(visits.id))
+    .limit(limit);
+}
+
+export function visitsRepository(db: Db, clock: Clock) {
+  const clientsRepo = clientsRepository(db, clock);
+
+  const list = (filter: VisitFilter): Visit[] => {
+    const rows = selectVisits(db, filter).all();
+    const attendees = attendeesByVisit(
+      db,
+      rows.map((r) => r.visit.id),
+    );
+    return rows.map((r) => toVisit(r.visit, r.clientName, attendees.get(r.visit.id) ?? []));
+  };
+
+  const get = (id: number): Visit => {
+    const [visit] = list({ id, limit: 1 });
+    if (!visit) throw notFound('Visit', id);
+    return visit;
+  };
+
+  const setColumns = (id: number, columns: Partial<Omit<Row, 'id' | 'createdAt' | 'updatedAt'>>): Visit => {
+    db.update(visits)
+      .set({ ...columns, updatedAt: isoNow(clock) })
+      .where(eq(visits.id, id))
+      .run();
+    return get(id);
+  };
+
+  return {
+    get,
+    list,
+
+    create({ expectedPersonIds, ...fields }: Parsed<typeof VisitCreate>): Visit {
+      clientsRepo.get(fields.clientId);
+      const now = isoNow(clock);
+      // better-sqlite3 is synchronous: queries on `db` inside run in this transaction (a savepoint when nested).
+      return db.transaction(() => {
+        const row = db
+          .insert(visits)
+          .values({ ...fields, completedAt: fields.status === 'completed' ? now : null, createdAt: now, updatedAt: now })
+          .returning({ id: visits.id })
+          .get();
+        replaceAttendees(
+          db,
+          row.id,
+          [...new Set(expectedPersonIds)].map((personId) => ({ personId, expected: true, attended: false })),
+        );
+        return get(row.id);
+      });
+    },
+
+    /** Also the autosave of the visit log: writes only the fields given, so it is safe to repeat. */
+    update({ id, ...patch }: Parsed<typeof VisitUpdate>): Visit {
+      const current = get(id);
+      if (patch.clientId !== undefined && patch.clientId !== current.clientId) clientsRepo.get(patch.clientId);
+      const startsAt = patch.startsAt ?? current.startsAt;
+      const endsAt = patch.endsAt === undefined ? current.endsAt : patch.endsAt;
+      if (endsAt !== null && endsAt < startsAt) {
+        throw new AppFailure('invalid_input', 'The visit would end before it starts. Change the end time or the start time.');
+      }
+      return setColumns(id, patch);
+    },
+
+    /** Who was there: the given set replaces the previous one. */
+    setAttendees({ id, attendees }: Parsed<typeof VisitSetAttendees>): Visit {
+      get(id);
+      return db.transaction(() => {
+        replaceAttendees(db, id, attendees);
+        return setColumns(id, {});
+      });
+    },
+
+    /** Logs the visit as done. Completing again only moves completedAt, and only if a new one is given. */
+    complete({ id, completedAt }: Parsed<typeof VisitComplete>): Visit {
+      const current = get(id);
+      if (current.status === 'cancelled') {
+        throw new AppFailure('conflict', `The visit to ${current.clientName} was cancelled, so it cannot be logged as completed. Plan a new visit and log that one instead.`);
+      }
+      if (current.status === 'completed' && (completedAt === undefined || completedAt === current.completedAt)) return current;
+      return setColumns(id, { status: 'completed', completedAt: completedAt ?? isoNow(clock) });
+    },
+
+    cancel({ id }: Parsed<typeof VisitCancel>): Visit {
+      const current = get(id);
+      if (current.status === 'cancelled') return current;
+      if (current.status === 'completed') {
+        throw new AppFailure('conflict', `The visit to ${current.clientName} has already been logged as completed, so it cannot be cancelled. Delete it instead if it never happened.`);
+      }
+      return setColumns(id, { status: 'cancelled' });
+    },
+
+    /** Moves the visit to the trash; its attendees and acknowledgements come back with it on restore. */
+    trash(id: number): TrashItem {
+      const visit = get(id);
+      const now = isoNow(clock);
+      db.update(visits).set({ deletedAt: now, updatedAt: now }).where(eq(visits.id, id)).run();
+      return { entity: 'visit', id, label: `Visit to ${visit.clientName} on ${visit.startsAt.slice(0, 10)}`, deletedAt: now };
+    },
+  };
+}
+
+export type VisitsRepository = ReturnType<typeof visitsRepository>;
