@@ -1,10 +1,16 @@
-import { AppFailure } from '../../src/contract/result.ts';
+import { acknowledgementsRepository } from '../repositories/acknowledgements.ts';
+import { lifeEventsRepository } from '../repositories/life-events.ts';
 import type { DomainHandlers, HandlerContext } from './context.ts';
 
-// Placeholder while this domain is being built: every channel answers "not available yet".
-export function eventsHandlers(_ctx: HandlerContext): DomainHandlers<'events'> & DomainHandlers<'acknowledgements'> {
-  const notYet = () => {
-    throw new AppFailure('internal', 'This part of Ask After is not available yet.');
+export function eventsHandlers({ store, clock }: HandlerContext): DomainHandlers<'events'> & DomainHandlers<'acknowledgements'> {
+  const events = lifeEventsRepository(store.db, clock);
+  const acknowledgements = acknowledgementsRepository(store.db, clock);
+  return {
+    'events:list': events.list,
+    'events:get': ({ id }) => events.get(id),
+    'events:create': events.create,
+    'events:update': events.update,
+    'events:delete': ({ id }) => events.trash(id),
+    'acknowledgements:record': acknowledgements.record,
   };
-  return new Proxy({}, { get: () => notYet }) as DomainHandlers<'events'> & DomainHandlers<'acknowledgements'>;
 }

@@ -1,10 +1,32 @@
-import { AppFailure } from '../../src/contract/result.ts';
+import { peopleRepository } from '../repositories/people.ts';
+import { relationshipsRepository } from '../repositories/relationships.ts';
+import { rolesRepository } from '../repositories/roles.ts';
 import type { DomainHandlers, HandlerContext } from './context.ts';
 
-// Placeholder while this domain is being built: every channel answers "not available yet".
-export function peopleHandlers(_ctx: HandlerContext): DomainHandlers<'people'> & DomainHandlers<'roles'> & DomainHandlers<'relationships'> {
-  const notYet = () => {
-    throw new AppFailure('internal', 'This part of Ask After is not available yet.');
+export function peopleHandlers({ store, clock }: HandlerContext): DomainHandlers<'people'> & DomainHandlers<'roles'> & DomainHandlers<'relationships'> {
+  const people = peopleRepository(store.db, clock);
+  const roles = rolesRepository(store.db, clock);
+  const relationships = relationshipsRepository(store.db, clock);
+  return {
+    'people:list': people.list,
+    'people:get': ({ id }) => people.get(id),
+    'people:create': people.create,
+    'people:update': people.update,
+    'people:markDeceased': people.markDeceased,
+    'people:delete': ({ id }) => people.trash(id),
+    'people:relatives': ({ id }) => relationships.relativesOf(id),
+    'people:addRelative': people.addRelative,
+
+    'roles:listForClient': ({ clientId }) => roles.listForClient(clientId),
+    'roles:listForPerson': ({ personId }) => roles.listForPerson(personId),
+    'roles:create': roles.create,
+    'roles:update': roles.update,
+    'roles:end': roles.end,
+    'roles:delete': ({ id }) => roles.delete(id),
+
+    'relationships:create': relationships.create,
+    'relationships:update': relationships.update,
+    'relationships:end': relationships.end,
+    'relationships:delete': ({ id }) => relationships.delete(id),
   };
-  return new Proxy({}, { get: () => notYet }) as DomainHandlers<'people'> & DomainHandlers<'roles'> & DomainHandlers<'relationships'>;
 }
