@@ -86,7 +86,7 @@ export const KnowHowCreate = z
   .strict()
   .refine((k) => k.clientId !== null || k.personId !== null, { message: 'Say which client or person asked.', path: ['clientId'] });
 export const KnowHowUpdate = z
-  .object({ id: Id, question: optionalText(1000, 'The question').optional(), answer: optionalText(20000, 'The answer').optional(), clientId: Id.nullish(), personId: Id.nullish() })
+  .object({ id: Id, question: requiredText(1000, 'The question', 'Write the question they asked.').optional(), answer: optionalText(20000, 'The answer').optional(), clientId: Id.nullish(), personId: Id.nullish() })
   .strict();
 /** "They asked again": bumps the count and the date. */
 export const KnowHowAskedAgain = z.object({ id: Id, at: Instant.optional() }).strict();
