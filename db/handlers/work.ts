@@ -1,10 +1,28 @@
-import { AppFailure } from '../../src/contract/result.ts';
+import { followUpsRepository } from '../repositories/follow-ups.ts';
+import { incidentsRepository } from '../repositories/incidents.ts';
+import { knowHowRepository } from '../repositories/know-how.ts';
 import type { DomainHandlers, HandlerContext } from './context.ts';
 
-// Placeholder while this domain is being built: every channel answers "not available yet".
-export function workHandlers(_ctx: HandlerContext): DomainHandlers<'followUps'> & DomainHandlers<'incidents'> & DomainHandlers<'knowHow'> {
-  const notYet = () => {
-    throw new AppFailure('internal', 'This part of Ask After is not available yet.');
+export function workHandlers({ store, clock }: HandlerContext): DomainHandlers<'followUps'> & DomainHandlers<'incidents'> & DomainHandlers<'knowHow'> {
+  const followUps = followUpsRepository(store.db, clock);
+  const incidents = incidentsRepository(store.db, clock);
+  const knowHow = knowHowRepository(store.db, clock);
+  return {
+    'followUps:list': followUps.list,
+    'followUps:create': followUps.create,
+    'followUps:update': followUps.update,
+    'followUps:done': followUps.done,
+    'followUps:delete': ({ id }) => followUps.trash(id),
+
+    'incidents:list': incidents.list,
+    'incidents:create': incidents.create,
+    'incidents:update': incidents.update,
+    'incidents:delete': ({ id }) => incidents.trash(id),
+
+    'knowHow:list': knowHow.list,
+    'knowHow:create': knowHow.create,
+    'knowHow:update': knowHow.update,
+    'knowHow:askedAgain': knowHow.askedAgain,
+    'knowHow:delete': ({ id }) => knowHow.trash(id),
   };
-  return new Proxy({}, { get: () => notYet }) as DomainHandlers<'followUps'> & DomainHandlers<'incidents'> & DomainHandlers<'knowHow'>;
 }

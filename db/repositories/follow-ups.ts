@@ -1,0 +1,123 @@
+import { and, asc, eq, isNotNull, isNull, lt } from 'drizzle-orm';
+import type { z } from 'zod';
+import { AppFailure, notFound } from '../../src/contract/result.ts';
+import type { FollowUp, FollowUpCreate, FollowUpDone, FollowUpList, FollowUpUpdate } from '../../src/contract/schemas/work.ts';
+import type { TrashItem } from '../../src/contract/schemas/trash.ts';
+import { isoNow, type Clock } from '../clock.ts';
+import type { Db } from '../connection.ts';
+import { clients } from '../schema/clients.ts';
+import { followUps } from '../schema/work.ts';
+import { clientsRepository } from './clients.ts';
+import { assertPeopleExist } from './live-people.ts';
+import { visitsRepository } from './visits.ts';
+
+type Row = typeof followUps.$inferSelect;
+type Parsed<T extends z.ZodType> = z.output<T>;
+export type FollowUpFilter = Parsed<typeof FollowUpList> & { id?: number };
+
+const toFollowUp = ({ deletedAt: _deleted, ...row }: Row): FollowUp => row;
+
+/**
+ * Follow-ups outside the trash, of clients outside the trash, soonest due first. Open ones
+ * (done_at is null) due before a time run on follow_ups_due_idx (tests check the plan).
+ * A person in the trash does not hide the follow-up: it still belongs to the client.
+ */
+export function selectFollowUps(db: Db, { id, clientId, personId, open, dueBefore }: FollowUpFilter) {
+  return db
+    .select({ followUp: followUps, clientName: clients.name })
+    .from(followUps)
+    .innerJoin(clients, eq(clients.id, followUps.clientId))
+    .where(
+      and(
+        isNull(followUps.deletedAt),
+        isNull(clients.deletedAt),
+        id === undefined ? undefined : eq(followUps.id, id),
+        clientId === undefined ? undefined : eq(followUps.clientId, clientId),
+        personId === undefined ? undefined : eq(followUps.personId, personId),
+        open === undefined ? undefined : open ? isNull(followUps.doneAt) : isNotNull(followUps.doneAt),
+        dueBefore === undefined ? undefined : lt(followUps.dueAt, dueBefore),
+      ),
+    )
+    .orderBy(asc(followUps.dueAt), asc(followUps.id));
+}
+
+export function followUpsRepository(db: Db, clock: Clock) {
+  const clientsRepo = clientsRepository(db, clock);
+  const visitsRepo = visitsRepository(db, clock);
+
+  const find = (id: number) => {
+    const row = selectFollowUps(db, { id }).get();
+    if (!row) throw notFound('Follow-up', id);
+    return row;
+  };
+  const get = (id: number): FollowUp => toFollowUp(find(id).followUp);
+
+  /** The client, person and source visit must exist, and the visit must be one of this client's. */
+  const checkReferences = ({ clientId, personId, sourceVisitId }: { clientId: number; personId?: number | null; sourceVisitId?: number | null }) => {
+    const client = clientsRepo.get(clientId);
+    if (personId != null) assertPeopleExist(db, [personId]);
+    if (sourceVisitId != null && visitsRepo.get(sourceVisitId).clientId !== clientId) {
+      throw new AppFailure('invalid_input', `Visit ${sourceVisitId} was not a visit to ${client.name}. Choose one of their visits, or none.`);
+    }
+  };
+
+  const setColumns = (id: number, columns: Partial<Omit<Row, 'id' | 'createdAt' | 'updatedAt'>>): FollowUp => {
+    db.update(followUps)
+      .set({ ...columns, updatedAt: isoNow(clock) })
+      .where(eq(followUps.id, id))
+      .run();
+    return get(id);
+  };
+
+  return {
+    get,
+
+    list(filter: Parsed<typeof FollowUpList>): FollowUp[] {
+      return selectFollowUps(db, filter)
+        .all()
+        .map((r) => toFollowUp(r.followUp));
+    },
+
+    create(input: Parsed<typeof FollowUpCreate>): FollowUp {
+      checkReferences(input);
+      const now = isoNow(clock);
+      return toFollowUp(
+        db
+          .insert(followUps)
+          .values({ ...input, createdAt: now, updatedAt: now })
+          .returning()
+          .get(),
+      );
+    },
+
+    update({ id, ...patch }: Parsed<typeof FollowUpUpdate>): FollowUp {
+      const current = get(id);
+      const next = { ...current, ...patch };
+      // Only what changes is checked, so a person or visit trashed since does not block editing the context.
+      checkReferences({
+        clientId: next.clientId,
+        personId: patch.personId,
+        sourceVisitId: patch.sourceVisitId !== undefined || next.clientId !== current.clientId ? next.sourceVisitId : null,
+      });
+      return setColumns(id, patch);
+    },
+
+    /** Ticks the follow-up off (when: `at`, else now) or reopens it; the outcome is kept unless a new one is given. */
+    done({ id, done, at, outcome }: Parsed<typeof FollowUpDone>): FollowUp {
+      const current = get(id);
+      const doneAt = done ? (at ?? current.doneAt ?? isoNow(clock)) : null;
+      if (doneAt === current.doneAt && outcome === undefined) return current;
+      return setColumns(id, { doneAt, ...(outcome === undefined ? {} : { outcome }) });
+    },
+
+    trash(id: number): TrashItem {
+      const { followUp, clientName } = find(id);
+      const now = isoNow(clock);
+      db.update(followUps).set({ deletedAt: now, updatedAt: now }).where(eq(followUps.id, id)).run();
+      const kind = followUp.kind.charAt(0).toUpperCase() + followUp.kind.slice(1);
+      return { entity: 'followUp', id, label: `${kind} for ${clientName}, due ${followUp.dueAt.slice(0, 10)}`, deletedAt: now };
+    },
+  };
+}
+
+export type FollowUpsRepository = ReturnType<typeof followUpsRepository>;
