@@ -1,10 +1,9 @@
-import { AppFailure } from '../../src/contract/result.ts';
+import { searchRepository } from '../repositories/search.ts';
 import type { DomainHandlers, HandlerContext } from './context.ts';
 
-// Placeholder while this domain is being built: every channel answers "not available yet".
-export function searchHandlers(_ctx: HandlerContext): DomainHandlers<'search'> {
-  const notYet = () => {
-    throw new AppFailure('internal', 'This part of Ask After is not available yet.');
+export function searchHandlers({ store, clock }: HandlerContext): DomainHandlers<'search'> {
+  const search = searchRepository(store.sqlite, clock);
+  return {
+    'search:query': search.query,
   };
-  return new Proxy({}, { get: () => notYet }) as DomainHandlers<'search'>;
 }

@@ -1,0 +1,241 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatcher, type Dispatcher } from '../../../db/handlers/index.ts';
+import { MATCHES, RELATED_CONTACTS, toFtsQuery } from '../../../db/repositories/search.ts';
+import type { SearchHit } from '../../../src/contract/schemas/search.ts';
+import { fixedClock, tempStore, type TempStore } from '../../helpers/temp-store.ts';
+import { records } from './records.ts';
+
+describe('search', () => {
+  let store: TempStore;
+  let call: Dispatcher;
+  let r: ReturnType<typeof records>;
+  beforeEach(async () => {
+    store = await tempStore();
+    call = createDispatcher(store, fixedClock('2026-11-25T09:00:00.000Z'));
+    r = records(store);
+  });
+  afterEach(() => store.dispose());
+
+  const search = (q: string, limit?: number): SearchHit[] => {
+    const result = call('search:query', limit === undefined ? { q } : { q, limit });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as SearchHit[];
+  };
+  const found = (q: string) => search(q).map((h) => `${h.kind}:${h.id}`);
+
+  describe('keeps the index in step with every write', () => {
+    type Records = ReturnType<typeof records>;
+    const sources: { kind: string; table: string; column: string; create: (r: Records) => number }[] = [
+      { kind: 'client', table: 'clients', column: 'notes', create: (r) => r.client('Quimby Dental', { notes: 'xylophone in reception' }) },
+      { kind: 'person', table: 'people', column: 'interests', create: (r) => r.person('Quentin', 'Blake', { interests: 'xylophone, bowls' }) },
+      { kind: 'event', table: 'life_events', column: 'notes', create: (r) => r.event('Trip to Wales', { notes: 'took the xylophone', clientId: r.client('Owner') }) },
+      { kind: 'visit', table: 'visits', column: 'work_done', create: (r) => r.visit(r.client('Owner'), { purpose: 'Printer', workDone: 'moved xylophone off the router' }) },
+      { kind: 'incident', table: 'incidents', column: 'prevention', create: (r) => r.incident(r.client('Owner'), 'Server down', { prevention: 'no xylophone near the server' }) },
+      { kind: 'knowHow', table: 'know_how', column: 'answer', create: (r) => r.knowHow(r.client('Owner'), 'How do I scan?', { answer: 'lift the xylophone first' }) },
+    ];
+
+    for (const { kind, table, column, create } of sources) {
+      it(`${kind}: insert, update, trash, restore and delete for good`, () => {
+        const id = create(r);
+        const hit = `${kind}:${id}`;
+        expect(found('xylophone')).toEqual([hit]);
+
+        store.sqlite.prepare(`update ${table} set ${column} = 'marimba now' where id = ?`).run(id);
+        expect(found('xylophone')).toEqual([]);
+        expect(found('marimba')).toEqual([hit]);
+
+        store.sqlite.prepare(`update ${table} set deleted_at = '2026-11-20T10:00:00.000Z' where id = ?`).run(id);
+        expect(found('marimba')).toEqual([]);
+
+        const entity = kind === 'client' || kind === 'person' || kind === 'event' || kind === 'visit' || kind === 'incident' ? kind : 'knowHow';
+        expect(call('trash:restore', { entity, id })).toMatchObject({ ok: true });
+        expect(found('marimba')).toEqual([hit]);
+
+        store.sqlite.prepare(`update ${table} set deleted_at = '2026-11-21T10:00:00.000Z' where id = ?`).run(id);
+        expect(call('trash:empty', { confirm: true })).toMatchObject({ ok: true, value: { deleted: 1 } });
+        expect(found('marimba')).toEqual([]);
+        expect(store.sqlite.prepare(`select count(*) as n from ${table} where id = ?`).get(id)).toEqual({ n: 0 });
+      });
+    }
+
+    it('indexes every searchable column, and nothing else', () => {
+      const client = r.client('Alderney Accountants', { notes: 'bakelite phones', address: 'Zanzibar Road' });
+      const person = r.person('Gwendolyn', 'Featherstonehaugh', { nickname: 'Gwen', interests: 'dressage', preferences: 'lemon drizzle' });
+      const event = r.event('Ruby wedding', { notes: 'marquee in the garden', clientId: client });
+      const visit = r.visit(client, { purpose: 'Quarterly checkup', notes: 'coffee machine noisy', workDone: 'patched firmware', location: 'Upstairs' });
+      const incident = r.incident(client, 'Mailbox full', { cause: 'newsletter loop', prevention: 'quota alerts', impact: 'Nobody could invoice' });
+      const knowHow = r.knowHow(client, 'Where is the VPN?', { answer: 'in the tray icon' });
+      const expectations: [string, string][] = [
+        ['Alderney', `client:${client}`],
+        ['bakelite', `client:${client}`],
+        ['Gwendolyn', `person:${person}`],
+        ['Featherstonehaugh', `person:${person}`],
+        ['Gwen', `person:${person}`],
+        ['dressage', `person:${person}`],
+        ['Ruby', `event:${event}`],
+        ['marquee', `event:${event}`],
+        ['Quarterly', `visit:${visit}`],
+        ['coffee', `visit:${visit}`],
+        ['firmware', `visit:${visit}`],
+        ['Mailbox', `incident:${incident}`],
+        ['newsletter', `incident:${incident}`],
+        ['quota', `incident:${incident}`],
+        ['VPN', `knowHow:${knowHow}`],
+        ['tray', `knowHow:${knowHow}`],
+      ];
+      for (const [q, hit] of expectations) expect(found(q), q).toEqual([hit]);
+      for (const unindexed of ['Zanzibar', 'drizzle', 'Upstairs', 'invoice']) expect(found(unindexed), unindexed).toEqual([]);
+    });
+
+    it('deleting a client for good takes its records out of the index too', () => {
+      const client = r.client('Bramley Opticians');
+      r.visit(client, { notes: 'bramley apples on the desk' });
+      r.incident(client, 'Bramley till offline');
+      r.knowHow(client, 'Bramley wifi password?');
+      r.event('Bramley anniversary', { clientId: client });
+      expect(search('bramley')).toHaveLength(5);
+      store.sqlite.prepare('delete from clients where id = ?').run(client);
+      expect(search('bramley')).toEqual([]);
+      expect(store.sqlite.prepare('select count(*) as n from search_index').get()).toEqual({ n: 0 });
+    });
+
+    it('hides the records of a client in the trash', () => {
+      const client = r.client('Cotswold Cottages');
+      const visit = r.visit(client, { notes: 'thatched roof wifi' });
+      expect(found('thatched')).toEqual([`visit:${visit}`]);
+      expect(call('clients:delete', { id: client })).toMatchObject({ ok: true });
+      expect(found('thatched')).toEqual([]);
+    });
+  });
+
+  describe('matching', () => {
+    it('finds names by their first letters while typing', () => {
+      const lily = r.person('Lily');
+      expect(found('l')).toEqual([`person:${lily}`]);
+      expect(found('lil')).toEqual([`person:${lily}`]);
+      expect(found('LILY')).toEqual([`person:${lily}`]);
+      expect(found('lilac')).toEqual([]);
+    });
+
+    it('ignores accents and case both ways', () => {
+      const zoe = r.person('Zoë', 'Brontë');
+      const jose = r.person('José', 'Núñez');
+      expect(found('zoe')).toEqual([`person:${zoe}`]);
+      expect(found('ZOË bronte')).toEqual([`person:${zoe}`]);
+      expect(found('jose nunez')).toEqual([`person:${jose}`]);
+      expect(found('Nú')).toEqual([`person:${jose}`]);
+    });
+
+    it('needs every word, the last one as a prefix', () => {
+      const sue = r.person('Sue', 'Baker');
+      r.person('Sue', 'Carter');
+      expect(found('sue bak')).toEqual([`person:${sue}`]);
+      expect(found('baker sue')).toEqual([`person:${sue}`]);
+    });
+
+    it('ranks names above passing mentions and highlights the match', () => {
+      const client = r.client('Harrow Dental');
+      const visit = r.visit(client, { notes: 'Spoke to Marjorie about the new Harrow branch opening next spring' });
+      const marjorie = r.person('Marjorie', 'Harrow');
+      const hits = search('harrow');
+      expect(hits.map((h) => `${h.kind}:${h.id}`).slice(-1)).toEqual([`visit:${visit}`]);
+      expect(hits.map((h) => h.rank)).toEqual([1, 2, 3]);
+      expect(hits.find((h) => h.kind === 'person')).toMatchObject({ id: marjorie, title: 'Marjorie Harrow', snippet: 'Marjorie [[Harrow]]', via: null });
+      expect(hits.find((h) => h.kind === 'visit')).toMatchObject({ title: 'Visit to Harrow Dental on 4 Mar', clientId: client, snippet: expect.stringContaining('the new [[Harrow]] branch') });
+    });
+
+    it('caps the results at the limit', () => {
+      for (let i = 0; i < 30; i++) r.person(`Tamsin${i}`);
+      expect(search('tamsin')).toHaveLength(20);
+      expect(search('tamsin', 5)).toHaveLength(5);
+    });
+
+    it('never fails on hostile input', () => {
+      const lily = r.person('Lily', "O'Brien-Smith");
+      const hostile = [
+        '"', '""', "'", '(', ')', '(lily', 'lily)', '"lily', 'lily"', '-lily', 'lily -', '+lily', '^lily', '*', 'lil*', '**', 'AND', 'OR', 'NOT', 'NEAR',
+        'lily AND', 'OR lily', 'NOT lily', 'NEAR(lily brien)', 'NEAR/2', 'name:lily', 'body:', '{name body}: lily', 'lily:', ':', '😀', '👨‍👩‍👧 lily', '🇬🇧',
+        'a"b', '\\', '%', '_', ';', "'; drop table people; --", '\u0000', '\u200b', 'x'.repeat(200), "O'Brien", 'o brien-smith', 'ﷺ', 'ℌ',
+      ];
+      for (const q of hostile) expect(call('search:query', { q }), JSON.stringify(q)).toMatchObject({ ok: true });
+      for (const q of ['(lily', 'lily)', '"lily', '-lily', '+lily', '^lily', 'lil*', '👨‍👩‍👧 lily', "O'Brien", 'o brien-smith']) {
+        expect(found(q), q).toEqual([`person:${lily}`]);
+      }
+    });
+
+    it('builds queries that quote every word', () => {
+      expect(toFtsQuery('sue "AND" (baker')).toBe('"sue" "AND" "baker"*');
+      expect(toFtsQuery('😀 -- *')).toBeNull();
+    });
+  });
+
+  describe('relatives of a matching person', () => {
+    it("a grandchild's name finds the grandparent who is a client contact, right after the grandchild", () => {
+      const bakery = r.client("Baker's Bakery");
+      const sue = r.person('Sue', 'Baker');
+      r.role(sue, bakery);
+      const lily = r.person('Lily');
+      r.relationship(sue, 'grandparent', lily);
+      const kate = r.person('Kate', 'Baker');
+      r.relationship(kate, 'parent', lily);
+      const lilian = r.person('Lilian', 'Cox');
+      r.role(lilian, r.client('Cox & Co'));
+
+      const hits = search('lil');
+      const lilyAt = hits.findIndex((h) => h.id === lily);
+      expect(hits[lilyAt + 1]).toMatchObject({
+        kind: 'person',
+        id: sue,
+        title: 'Sue Baker',
+        clientId: bakery,
+        snippet: 'Grandparent of [[Lily]]',
+        via: { personId: lily, name: 'Lily', relation: 'grandparent' },
+      });
+      expect(hits.map((h) => h.id).sort()).toEqual([sue, lily, lilian].sort());
+      expect(hits.map((h) => h.id)).not.toContain(kate);
+    });
+
+    it('reads relationships from both sides and says when they have ended', () => {
+      const shop = r.client('Corner Shop');
+      const dave = r.person('Dave', 'Marsh');
+      const jo = r.person('Jo', 'Marsh');
+      r.role(jo, shop);
+      r.relationship(jo, 'partner', dave, { until: '2026-06-01' });
+      const tom = r.person('Tom', 'Marsh');
+      r.role(tom, shop, { role: 'staff' });
+      r.relationship(dave, 'parent', tom);
+
+      const hits = search('dave');
+      expect(hits.map((h) => [h.title, h.via?.relation ?? null])).toEqual([
+        ['Dave Marsh', null],
+        ['Jo Marsh', 'former partner'],
+        ['Tom Marsh', 'child'],
+      ]);
+    });
+
+    it('leaves out relatives in the trash, without a current role, or at a client in the trash', () => {
+      const lily = r.person('Lily');
+      const trashed = r.person('Gran', 'Trashed', { deletedAt: '2026-11-01T00:00:00.000Z' });
+      r.role(trashed, r.client('Somewhere'));
+      const retired = r.person('Grandpa', 'Retired');
+      r.role(retired, r.client('Old Firm'), { until: '2020-01-01' });
+      const away = r.person('Nana', 'Away');
+      r.role(away, r.client('Gone Ltd', { deletedAt: '2026-11-01T00:00:00.000Z' }));
+      for (const other of [trashed, retired, away]) r.relationship(other, 'grandparent', lily);
+      expect(found('lily')).toEqual([`person:${lily}`]);
+    });
+
+    it('looks up relationships and roles through their indexes', () => {
+      const plan = (sql: string, params: object) =>
+        (store.sqlite.prepare(`explain query plan ${sql}`).all(params) as { detail: string }[]).map((row) => row.detail).join('\n');
+      const related = plan(RELATED_CONTACTS, { personId: 1, today: '2026-11-25' });
+      expect(related).toMatch(/SEARCH r USING INDEX relationships_b_idx \(person_b_id=\?\)/);
+      expect(related).toMatch(/SEARCH r USING INDEX relationships_a_idx \(person_a_id=\?\)/);
+      expect(related).toMatch(/SEARCH ro USING INDEX roles_person_idx/);
+      expect(related).not.toMatch(/SCAN (r|p|ro|c)\b/);
+
+      const matches = plan(MATCHES, { query: '"x"', limit: 20 });
+      for (const alias of ['e', 'v', 'i', 'k', 'owner']) expect(matches).toMatch(new RegExp(`SEARCH ${alias} USING INTEGER PRIMARY KEY`));
+    });
+  });
+});
