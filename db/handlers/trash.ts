@@ -1,10 +1,11 @@
-import { AppFailure } from '../../src/contract/result.ts';
+import { trashRepository } from '../repositories/trash.ts';
 import type { DomainHandlers, HandlerContext } from './context.ts';
 
-// Placeholder while this domain is being built: every channel answers "not available yet".
-export function trashHandlers(_ctx: HandlerContext): DomainHandlers<'trash'> {
-  const notYet = () => {
-    throw new AppFailure('internal', 'This part of Ask After is not available yet.');
+export function trashHandlers({ store, clock }: HandlerContext): DomainHandlers<'trash'> {
+  const trash = trashRepository(store.sqlite, clock);
+  return {
+    'trash:list': () => trash.list(),
+    'trash:restore': trash.restore,
+    'trash:empty': () => trash.empty(),
   };
-  return new Proxy({}, { get: () => notYet }) as DomainHandlers<'trash'>;
 }
