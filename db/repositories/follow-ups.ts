@@ -3,12 +3,12 @@ import type { z } from 'zod';
 import { AppFailure, notFound } from '../../src/contract/result.ts';
 import type { FollowUp, FollowUpCreate, FollowUpDone, FollowUpList, FollowUpUpdate } from '../../src/contract/schemas/work.ts';
 import type { TrashItem } from '../../src/contract/schemas/trash.ts';
+import { formatDay } from '../../src/dates/phrases.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
 import { followUps } from '../schema/work.ts';
-import { clientsRepository } from './clients.ts';
-import { assertPeopleExist } from './live-people.ts';
+import { requireClient, requirePerson } from './references.ts';
 import { visitsRepository } from './visits.ts';
 
 type Row = typeof followUps.$inferSelect;
@@ -42,7 +42,6 @@ export function selectFollowUps(db: Db, { id, clientId, personId, open, dueBefor
 }
 
 export function followUpsRepository(db: Db, clock: Clock) {
-  const clientsRepo = clientsRepository(db, clock);
   const visitsRepo = visitsRepository(db, clock);
 
   const find = (id: number) => {
@@ -54,8 +53,8 @@ export function followUpsRepository(db: Db, clock: Clock) {
 
   /** The client, person and source visit must exist, and the visit must be one of this client's. */
   const checkReferences = ({ clientId, personId, sourceVisitId }: { clientId: number; personId?: number | null; sourceVisitId?: number | null }) => {
-    const client = clientsRepo.get(clientId);
-    if (personId != null) assertPeopleExist(db, [personId]);
+    const client = requireClient(db, clientId);
+    if (personId != null) requirePerson(db, personId);
     if (sourceVisitId != null && visitsRepo.get(sourceVisitId).clientId !== clientId) {
       throw new AppFailure('invalid_input', `Visit ${sourceVisitId} was not a visit to ${client.name}. Choose one of their visits, or none.`);
     }
@@ -114,8 +113,8 @@ export function followUpsRepository(db: Db, clock: Clock) {
       const { followUp, clientName } = find(id);
       const now = isoNow(clock);
       db.update(followUps).set({ deletedAt: now, updatedAt: now }).where(eq(followUps.id, id)).run();
-      const kind = followUp.kind.charAt(0).toUpperCase() + followUp.kind.slice(1);
-      return { entity: 'followUp', id, label: `${kind} for ${clientName}, due ${followUp.dueAt.slice(0, 10)}`, deletedAt: now };
+      // Worded as the trash list words it.
+      return { entity: 'followUp', id, label: `Follow-up (${followUp.kind}) with ${clientName}, due ${formatDay(followUp.dueAt.slice(0, 10), now.slice(0, 10))}`, deletedAt: now };
     },
   };
 }

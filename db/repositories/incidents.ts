@@ -7,7 +7,7 @@ import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
 import { incidents } from '../schema/work.ts';
-import { clientsRepository } from './clients.ts';
+import { requireClient } from './references.ts';
 
 type Row = typeof incidents.$inferSelect;
 type Parsed<T extends z.ZodType> = z.output<T>;
@@ -28,8 +28,6 @@ function checkResolvedAfterStart({ startedAt, resolvedAt }: { startedAt: string;
 }
 
 export function incidentsRepository(db: Db, clock: Clock) {
-  const clientsRepo = clientsRepository(db, clock);
-
   /** Incidents outside the trash, of clients outside the trash, latest first. */
   const select = ({ id, clientId, unexplained }: Parsed<typeof IncidentList> & { id?: number }) =>
     db
@@ -63,7 +61,7 @@ export function incidentsRepository(db: Db, clock: Clock) {
     },
 
     create(input: Parsed<typeof IncidentCreate>): Incident {
-      clientsRepo.get(input.clientId);
+      requireClient(db, input.clientId);
       checkResolvedAfterStart(input);
       const now = isoNow(clock);
       return toIncident(
@@ -77,7 +75,7 @@ export function incidentsRepository(db: Db, clock: Clock) {
 
     update({ id, ...patch }: Parsed<typeof IncidentUpdate>): Incident {
       const current = get(id);
-      if (patch.clientId !== undefined && patch.clientId !== current.clientId) clientsRepo.get(patch.clientId);
+      if (patch.clientId !== undefined && patch.clientId !== current.clientId) requireClient(db, patch.clientId);
       checkResolvedAfterStart({ ...current, ...patch });
       db.update(incidents)
         .set({ ...patch, updatedAt: isoNow(clock) })

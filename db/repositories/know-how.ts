@@ -8,8 +8,7 @@ import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
 import { people } from '../schema/people.ts';
 import { knowHow } from '../schema/work.ts';
-import { clientsRepository } from './clients.ts';
-import { assertPeopleExist } from './live-people.ts';
+import { requireClient, requirePerson } from './references.ts';
 
 type Row = typeof knowHow.$inferSelect;
 type Parsed<T extends z.ZodType> = z.output<T>;
@@ -17,8 +16,6 @@ type Parsed<T extends z.ZodType> = z.output<T>;
 const toKnowHow = ({ deletedAt: _deleted, ...row }: Row): KnowHow => row;
 
 export function knowHowRepository(db: Db, clock: Clock) {
-  const clientsRepo = clientsRepository(db, clock);
-
   /**
    * Questions outside the trash, most asked first. A question goes with its client and its person
    * (emptying the trash deletes it with either), so it is hidden while either is in the trash.
@@ -48,8 +45,8 @@ export function knowHowRepository(db: Db, clock: Clock) {
   };
 
   const checkAskedBy = (clientId: number | null | undefined, personId: number | null | undefined) => {
-    if (clientId != null) clientsRepo.get(clientId);
-    if (personId != null) assertPeopleExist(db, [personId]);
+    if (clientId != null) requireClient(db, clientId);
+    if (personId != null) requirePerson(db, personId);
   };
 
   const setColumns = (id: number, columns: Partial<Omit<Row, 'id' | 'createdAt' | 'updatedAt'>>): KnowHow => {

@@ -4,7 +4,7 @@ import type { VisitAttendee } from '../../src/contract/schemas/visits.ts';
 import type { Db } from '../connection.ts';
 import { people } from '../schema/people.ts';
 import { visitAttendees } from '../schema/visits.ts';
-import { assertPeopleExist } from './live-people.ts';
+import { requirePerson } from './references.ts';
 
 /** Attendees of each visit, people in the trash left out (they come back if restored). */
 export function attendeesByVisit(db: Db, visitIds: readonly number[]): Map<number, VisitAttendee[]> {
@@ -29,7 +29,7 @@ export function replaceAttendees(db: Db, visitId: number, attendees: readonly Vi
   const ids = attendees.map((a) => a.personId);
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
   if (twice !== undefined) throw new AppFailure('invalid_input', `Person ${twice} is listed twice for this visit. List each person once.`);
-  assertPeopleExist(db, ids);
+  for (const id of ids) requirePerson(db, id);
   db.delete(visitAttendees)
     .where(and(eq(visitAttendees.visitId, visitId), inArray(visitAttendees.personId, db.select({ id: people.id }).from(people).where(isNull(people.deletedAt)))))
     .run();

@@ -3,11 +3,12 @@ import type { z } from 'zod';
 import { AppFailure, notFound } from '../../src/contract/result.ts';
 import type { TrashItem } from '../../src/contract/schemas/trash.ts';
 import type { Visit, VisitAttendee, VisitCancel, VisitComplete, VisitCreate, VisitList, VisitSetAttendees, VisitUpdate } from '../../src/contract/schemas/visits.ts';
+import { formatDay } from '../../src/dates/phrases.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
 import { visits } from '../schema/visits.ts';
-import { clientsRepository } from './clients.ts';
+import { requireClient } from './references.ts';
 import { attendeesByVisit, replaceAttendees } from './visit-attendees.ts';
 
 type Row = typeof visits.$inferSelect;
@@ -42,8 +43,6 @@ export function selectVisits(db: Db, { id, clientId, from, to, status, limit }: 
 }
 
 export function visitsRepository(db: Db, clock: Clock) {
-  const clientsRepo = clientsRepository(db, clock);
-
   const list = (filter: VisitFilter): Visit[] => {
     const rows = selectVisits(db, filter).all();
     const attendees = attendeesByVisit(
@@ -72,7 +71,7 @@ export function visitsRepository(db: Db, clock: Clock) {
     list,
 
     create({ expectedPersonIds, ...fields }: Parsed<typeof VisitCreate>): Visit {
-      clientsRepo.get(fields.clientId);
+      requireClient(db, fields.clientId);
       const now = isoNow(clock);
       // better-sqlite3 is synchronous: queries on `db` inside run in this transaction (a savepoint when nested).
       return db.transaction(() => {
@@ -93,7 +92,7 @@ export function visitsRepository(db: Db, clock: Clock) {
     /** Also the autosave of the visit log: writes only the fields given, so it is safe to repeat. */
     update({ id, ...patch }: Parsed<typeof VisitUpdate>): Visit {
       const current = get(id);
-      if (patch.clientId !== undefined && patch.clientId !== current.clientId) clientsRepo.get(patch.clientId);
+      if (patch.clientId !== undefined && patch.clientId !== current.clientId) requireClient(db, patch.clientId);
       const startsAt = patch.startsAt ?? current.startsAt;
       const endsAt = patch.endsAt === undefined ? current.endsAt : patch.endsAt;
       if (endsAt !== null && endsAt < startsAt) {
@@ -135,7 +134,8 @@ export function visitsRepository(db: Db, clock: Clock) {
       const visit = get(id);
       const now = isoNow(clock);
       db.update(visits).set({ deletedAt: now, updatedAt: now }).where(eq(visits.id, id)).run();
-      return { entity: 'visit', id, label: `Visit to ${visit.clientName} on ${visit.startsAt.slice(0, 10)}`, deletedAt: now };
+      // Worded as the trash list words it.
+      return { entity: 'visit', id, label: `Visit to ${visit.clientName} on ${formatDay(visit.startsAt.slice(0, 10), now.slice(0, 10))}`, deletedAt: now };
     },
   };
 }
