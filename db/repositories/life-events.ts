@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, notInArray, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { z } from 'zod';
 import { isLifeEventTypeKey, lifeEventType, type LifeEventTypeKey } from '../../src/catalogue/life-events.ts';
 import { atPrecision } from '../../src/dates/calendar-date.ts';
@@ -25,15 +25,14 @@ const refuseEventAboutNobody = (personIds: number[], clientId: number | null) =>
 };
 
 export function lifeEventsRepository(db: Db, clock: Clock) {
-  const visiblePeople = db.select({ id: people.id }).from(people).where(isNull(people.deletedAt));
-
   /** Adds people (not in the trash) and acknowledgements to the events whose ids `eventIds` selects. */
   const withDetails = (rows: EventRow[], eventIds: SQLWrapper): LifeEvent[] => {
     if (rows.length === 0) return [];
     const links = db
-      .select()
+      .select({ eventId: lifeEventPeople.eventId, personId: lifeEventPeople.personId })
       .from(lifeEventPeople)
-      .where(and(inArray(lifeEventPeople.eventId, eventIds), inArray(lifeEventPeople.personId, visiblePeople)))
+      .innerJoin(people, eq(people.id, lifeEventPeople.personId))
+      .where(and(inArray(lifeEventPeople.eventId, eventIds), isNull(people.deletedAt)))
       .orderBy(asc(lifeEventPeople.personId))
       .all();
     const acks = db.select().from(acknowledgements).where(inArray(acknowledgements.eventId, eventIds)).orderBy(asc(acknowledgements.at), asc(acknowledgements.id)).all();
@@ -118,9 +117,8 @@ export function lifeEventsRepository(db: Db, clock: Clock) {
       return db.transaction(() => {
         db.update(lifeEvents).set({ ...changes, date, updatedAt: isoNow(clock) }).where(eq(lifeEvents.id, id)).run();
         if (personIds !== undefined) {
-          db.delete(lifeEventPeople)
-            .where(and(eq(lifeEventPeople.eventId, id), notInArray(lifeEventPeople.personId, about), inArray(lifeEventPeople.personId, visiblePeople)))
-            .run();
+          const dropped = current.personIds.filter((personId) => !about.includes(personId));
+          db.delete(lifeEventPeople).where(and(eq(lifeEventPeople.eventId, id), inArray(lifeEventPeople.personId, dropped))).run();
           linkPeople(id, about);
         }
         return get(id);
