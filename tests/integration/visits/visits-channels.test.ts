@@ -43,6 +43,15 @@ describe('visits through the handler table', () => {
     expect(call('visits:list', undefined)).toEqual({ ok: true, value: [] });
   });
 
+  it('a deleted visit shows in the trash as it was reported, and comes back with its attendees', () => {
+    const sue = seedPerson(store, 'Sue');
+    const visit = value<Visit>(call('visits:create', { clientId, startsAt: '2026-11-26T10:00:00Z', expectedPersonIds: [sue] }));
+    const item = value(call('visits:delete', { id: visit.id }));
+    expect(call('trash:list', {})).toEqual({ ok: true, value: [item] });
+    value(call('trash:restore', { entity: 'visit', id: visit.id }));
+    expect(call('visits:get', { id: visit.id })).toMatchObject({ ok: true, value: { attendees: [{ personId: sue }] } });
+  });
+
   it('a failed create writes nothing, even with several rows involved', () => {
     const sue = seedPerson(store, 'Sue');
     expect(call('visits:create', { clientId, startsAt: '2026-11-25T10:00:00Z', expectedPersonIds: [sue, 404] })).toMatchObject({ ok: false, error: { code: 'not_found' } });

@@ -23,7 +23,9 @@ describe('follow-ups, incidents and know-how through the handler table', () => {
     const id = idOf(call('followUps:create', { clientId, dueAt: '2026-11-26T18:00:00Z', kind: 'call' }));
     expect(call('followUps:done', { id, outcome: 'All fine' })).toMatchObject({ ok: true, value: { doneAt: '2026-11-25T09:00:00.000Z', outcome: 'All fine' } });
     expect(call('followUps:list', { open: true })).toEqual({ ok: true, value: [] });
-    expect(call('followUps:delete', { id })).toMatchObject({ ok: true, value: { entity: 'followUp', id } });
+    const item = call('followUps:delete', { id });
+    expect(item).toMatchObject({ ok: true, value: { entity: 'followUp', id } });
+    expect(call('trash:list', {})).toEqual({ ok: true, value: [item.ok && item.value] });
     expect(call('followUps:update', { id, context: 'x' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
