@@ -3,6 +3,12 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppFailure } from '../src/contract/result.ts';
+import { backupDatabase } from './backup/create.ts';
+import { setAsideDamagedFile } from './backup/corrupt.ts';
+import { backupFolder, readBackupFolderSetting } from './backup/folder.ts';
+import { damageReport, openReadOnly } from './backup/integrity.ts';
+import { backupPrefix } from './backup/names.ts';
+import { systemClock, type Clock } from './clock.ts';
 import { applyMigrations, loadMigrations, migrationState } from './migrate.ts';
 import * as schema from './schema/index.ts';
 
@@ -12,14 +18,23 @@ export interface Store {
   file: string;
   sqlite: Database.Database;
   db: Db;
+  /** Backup folder override (`--dir`, ASKAFTER_BACKUP_DIR) every backup of this store uses. */
+  backupDir?: string | undefined;
   close(): void;
 }
 
 export interface OpenOptions {
   file: string;
   migrationsFolder?: string;
-  /** Called with the still-unmigrated database when an existing file needs migrating. */
+  /**
+   * Called with the still-unmigrated database when an existing file needs migrating.
+   * Defaults to taking a 'pre-migration' backup.
+   */
   beforeMigrate?: (sqlite: Database.Database) => Promise<void>;
+  /** Backup folder override; see db/backup/folder.ts. */
+  backupDir?: string | undefined;
+  /** Names backups and set-aside files. */
+  clock?: Clock;
 }
 
 function applyPragmas(sqlite: Database.Database): void {
@@ -39,17 +54,49 @@ function openFile(file: string): Database.Database {
 }
 
 /**
- * Opens (creating if needed) the database, sets WAL and foreign keys, refuses a database from a
- * newer app version untouched, and applies pending migrations in one transaction.
+ * Checks an existing file with quick_check on a read-only connection, which can neither write
+ * the file nor replay or delete its WAL. A damaged file (truncated, not a database) is moved
+ * aside untouched and a CorruptDatabaseFailure offers the newest good backup: the app never
+ * writes to a file it could not read. Other failures (permissions) are left to the normal open.
+ */
+function refuseDamaged(options: OpenOptions, clock: Clock): void {
+  const reader = openReadOnly(options.file);
+  if (!reader) return;
+  let problems: string[];
+  let setting: string | undefined;
+  try {
+    problems = damageReport(reader, 'quick');
+    setting = readBackupFolderSetting(reader);
+  } catch {
+    problems = [];
+  } finally {
+    reader.close();
+  }
+  if (problems.length === 0) return;
+  const location = { folder: backupFolder(options.file, { override: options.backupDir, setting }), prefix: backupPrefix(options.file) };
+  throw setAsideDamagedFile(options.file, problems, location, clock);
+}
+
+/**
+ * Opens (creating if needed) the database, checks an existing file with quick_check, sets WAL
+ * and foreign keys, refuses a database from a newer app version untouched, and applies pending
+ * migrations in one transaction (after a pre-migration backup).
  */
 export async function openStore(options: OpenOptions): Promise<Store> {
   const existed = options.file !== ':memory:' && existsSync(options.file);
+  const clock = options.clock ?? systemClock;
+  if (existed) refuseDamaged(options, clock);
   const sqlite = openFile(options.file);
+  const beforeMigrate =
+    options.beforeMigrate ??
+    (async (unmigrated: Database.Database) => {
+      await backupDatabase(unmigrated, options.file, 'pre-migration', { dir: options.backupDir, clock });
+    });
   try {
     const migrations = loadMigrations(options.migrationsFolder);
     const state = migrationState(sqlite, migrations);
     applyPragmas(sqlite);
-    if (state.pending.length > 0 && existed && state.applied > 0) await options.beforeMigrate?.(sqlite);
+    if (state.pending.length > 0 && existed && state.applied > 0) await beforeMigrate(sqlite);
     applyMigrations(sqlite, state.pending);
   } catch (error) {
     sqlite.close();
@@ -60,6 +107,7 @@ export async function openStore(options: OpenOptions): Promise<Store> {
     file: options.file,
     sqlite,
     db,
+    backupDir: options.backupDir,
     close() {
       if (!sqlite.open) return;
       sqlite.pragma('wal_checkpoint(TRUNCATE)');

@@ -1,0 +1,45 @@
+import { existsSync, renameSync } from 'node:fs';
+import { AppFailure } from '../../src/contract/result.ts';
+import type { Clock } from '../clock.ts';
+import { newestGoodBackup, type BackupFile, type BackupLocation } from './list.ts';
+import { fileStamp, readableInstant } from './names.ts';
+
+/** SQLite keeps these beside a database; they belong to it and move with it. */
+const COMPANIONS = ['-wal', '-shm', '-journal'];
+
+/**
+ * Renames a file SQLite could not read (and its companions) to `<file>.corrupt-<time>` in the
+ * same folder: a rename, never a copy or a write, so the bytes stay exactly as they were.
+ */
+export function moveAside(file: string, clock: Clock): string {
+  const base = `${file}.corrupt-${fileStamp(clock())}`;
+  let target = base;
+  for (let attempt = 2; existsSync(target); attempt++) target = `${base}-${attempt}`;
+  renameSync(file, target);
+  for (const suffix of COMPANIONS) {
+    if (existsSync(file + suffix)) renameSync(file + suffix, target + suffix);
+  }
+  return target;
+}
+
+/** The database could not be read; it was moved aside, and here is the backup to offer. */
+export class CorruptDatabaseFailure extends AppFailure {
+  readonly movedTo: string;
+  readonly newestBackup: BackupFile | undefined;
+
+  constructor(file: string, problem: string, movedTo: string, newestBackup: BackupFile | undefined, backupFolder: string) {
+    const offer = newestBackup
+      ? `The newest good backup was taken ${readableInstant(newestBackup.takenAt)} (${newestBackup.file}); restore it to carry on.`
+      : `No good backup was found in ${backupFolder}; starting again begins with an empty database.`;
+    super('storage', `Ask After could not read its database ${file} (${problem}). The file was moved aside, unchanged, to ${movedTo}. ${offer}`);
+    this.name = 'CorruptDatabaseFailure';
+    this.movedTo = movedTo;
+    this.newestBackup = newestBackup;
+  }
+}
+
+/** Moves an unreadable database aside and describes what happened and what can be restored. */
+export function setAsideDamagedFile(file: string, problems: string[], location: BackupLocation, clock: Clock): CorruptDatabaseFailure {
+  const movedTo = moveAside(file, clock);
+  return new CorruptDatabaseFailure(file, problems[0] ?? 'damaged', movedTo, newestGoodBackup(location), location.folder);
+}
