@@ -7,3 +7,5 @@ export type { ContactsCsvOptions } from './contacts-csv.ts';
 export { suggestMapping } from './csv-mapping.ts';
 export { applyMapping } from './csv-apply.ts';
 export type * from './types.ts';
+export { parseIcs, MAX_OCCURRENCES } from './ics.ts';
+export type { IcsOptions } from './ics.ts';

@@ -7,8 +7,8 @@ import { addContactPoint, cleanAppleLabel, labelFromTypes, relatedPerson, resolv
 import { parseIsoPartialDate } from './partial-date.ts';
 import { checkText, error, normaliseNewlines, MAX_RECORDS, replacementCharWarning, stripBom, tooManyRecords, warning } from './text.ts';
 import type { ContactsResult, ImportIssue, ParsedContact, PartialDate, PostalAddress, RelatedPerson } from './types.ts';
-import { decodeQuotedPrintable, parseContentLine, splitEscaped, unescapeText, unfold } from './vcard-lines.ts';
-import type { ContentLine } from './vcard-lines.ts';
+import { decodeQuotedPrintable, parseContentLine, splitEscaped, unescapeText, unfold } from './content-lines.ts';
+import type { ContentLine } from './content-lines.ts';
 
 interface Card {
   line: number;

@@ -1,6 +1,6 @@
 /**
- * vCard content lines: unfolding and the `group.NAME;PARAM=a,b:value` syntax of
- * vCard 2.1, 3.0 and 4.0.
+ * Content lines of vCard (2.1, 3.0, 4.0) and iCalendar: unfolding and the
+ * `group.NAME;PARAM=a,b:value` syntax.
  */
 import { splitLines } from './text.ts';
 
