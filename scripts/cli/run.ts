@@ -2,6 +2,7 @@ import { openStore } from '../../db/connection.ts';
 import { createDispatcher } from '../../db/handlers/index.ts';
 import { AppFailure, CallFailure } from '../../src/contract/result.ts';
 import { resolveDatabaseFile } from '../database-option.ts';
+import { BACKUP_USAGE, backupCommand, isBackupCommand } from './backup.ts';
 import { clientsCommand, CLIENTS_USAGE } from './clients.ts';
 import { callerFor, UsageError } from './context.ts';
 import type { CliIo } from './io.ts';
@@ -10,6 +11,7 @@ export const USAGE = `Usage: askafter [--db FILE] COMMAND [--json]
 
 Commands:
 ${CLIENTS_USAGE}
+${BACKUP_USAGE}
 
 The database is --db FILE, else $ASKAFTER_DB, else the app's own data folder.`;
 
@@ -37,9 +39,11 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     io.out(USAGE);
     return help ? 0 : 2;
   }
+  const backupDir = env.ASKAFTER_BACKUP_DIR;
+  if (isBackupCommand(command)) return backupCommand(command, args, { io, json, file: resolveDatabaseFile(db, env), backupDir });
   let store;
   try {
-    store = await openStore({ file: resolveDatabaseFile(db, env) });
+    store = await openStore({ file: resolveDatabaseFile(db, env), backupDir });
   } catch (error) {
     io.err(error instanceof AppFailure ? error.message : String(error));
     return 1;
