@@ -1,6 +1,9 @@
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { join } from 'node:path';
-import { openStore } from '../db/connection.ts';
+import { CorruptDatabaseFailure } from '../db/backup/corrupt.ts';
+import { backupIfDue } from '../db/backup/daily.ts';
+import { restoreBackup } from '../db/backup/restore.ts';
+import { openStore, type OpenOptions, type Store } from '../db/connection.ts';
 import { createDispatcher } from '../db/handlers/index.ts';
 import { createLogger } from '../db/logger.ts';
 import { appUrlMatcher } from './app-url.ts';
@@ -20,6 +23,34 @@ function appPaths() {
     rendererIndexFile: join(root, 'out/renderer/index.html'),
     migrationsFolder: app.isPackaged ? join(process.resourcesPath, 'migrations') : join(root, 'db/migrations'),
   };
+}
+
+/**
+ * Opens the database; if it could not be read (it has been moved aside by then), asks the
+ * user whether to restore the newest good backup or start empty. Undefined means quit.
+ */
+async function openOrRecover(options: OpenOptions): Promise<Store | undefined> {
+  try {
+    return await openStore(options);
+  } catch (error) {
+    if (!(error instanceof CorruptDatabaseFailure)) throw error;
+    const newest = error.newestBackup;
+    const choices = [...(newest ? ['Restore the newest backup'] : []), 'Start with an empty database', 'Quit'];
+    const { response } = await dialog.showMessageBox({
+      type: 'error',
+      title: 'Ask After',
+      message: 'Ask After could not read its database',
+      detail: error.message,
+      buttons: choices,
+      defaultId: 0,
+      cancelId: choices.length - 1,
+      noLink: true,
+    });
+    const choice = choices[response];
+    if (choice === 'Quit') return undefined;
+    if (newest && choice === 'Restore the newest backup') return (await restoreBackup({ ...options, backupFile: newest.file })).store;
+    return openStore(options);
+  }
 }
 
 export async function startApp(): Promise<void> {
@@ -49,7 +80,11 @@ export async function startApp(): Promise<void> {
   Menu.setApplicationMenu(buildMenu(process.platform));
 
   const file = databasePath(process.argv, process.env, app.getPath('userData'));
-  const store = await openStore({ file, migrationsFolder: paths.migrationsFolder });
+  const store = await openOrRecover({ file, migrationsFolder: paths.migrationsFolder, backupDir: process.env.ASKAFTER_BACKUP_DIR });
+  if (!store) {
+    app.quit();
+    return;
+  }
   app.on('will-quit', () => store.close());
   log.info(`database ${file}`);
   bindChannels(ipcMain, createDispatcher(store), isAppUrl);
@@ -64,4 +99,9 @@ export async function startApp(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) open();
   });
+  // After the window is up: the online backup does not block reads or writes meanwhile.
+  await backupIfDue(store).then(
+    (made) => made && log.info(`daily backup ${made.file}`),
+    (error: unknown) => log.error('daily backup failed', error),
+  );
 }

@@ -73,7 +73,7 @@ export function createFakeElectron() {
       BrowserWindow: FakeWindow,
       ipcMain: { handle: vi.fn((channel: string, handler: (event: unknown, input: unknown) => unknown) => handlers.set(channel, handler)) },
       Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
-      dialog: { showErrorBox: vi.fn() },
+      dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async (_options: { buttons: string[] }) => ({ response: 0 })) },
       session: {
         defaultSession: {
           setPermissionRequestHandler: (handler: (...args: unknown[]) => void) => {
