@@ -55,7 +55,7 @@ export function peopleRepository(db: Db, clock: Clock) {
     });
   };
 
-  /** Moves a recorded death to a corrected date instead of adding a second death event. */
+  /** The death as a life event about them and their close family; a corrected date moves the earlier event rather than adding a second. */
   const recordDeathEvent = (person: PersonRow, diedOn: string, notes: string | null) => {
     const title = `Death of ${displayName(person)}`;
     const earlier = person.diedOn === null ? undefined : events.findAbout(person.id, 'death', person.diedOn).find((e) => e.title === title);
