@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../dates/calendar-date.ts';
+import type { CalendarDate, PreciseDate } from '../dates/calendar-date.ts';
 import { periodOf } from '../dates/calendar-date.ts';
 import { missingCase } from './exhaustive.ts';
 import type { Id, Person, Relationship } from './snapshot.ts';
@@ -72,16 +72,16 @@ export function indexRelations(relationships: readonly Relationship[], people: R
 export const isDeceased = (p: Person): boolean => p.diedOn !== null;
 
 /**
- * Whether `relation.other`'s death is a loss to the person: a close relation that held when
- * they died (a partner who separated before the death does not count; one whose relationship
- * was closed on the day of death does).
+ * Whether the relation was close when someone died: a partner who separated before the death
+ * does not count; one whose relationship was closed on the day of death does.
  */
-export function isBereavement(relation: Relation): boolean {
-  const { diedOn } = relation.other;
-  if (diedOn === null || !CLOSE_LABELS.has(relation.label)) return false;
+export function closeWhenDied(relation: Relation, diedOn: PreciseDate): boolean {
   const { until } = relation.relationship;
-  return until === null || until >= periodOf(diedOn).first;
+  return CLOSE_LABELS.has(relation.label) && (until === null || until >= periodOf(diedOn).first);
 }
+
+/** Whether `relation.other` has died and their death is a loss to the person. */
+export const isBereavement = (relation: Relation): boolean => relation.other.diedOn !== null && closeWhenDied(relation, relation.other.diedOn);
 
 /** Living and currently close: the people whose news is worth asking about. */
 export const isCloseAndCurrent = (relation: Relation): boolean =>

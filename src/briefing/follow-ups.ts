@@ -43,7 +43,8 @@ function consentNote(person: Person): string {
   }
 }
 
-export function followUpItem(f: FollowUp, person: Person | null, clientName: string, ctx: RuleContext): Item {
+/** `mentionClient` names the client after the person, for lists that span clients (the dashboard). */
+export function followUpItem(f: FollowUp, person: Person | null, clientName: string, ctx: RuleContext, mentionClient = false): Item {
   const due = localDateOf(f.dueAt, ctx.timeZone);
   const daysLate = daysBetween(due, ctx.today);
   const when = describeDay(due, ctx.today);
@@ -51,7 +52,7 @@ export function followUpItem(f: FollowUp, person: Person | null, clientName: str
   const about = [ref('follow-up', f.id), ref('client', f.clientId), ...(person === null ? [] : [ref('person', person.id)])];
   return {
     kind: 'follow-up',
-    text: `${action(f.kind, person === null ? clientName : callName(person))}: ${sentence(f.context)}`,
+    text: `${action(f.kind, person === null ? clientName : mentionClient ? `${callName(person)} at ${clientName}` : callName(person))}: ${sentence(f.context)}`,
     reason,
     about,
     priority: priority(daysLate > 0 ? 80 + Math.min(daysLate, 10) : 75 + Math.max(daysLate, -30) / 3),

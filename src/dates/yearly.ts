@@ -81,3 +81,26 @@ export function occurrencesBetween(monthDay: MonthDay, from: CalendarDate, to: C
   }
   return found;
 }
+
+/** An anniversary (first, second…) that falls within a range of days. */
+export interface AnniversaryInRange {
+  readonly on: PreciseDate;
+  readonly years: number;
+}
+
+/**
+ * Every anniversary of a dated fact from `from` to `to`, both included. A month-precision
+ * date counts when its month overlaps the range (it is never pinned to a day); a
+ * year-precision date has none.
+ */
+export function anniversariesBetween(original: PreciseDate, from: CalendarDate, to: CalendarDate): AnniversaryInRange[] {
+  if (original.precision === 'year') return [];
+  const { year: originalYear, month, day } = dateParts(original.date);
+  const found: AnniversaryInRange[] = [];
+  for (let y = Math.max(dateParts(from).year, originalYear + 1); y <= dateParts(to).year; y++) {
+    const on: PreciseDate = original.precision === 'day' ? { date: occurrenceInYear({ month, day }, y), precision: 'day' } : { date: calendarDate(y, month, 1), precision: 'month' };
+    const { first, last } = periodOf(on);
+    if (last >= from && first <= to) found.push({ on, years: y - originalYear });
+  }
+  return found;
+}

@@ -84,7 +84,7 @@ export function world({ imprecise = false }: WorldOptions = {}): fc.Arbitrary<Wo
           endInDays: fc.option(fc.integer({ min: 0, max: 60 }), { freq: 3 }),
           toneOverride: fc.option(fc.constantFrom(...TONES), { freq: 6 }),
           clientEvent: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
-          acks: imprecise ? fc.constant([]) : fc.array(ackAt, { maxLength: 2 }),
+          acks: imprecise ? fc.constant<string[]>([]) : fc.array(ackAt, { maxLength: 2 }),
         }),
         { maxLength: 14 },
       ).map((es) =>

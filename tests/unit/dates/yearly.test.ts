@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { nearestAnniversary, nearestOccurrence, occurrenceInYear, occurrencesBetween } from '../../../src/dates/yearly.ts';
+import { anniversariesBetween, nearestAnniversary, nearestOccurrence, occurrenceInYear, occurrencesBetween } from '../../../src/dates/yearly.ts';
 
 describe('yearly recurrence', () => {
   it('keeps a 29 February birthday on 29 February in leap years and moves it to 28 February otherwise', () => {
@@ -39,5 +39,20 @@ describe('yearly recurrence', () => {
   it('lists occurrences in a range across a year end', () => {
     expect(occurrencesBetween({ month: 1, day: 2 }, '2025-12-20', '2026-01-05')).toEqual(['2026-01-02']);
     expect(occurrencesBetween({ month: 2, day: 29 }, '2023-01-01', '2024-12-31')).toEqual(['2023-02-28', '2024-02-29']);
+  });
+});
+
+describe('anniversaries in a range', () => {
+  it('finds the anniversary of a day in the next two weeks, counting the years', () => {
+    expect(anniversariesBetween({ date: '1995-11-25', precision: 'day' }, '2025-11-20', '2025-12-04')).toEqual([{ on: { date: '2025-11-25', precision: 'day' }, years: 30 }]);
+  });
+
+  it('gives a month-precision date its month when the range touches it, never a day', () => {
+    expect(anniversariesBetween({ date: '2020-12-01', precision: 'month' }, '2025-11-20', '2025-12-04')).toEqual([{ on: { date: '2025-12-01', precision: 'month' }, years: 5 }]);
+  });
+
+  it('has no anniversary in the year of the fact itself, nor for a year-precision date', () => {
+    expect(anniversariesBetween({ date: '2025-11-25', precision: 'day' }, '2025-11-20', '2025-12-04')).toEqual([]);
+    expect(anniversariesBetween({ date: '2020-01-01', precision: 'year' }, '2025-01-01', '2025-12-31')).toEqual([]);
   });
 });

@@ -1,0 +1,49 @@
+import type { CalendarDate } from '../dates/calendar-date.ts';
+import { addDays, daysBetween } from '../dates/calendar-date.ts';
+import { describeDay } from '../dates/phrases.ts';
+import { localDateOf } from '../dates/time-zone.ts';
+import type { RuleContext } from './context.ts';
+import type { DatedItem } from './dashboard-dates.ts';
+import { priority, ref } from './items.ts';
+import type { DashboardClient } from './snapshot.ts';
+
+/** Clients not seen for longer than their usual rhythm, counted from the last completed visit. */
+
+const rhythmPhrase = (days: number): string => (days === 7 ? 'week' : days % 7 === 0 ? `${days / 7} weeks` : `${days} days`);
+
+export interface Rhythm {
+  readonly rhythmDays: number;
+  readonly lastVisit: CalendarDate;
+  /** The day the client became due a visit. */
+  readonly due: CalendarDate;
+}
+
+/** Null when the client has no rhythm or was never visited: there is nothing to count from. */
+export function rhythmOf(c: DashboardClient, timeZone: string): Rhythm | null {
+  if (c.rhythmDays === null || c.lastCompletedVisitAt === null) return null;
+  const lastVisit = localDateOf(c.lastCompletedVisitAt, timeZone);
+  return { rhythmDays: c.rhythmDays, lastVisit, due: addDays(lastVisit, c.rhythmDays) };
+}
+
+export function rhythmItem(c: DashboardClient, { rhythmDays, lastVisit, due }: Rhythm, ctx: RuleContext): DatedItem {
+  const booked = c.nextPlannedVisitAt === null ? null : `Next visit booked ${describeDay(localDateOf(c.nextPlannedVisitAt, ctx.timeZone), ctx.today)}.`;
+  const daysOver = daysBetween(due, ctx.today);
+  return {
+    kind: 'past-rhythm',
+    text: `Time to see ${c.name}: usually every ${rhythmPhrase(rhythmDays)}.`,
+    reason: `last visit ${describeDay(lastVisit, ctx.today)}; due ${describeDay(due, ctx.today)}`,
+    about: [ref('client', c.id)],
+    // Already booked is less pressing than not booked at all.
+    priority: priority(50 + Math.min(daysOver, 40) - (booked === null ? 0 : 30)),
+    detail: booked,
+    on: { date: due, precision: 'day' },
+  };
+}
+
+/** Clients whose due day is before today. */
+export function pastRhythmItems(clients: readonly DashboardClient[], ctx: RuleContext): DatedItem[] {
+  return clients.flatMap((c) => {
+    const rhythm = rhythmOf(c, ctx.timeZone);
+    return rhythm !== null && rhythm.due < ctx.today ? [rhythmItem(c, rhythm, ctx)] : [];
+  });
+}

@@ -1,0 +1,176 @@
+import type { CalendarDate } from '../dates/calendar-date.ts';
+import { addDays } from '../dates/calendar-date.ts';
+import { describeDay } from '../dates/phrases.ts';
+import { assertTimeZone, instantMs, localDateOf, localTimeOf, todayIn } from '../dates/time-zone.ts';
+import type { Instant } from '../dates/time-zone.ts';
+import type { BriefingSettings } from './briefing.ts';
+import { buildContext } from './context.ts';
+import type { RuleContext } from './context.ts';
+import { anniversaryDates, birthdayDates, mindfulDates, placeFinder } from './dashboard-dates.ts';
+import type { DateRange, DatedItem } from './dashboard-dates.ts';
+import { pastRhythmItems, rhythmItem, rhythmOf } from './dashboard-rhythm.ts';
+import { buildBriefing } from './engine.ts';
+import { followUpItem } from './follow-ups.ts';
+import { byPriority, priority, ref } from './items.ts';
+import type { Item } from './items.ts';
+import type { DashboardSnapshot, Id, Visit, VisitStatus } from './snapshot.ts';
+import { CATCH_UP_DATES_DAYS, DASHBOARD_AHEAD_DAYS } from './windows.ts';
+
+export type { DatedItem } from './dashboard-dates.ts';
+
+/** What buildDashboard returns: the week at a glance. */
+
+export interface DashboardVisit {
+  readonly visitId: Id;
+  readonly clientId: Id;
+  readonly clientName: string;
+  readonly startsAt: Instant;
+  readonly day: CalendarDate;
+  /** Local wall-clock time, "09:30". */
+  readonly time: string;
+  readonly status: VisitStatus;
+  readonly people: ReadonlyArray<{ readonly personId: Id; readonly name: string }>;
+  /** The briefing's first highlights (planned visits only): what could hurt first. */
+  readonly topItems: readonly Item[];
+}
+
+export interface Dashboard {
+  readonly today: CalendarDate;
+  readonly visitsToday: readonly DashboardVisit[];
+  /** Visits after today up to the end of the range. */
+  readonly visitsThisWeek: readonly DashboardVisit[];
+  /** Open follow-ups due by the end of the range, overdue first, each with its context. */
+  readonly followUps: readonly DatedItem[];
+  /** Birthdays and anniversaries of living people in the next 14 days. */
+  readonly dates: readonly DatedItem[];
+  /** Anniversaries of deaths in the next 14 days. */
+  readonly mindful: readonly DatedItem[];
+  /** Clients not seen for longer than their usual rhythm, longest overdue first. */
+  readonly pastRhythm: readonly DatedItem[];
+  /** What came due since the app was last opened, oldest first; empty on first opening. */
+  readonly catchUp: readonly DatedItem[];
+}
+
+export interface DashboardOptions {
+  readonly now: Date;
+  readonly timeZone: string;
+  /** First and last day of the visits range (usually this week), both included. */
+  readonly from: CalendarDate;
+  readonly to: CalendarDate;
+  /** When the app was last opened; null on first opening (no catch-up). */
+  readonly lastOpenedAt: Date | null;
+  readonly settings?: BriefingSettings;
+}
+
+const TOP_ITEMS = 3;
+
+const byDay = (a: DatedItem, b: DatedItem): number => (a.on.date < b.on.date ? -1 : a.on.date > b.on.date ? 1 : byPriority(a, b));
+
+function dashboardVisits(snapshot: DashboardSnapshot, options: DashboardOptions, today: CalendarDate): DashboardVisit[] {
+  const clientNames = new Map(snapshot.clients.map((c) => [c.id, c.name]));
+  return snapshot.visits
+    .filter((s) => {
+      const day = localDateOf(s.visit.startsAt, options.timeZone);
+      return s.visit.status !== 'cancelled' && day >= today && day >= options.from && day <= options.to;
+    })
+    .map((s): DashboardVisit => {
+      const briefing = buildBriefing(s, { now: options.now, timeZone: options.timeZone, settings: { ...options.settings, highlights: TOP_ITEMS } });
+      return {
+        visitId: s.visit.id,
+        clientId: s.client.id,
+        clientName: clientNames.get(s.client.id) ?? s.client.name,
+        startsAt: s.visit.startsAt,
+        day: briefing.day,
+        time: localTimeOf(s.visit.startsAt, options.timeZone),
+        status: s.visit.status,
+        people: briefing.people.map((p) => ({ personId: p.personId, name: p.name })),
+        topItems: s.visit.status === 'planned' ? briefing.highlights : [],
+      };
+    })
+    .sort((a, b) => instantMs(a.startsAt) - instantMs(b.startsAt) || a.visitId - b.visitId);
+}
+
+function unloggedVisitItem(v: Visit, clientName: string, ctx: RuleContext): DatedItem {
+  const day = localDateOf(v.startsAt, ctx.timeZone);
+  return {
+    kind: 'unlogged-visit',
+    text: `Log the visit to ${clientName}.`,
+    reason: `visit ${describeDay(day, ctx.today)} at ${localTimeOf(v.startsAt, ctx.timeZone)}, not logged yet`,
+    about: [ref('visit', v.id), ref('client', v.clientId)],
+    priority: priority(70),
+    detail: null,
+    on: { date: day, precision: 'day' },
+  };
+}
+
+/** The dated lists for a range of days: birthdays and anniversaries, and mindful dates. */
+function datesIn(snapshot: DashboardSnapshot, range: DateRange, ctx: RuleContext) {
+  const place = placeFinder(snapshot, ctx);
+  const clientNames = new Map(snapshot.clients.map((c) => [c.id, c.name]));
+  return {
+    dates: [...birthdayDates(snapshot.people, range, ctx, place), ...anniversaryDates(snapshot.lifeEvents, range, ctx, (id) => clientNames.get(id) ?? null)],
+    mindful: mindfulDates(snapshot.people, snapshot.lifeEvents, range, ctx, place),
+  };
+}
+
+/**
+ * What came due while the app was closed: follow-ups, visits never logged, clients that
+ * became due a visit, and (from the last two weeks only) dates that passed.
+ */
+function catchUp(snapshot: DashboardSnapshot, lastOpenedAt: Date, ctx: RuleContext, followUps: ReadonlyMap<Id, DatedItem>): DatedItem[] {
+  const openedMs = instantMs(lastOpenedAt);
+  const openedDay = localDateOf(lastOpenedAt, ctx.timeZone);
+  const clientNames = new Map(snapshot.clients.map((c) => [c.id, c.name]));
+  const cameDue = (at: Instant) => {
+    const ms = instantMs(at);
+    return ms > openedMs && ms <= ctx.nowMs;
+  };
+  const items: DatedItem[] = [];
+  for (const f of snapshot.followUps) {
+    const item = followUps.get(f.id);
+    if (item !== undefined && cameDue(f.dueAt)) items.push(item);
+  }
+  for (const v of snapshot.unloggedVisits) if (cameDue(v.startsAt)) items.push(unloggedVisitItem(v, clientNames.get(v.clientId) ?? 'a client', ctx));
+  for (const c of snapshot.clients) {
+    const rhythm = rhythmOf(c, ctx.timeZone);
+    if (rhythm !== null && rhythm.due > openedDay && rhythm.due <= ctx.today) items.push(rhythmItem(c, rhythm, ctx));
+  }
+  const from = addDays(openedDay > addDays(ctx.today, -CATCH_UP_DATES_DAYS) ? openedDay : addDays(ctx.today, -CATCH_UP_DATES_DAYS), 1);
+  const to = addDays(ctx.today, -1);
+  if (from <= to) {
+    const passed = datesIn(snapshot, { from, to }, ctx);
+    // Only dates known to the day can have passed on a day; a month is still in the look-ahead lists.
+    items.push(...[...passed.dates, ...passed.mindful].filter((i) => i.on.precision === 'day'));
+  }
+  return items.sort(byDay);
+}
+
+export function buildDashboard(snapshot: DashboardSnapshot, options: DashboardOptions): Dashboard {
+  const { now, timeZone, to, lastOpenedAt } = options;
+  assertTimeZone(timeZone);
+  const today = todayIn(now, timeZone);
+  const ctx = buildContext(snapshot, { today, day: today, nowMs: instantMs(now), timeZone });
+  const clientNames = new Map(snapshot.clients.map((c) => [c.id, c.name]));
+
+  const followUps = new Map<Id, DatedItem>();
+  for (const f of snapshot.followUps) {
+    if (f.done || localDateOf(f.dueAt, timeZone) > to) continue;
+    const person = f.personId === null ? null : (ctx.people.get(f.personId) ?? null);
+    const item = followUpItem(f, person, clientNames.get(f.clientId) ?? 'a client', ctx, true);
+    followUps.set(f.id, { ...item, on: { date: localDateOf(f.dueAt, timeZone), precision: 'day' } });
+  }
+  const dueOrder = [...snapshot.followUps].sort((a, b) => instantMs(a.dueAt) - instantMs(b.dueAt) || a.id - b.id);
+
+  const visits = dashboardVisits(snapshot, options, today);
+  const ahead = datesIn(snapshot, { from: today, to: addDays(today, DASHBOARD_AHEAD_DAYS) }, ctx);
+  return {
+    today,
+    visitsToday: visits.filter((v) => v.day === today),
+    visitsThisWeek: visits.filter((v) => v.day > today),
+    followUps: dueOrder.flatMap((f) => followUps.get(f.id) ?? []),
+    dates: ahead.dates.sort(byDay),
+    mindful: ahead.mindful.sort(byDay),
+    pastRhythm: pastRhythmItems(snapshot.clients, ctx).sort(byDay),
+    catchUp: lastOpenedAt === null ? [] : catchUp(snapshot, lastOpenedAt, ctx, followUps),
+  };
+}
