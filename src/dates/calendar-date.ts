@@ -77,24 +77,34 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return fromDate(addDaysToDate(toNoonDate(date), days));
 }
 
-/** Whole calendar days from `from` to `to`: positive when `to` is later. */
-export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return differenceInCalendarDays(toNoonDate(to), toNoonDate(from));
+const EPOCH = toNoonDate('1970-01-01');
+
+/**
+ * Day numbers, remembered: a briefing compares the same few hundred dates many times, and
+ * counting from the cache keeps it within its 2 ms budget. Bounded by the number of distinct
+ * calendar dates in use (a few tens of thousands for a century).
+ */
+const dayNumbers = new Map<CalendarDate, number>();
+
+function dayNumber(date: CalendarDate): number {
+  let n = dayNumbers.get(date);
+  if (n === undefined) {
+    n = differenceInCalendarDays(toNoonDate(date), EPOCH);
+    dayNumbers.set(date, n);
+  }
+  return n;
 }
 
-export function minDate(a: CalendarDate, b: CalendarDate): CalendarDate {
-  return a <= b ? a : b;
+/** Whole calendar days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** The placeholder form of a date at a precision: 2025-05-17 at month precision is 2025-05-01. */
 export function atPrecision(date: CalendarDate, precision: DatePrecision): CalendarDate {
+  if (precision === 'day') return date;
   const { year, month } = dateParts(date);
-  const byPrecision: Record<DatePrecision, CalendarDate> = {
-    day: date,
-    month: calendarDate(year, month, 1),
-    year: calendarDate(year, 1, 1),
-  };
-  return byPrecision[precision];
+  return precision === 'month' ? calendarDate(year, month, 1) : calendarDate(year, 1, 1);
 }
 
 export function periodOf({ date, precision }: PreciseDate): Period {

@@ -1,5 +1,4 @@
-import { tz } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { tzOffset } from '@date-fns/tz';
 import type { CalendarDate } from './calendar-date.ts';
 
 /**
@@ -32,9 +31,19 @@ export function instantMs(instant: InstantLike): number {
   return ms;
 }
 
+/**
+ * The wall-clock reading of an instant in `timeZone` as ISO text: the instant moved by the
+ * zone's offset at that moment (DST included), read back in UTC. One offset lookup, where a
+ * zoned Date object would make several; briefings convert many instants.
+ */
+function wallClock(instant: InstantLike, timeZone: string): string {
+  const ms = instantMs(instant);
+  return new Date(ms + tzOffset(timeZone, new Date(ms)) * 60_000).toISOString();
+}
+
 /** The calendar day an instant falls on for someone living in `timeZone`. */
 export function localDateOf(instant: InstantLike, timeZone: string): CalendarDate {
-  return format(instantMs(instant), 'yyyy-MM-dd', { in: tz(timeZone) });
+  return wallClock(instant, timeZone).slice(0, 10);
 }
 
 /** "Today" for the user: the calendar day `now` falls on in their time zone. */
@@ -44,5 +53,5 @@ export function todayIn(now: Date, timeZone: string): CalendarDate {
 
 /** Wall-clock time of an instant in `timeZone`, 24-hour: "09:30". */
 export function localTimeOf(instant: InstantLike, timeZone: string): string {
-  return format(instantMs(instant), 'HH:mm', { in: tz(timeZone) });
+  return wallClock(instant, timeZone).slice(11, 16);
 }

@@ -10,6 +10,9 @@ describe('today in the user time zone', () => {
     ['London, after the clocks went back 23:30 UTC is still today', '2025-10-26T23:30:00Z', 'Europe/London', '2025-10-26', '23:30'],
     ['New York evening is already tomorrow in UTC', '2025-11-06T03:00:00Z', 'America/New_York', '2025-11-05', '22:00'],
     ['leap day in Auckland', '2024-02-28T12:00:00Z', 'Pacific/Auckland', '2024-02-29', '01:00'],
+    ['Kathmandu, a quarter-hour offset, past midnight', '2025-11-20T18:20:00Z', 'Asia/Kathmandu', '2025-11-21', '00:05'],
+    ['Lord Howe Island in summer, a half-hour DST', '2025-11-20T13:15:00Z', 'Australia/Lord_Howe', '2025-11-21', '00:15'],
+    ['an instant written with an offset', '2025-03-30T01:30:00+01:00', 'Europe/London', '2025-03-30', '00:30'],
   ])('%s', (_story, instant, zone, date, time) => {
     expect(todayIn(new Date(instant), zone)).toBe(date);
     expect(localDateOf(instant, zone)).toBe(date);
