@@ -66,7 +66,7 @@ function refuseDamaged(options: OpenOptions, clock: Clock): void {
   let setting: string | undefined;
   try {
     problems = damageReport(reader, 'quick');
-    setting = readBackupFolderSetting(reader);
+    setting = problems.length > 0 ? readBackupFolderSetting(reader) : undefined;
   } catch {
     problems = [];
   } finally {
