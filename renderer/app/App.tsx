@@ -1,23 +1,23 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
+import { createHashRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import type { ApiClient } from '../api/client.ts';
 import { ApiProvider } from '../api/context.tsx';
-import { ClientsScreen } from '../screens/ClientsScreen.tsx';
+import { SettingsProvider } from '../settings/SettingsContext.tsx';
 import { createQueryClient } from './query-client.ts';
+import { routes } from './routes.tsx';
 
 export function App({ client }: { client: ApiClient }) {
   const [queryClient] = useState(createQueryClient);
+  // A hash router: Electron loads the page from file://, where paths cannot be served.
+  const [router] = useState(() => createHashRouter(routes));
   return (
     <ApiProvider client={client}>
       <QueryClientProvider client={queryClient}>
-        <div className="app">
-          <header className="app-header">
-            <span className="brand">Ask After</span>
-          </header>
-          <main className="app-main" id="main">
-            <ClientsScreen />
-          </main>
-        </div>
+        <SettingsProvider>
+          <RouterProvider router={router} />
+        </SettingsProvider>
       </QueryClientProvider>
     </ApiProvider>
   );

@@ -1,39 +1,53 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'react-router';
 import type { Client, ClientKind } from '../../src/contract/schemas/clients.ts';
 import { useApi } from '../api/context.tsx';
 import { fieldErrors, messageOf } from '../api/errors.ts';
+import { paths } from '../app/paths.ts';
+import { PageHeading } from '../components/PageHeading.tsx';
 
 const KIND_LABEL: Record<ClientKind, string> = { business: 'Business', household: 'Household' };
 
 export function ClientsScreen() {
   const api = useApi();
+  const filterId = useId();
   const [showArchived, setShowArchived] = useState(false);
+  const [filter, setFilter] = useState('');
   // One list with archived included, so the empty state can tell "none yet" from "all archived".
   const clients = useQuery({
     queryKey: ['clients', 'all'],
     queryFn: () => api.call('clients:list', { includeArchived: true }),
   });
-  const shown = clients.data?.filter((c) => showArchived || !c.archived) ?? [];
+  const visible = clients.data?.filter((c) => showArchived || !c.archived) ?? [];
+  const shown = visible.filter((c) => matches(c, filter));
 
   return (
-    <section aria-labelledby="clients-title" className="screen">
+    <section className="screen">
       <div className="screen-header">
-        <h1 id="clients-title">Clients</h1>
+        <PageHeading title="Clients">Clients</PageHeading>
         <label className="toggle">
           <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
           Show archived
         </label>
       </div>
       <AddClientForm />
+      {visible.length > 0 && (
+        <div className="field filter-box">
+          <label htmlFor={filterId}>Filter clients</label>
+          <input id={filterId} type="search" data-filter value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Name, address or phone" autoComplete="off" />
+        </div>
+      )}
       {clients.isPending ? (
         <p role="status">Loading clients…</p>
       ) : clients.isError ? (
         <p role="alert" className="error">
           {messageOf(clients.error)}
         </p>
-      ) : shown.length === 0 ? (
+      ) : visible.length === 0 ? (
         <EmptyClients archivedCount={clients.data.length} />
+      ) : shown.length === 0 ? (
+        <p className="muted">No client matches “{filter}”.</p>
       ) : (
         <ul className="client-list" aria-label="Clients">
           {shown.map((client) => (
@@ -44,6 +58,11 @@ export function ClientsScreen() {
     </section>
   );
 }
+
+const matches = (client: Client, filter: string): boolean => {
+  const words = filter.trim().toLowerCase();
+  return words === '' || [client.name, client.address, client.phone, client.email].some((v) => v?.toLowerCase().includes(words));
+};
 
 function EmptyClients({ archivedCount }: { archivedCount: number }) {
   if (archivedCount > 0) {
@@ -67,13 +86,15 @@ function AddClientForm() {
   const queryClient = useQueryClient();
   const nameId = useId();
   const errorId = useId();
+  // Arriving from "Add your first client" puts the cursor straight in the name box.
+  const addClient = (useLocation().state as { addClient?: boolean } | null)?.addClient === true;
   const [name, setName] = useState('');
   const [kind, setKind] = useState<ClientKind>('business');
   const add = useMutation({
     mutationFn: () => api.call('clients:create', { name, kind }),
     onSuccess: () => {
       setName('');
-      void queryClient.invalidateQueries({ queryKey: ['clients'] });
+      void queryClient.invalidateQueries();
     },
   });
   const nameError = add.isError ? (fieldErrors(add.error).name ?? messageOf(add.error)) : undefined;
@@ -95,6 +116,7 @@ function AddClientForm() {
           aria-invalid={nameError ? true : undefined}
           aria-describedby={nameError ? errorId : undefined}
           autoComplete="off"
+          autoFocus={addClient}
         />
       </div>
       <fieldset className="field kind-choice">
@@ -124,7 +146,7 @@ function ClientRow({ client }: { client: Client }) {
   const inputId = useId();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(client.name);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['clients'] });
+  const refresh = () => queryClient.invalidateQueries();
 
   const rename = useMutation({
     mutationFn: () => api.call('clients:update', { id: client.id, name: draft }),
@@ -181,7 +203,9 @@ function ClientRow({ client }: { client: Client }) {
         </form>
       ) : (
         <>
-          <span className="client-name">{client.name}</span>
+          <Link className="client-name" to={paths.client(client.id)}>
+            {client.name}
+          </Link>
           <span className={`badge kind-${client.kind}`}>{KIND_LABEL[client.kind]}</span>
           {client.archived && <span className="badge archived-badge">Archived</span>}
           <span className="row-actions">

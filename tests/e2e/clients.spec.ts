@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures.ts';
 
 test('a consultant adds a client, it survives a reload, then archives it', async ({ page, app }) => {
-  await page.goto(app.preview.url);
+  await page.goto(`${app.preview.url}#/clients`);
   await expect(page.getByRole('heading', { name: 'Clients', exact: true })).toBeVisible();
   await expect(page.getByText(/Add your first client/)).toBeVisible();
 
@@ -29,7 +29,7 @@ test('a consultant adds a client, it survives a reload, then archives it', async
 });
 
 test('a blank name is refused inline and nothing is saved', async ({ page, app }) => {
-  await page.goto(app.preview.url);
+  await page.goto(`${app.preview.url}#/clients`);
   await page.getByLabel('Client name').fill('   ');
   await page.getByRole('button', { name: 'Add client' }).click();
   await expect(page.getByRole('alert')).toHaveText('Give the client a name.');
@@ -39,7 +39,7 @@ test('a blank name is refused inline and nothing is saved', async ({ page, app }
 });
 
 test('renaming a client keeps it, and Escape cancels an edit', async ({ page, app }) => {
-  await page.goto(app.preview.url);
+  await page.goto(`${app.preview.url}#/clients`);
   await page.getByLabel('Client name').fill('Acme Printers');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Rename Acme Printers' }).click();

@@ -10,6 +10,8 @@ describe('the clients screen', () => {
   let store: TempStore;
   beforeEach(async () => {
     store = await tempStore();
+    // The app opens on Home; these tests start on the Clients screen (hash routes).
+    window.location.hash = '#/clients';
   });
   afterEach(() => store.dispose());
 

@@ -1,0 +1,86 @@
+import { useDeferredValue, useState } from 'react';
+import { Autocomplete, Input, Menu, MenuItem, SearchField, Text } from 'react-aria-components';
+import type { SearchHit, SearchKind } from '../../src/contract/schemas/search.ts';
+import { messageOf } from '../api/errors.ts';
+import { useChannel } from '../api/hooks.ts';
+import { AppDialog } from '../components/AppDialog.tsx';
+import { Snippet } from '../components/Snippet.tsx';
+import { paths } from './paths.ts';
+
+const KIND_LABEL: Record<SearchKind, string> = {
+  person: 'Person',
+  client: 'Client',
+  event: 'Life event',
+  visit: 'Visit',
+  incident: 'Incident',
+  knowHow: 'Know-how',
+};
+
+/** Where a hit opens. */
+export function hitPath(hit: SearchHit): string {
+  switch (hit.kind) {
+    case 'person':
+      return paths.person(hit.id);
+    case 'client':
+      return paths.client(hit.id);
+    case 'event':
+      return paths.event(hit.id);
+    case 'visit':
+      return paths.visitLog(hit.id);
+    case 'incident':
+      return hit.clientId ? paths.client(hit.clientId) : paths.incidents();
+    case 'knowHow':
+      return hit.clientId ? paths.client(hit.clientId) : paths.knowHow();
+  }
+}
+
+const hitKey = (hit: SearchHit) => `${hit.kind}:${hit.id}`;
+
+/** Ctrl/Cmd+K: find anyone or anything by any name; Enter opens the highlighted hit. */
+export function SearchPalette({ onClose, onOpen }: { onClose(): void; onOpen(to: string): void }) {
+  const [text, setText] = useState('');
+  const q = useDeferredValue(text.trim());
+  const search = useChannel('search:query', { q, limit: 20 }, { enabled: q !== '', keepPrevious: true });
+  const hits = q === '' ? [] : (search.data ?? []);
+
+  return (
+    <AppDialog title="Search" isOpen onOpenChange={(open) => !open && onClose()} className="palette">
+      <Autocomplete inputValue={text} onInputChange={setText}>
+        <SearchField aria-label="Search people, clients, events and notes" className="palette-field" autoFocus>
+          <Input placeholder="A name, a place, a word from your notes…" />
+        </SearchField>
+        <Menu
+          className="palette-results"
+          aria-label="Search results"
+          items={hits}
+          onAction={(key) => {
+            const hit = hits.find((h) => hitKey(h) === key);
+            if (hit) onOpen(hitPath(hit));
+          }}
+          renderEmptyState={() => (
+            <p className="palette-empty">
+              {search.isError ? messageOf(search.error) : q === '' ? 'Type to search. Enter opens the highlighted result.' : search.isFetching ? 'Searching…' : `Nothing found for “${q}”.`}
+            </p>
+          )}
+        >
+          {(hit) => (
+            <MenuItem id={hitKey(hit)} textValue={hit.title} className="palette-hit">
+              <span className="palette-hit-title">
+                <Text slot="label">{hit.title}</Text>
+                <span className="badge">{KIND_LABEL[hit.kind]}</span>
+              </span>
+              <Text slot="description" className="palette-hit-detail">
+                {hit.via ? (
+                  <>
+                    via {hit.via.relation} <strong>{hit.via.name}</strong> ·{' '}
+                  </>
+                ) : null}
+                <Snippet text={hit.snippet} />
+              </Text>
+            </MenuItem>
+          )}
+        </Menu>
+      </Autocomplete>
+    </AppDialog>
+  );
+}

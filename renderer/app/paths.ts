@@ -1,0 +1,25 @@
+/** Every screen's address, in one place (hash routes: Electron loads the page from file://). */
+export const paths = {
+  home: () => '/',
+  clients: () => '/clients',
+  client: (id: number) => `/clients/${id}`,
+  people: () => '/people',
+  person: (id: number) => `/people/${id}`,
+  newEvent: (about: { personId?: number; clientId?: number } = {}) => {
+    const query = new URLSearchParams();
+    if (about.personId) query.set('person', String(about.personId));
+    if (about.clientId) query.set('client', String(about.clientId));
+    const text = query.toString();
+    return text ? `/events/new?${text}` : '/events/new';
+  },
+  event: (id: number) => `/events/${id}`,
+  planVisit: (clientId?: number) => (clientId ? `/visits/new?client=${clientId}` : '/visits/new'),
+  editVisit: (id: number) => `/visits/${id}/edit`,
+  visitLog: (id: number) => `/visits/${id}/log`,
+  briefing: (id: number) => `/visits/${id}/briefing`,
+  followUps: () => '/follow-ups',
+  incidents: () => '/incidents',
+  knowHow: () => '/know-how',
+  trash: () => '/trash',
+  settings: () => '/settings',
+} as const;

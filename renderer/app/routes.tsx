@@ -1,0 +1,34 @@
+import type { RouteObject } from 'react-router';
+import { NotFound, RouteError } from './RouteError.tsx';
+import { Shell } from './Shell.tsx';
+
+/**
+ * Every screen is its own chunk, loaded when first visited, so the first paint only carries
+ * the shell. The router waits for a chunk before switching, so the old screen stays put.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: Shell,
+    ErrorBoundary: RouteError,
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('../screens/home/HomeRoute.tsx')).HomeRoute }) },
+      { path: 'clients', lazy: async () => ({ Component: (await import('../screens/ClientsScreen.tsx')).ClientsScreen }) },
+      { path: 'clients/:clientId', lazy: async () => ({ Component: (await import('../screens/client/ClientScreen.tsx')).ClientScreen }) },
+      { path: 'people', lazy: async () => ({ Component: (await import('../screens/people/PeopleScreen.tsx')).PeopleScreen }) },
+      { path: 'people/:personId', lazy: async () => ({ Component: (await import('../screens/person/PersonScreen.tsx')).PersonScreen }) },
+      { path: 'events/new', lazy: async () => ({ Component: (await import('../screens/life-events/LifeEventEditorScreen.tsx')).LifeEventEditorScreen }) },
+      { path: 'events/:eventId', lazy: async () => ({ Component: (await import('../screens/life-events/LifeEventEditorScreen.tsx')).LifeEventEditorScreen }) },
+      { path: 'visits/new', lazy: async () => ({ Component: (await import('../screens/visits/PlanVisitScreen.tsx')).PlanVisitScreen }) },
+      { path: 'visits/:visitId/edit', lazy: async () => ({ Component: (await import('../screens/visits/PlanVisitScreen.tsx')).PlanVisitScreen }) },
+      { path: 'visits/:visitId/log', lazy: async () => ({ Component: (await import('../screens/visits/VisitLogScreen.tsx')).VisitLogScreen }) },
+      { path: 'visits/:visitId/briefing', lazy: async () => ({ Component: (await import('../screens/briefing/BriefingScreen.tsx')).BriefingScreen }) },
+      { path: 'follow-ups', lazy: async () => ({ Component: (await import('../screens/work/FollowUpsScreen.tsx')).FollowUpsScreen }) },
+      { path: 'incidents', lazy: async () => ({ Component: (await import('../screens/work/IncidentsScreen.tsx')).IncidentsScreen }) },
+      { path: 'know-how', lazy: async () => ({ Component: (await import('../screens/work/KnowHowScreen.tsx')).KnowHowScreen }) },
+      { path: 'trash', lazy: async () => ({ Component: (await import('../screens/trash/TrashScreen.tsx')).TrashScreen }) },
+      { path: 'settings', lazy: async () => ({ Component: (await import('../screens/settings/SettingsScreen.tsx')).SettingsScreen }) },
+      { path: '*', Component: NotFound },
+    ],
+  },
+];

@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { AppDialog } from './AppDialog.tsx';
+import { ErrorMessage } from './ErrorMessage.tsx';
+
+interface ConfirmDialogProps {
+  title: string;
+  isOpen: boolean;
+  onOpenChange(open: boolean): void;
+  children: ReactNode;
+  confirmLabel: string;
+  onConfirm(): void;
+  pending?: boolean;
+  error?: unknown;
+}
+
+/** Asks before something that is hard to undo; the failure, if any, shows inside the dialog. */
+export function ConfirmDialog({ title, isOpen, onOpenChange, children, confirmLabel, onConfirm, pending, error }: ConfirmDialogProps) {
+  return (
+    <AppDialog title={title} isOpen={isOpen} onOpenChange={onOpenChange} role="alertdialog">
+      <div className="dialog-body">{children}</div>
+      <ErrorMessage error={error} />
+      <div className="dialog-actions">
+        <button type="button" onClick={() => onOpenChange(false)}>
+          Cancel
+        </button>
+        <button type="button" className="danger" onClick={onConfirm} disabled={pending}>
+          {pending ? 'Working…' : confirmLabel}
+        </button>
+      </div>
+    </AppDialog>
+  );
+}

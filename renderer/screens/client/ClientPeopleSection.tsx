@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { ROLE_KINDS, type RoleKind } from '../../../src/contract/schemas/people.ts';
+import type { PersonWithRole } from '../../../src/contract/channels.ts';
+import { fieldErrors } from '../../api/errors.ts';
+import { useChannelMutation } from '../../api/hooks.ts';
+import { paths } from '../../app/paths.ts';
+import { ErrorMessage, FormError } from '../../components/ErrorMessage.tsx';
+import { SelectField, TextInput } from '../../components/fields.tsx';
+import { ROLE_LABEL } from '../../components/labels.ts';
+import { Section } from '../../components/Section.tsx';
+import { useFormat } from '../../settings/format.ts';
+
+/** Who you deal with at the client, and their role; add someone with their role in one go. */
+export function ClientPeopleSection({ clientId, people, error }: { clientId: number; people: readonly PersonWithRole[] | undefined; error: unknown }) {
+  const format = useFormat();
+  const current = (people ?? []).filter((p) => p.active);
+  const former = (people ?? []).filter((p) => !p.active);
+  return (
+    <Section title="People">
+      <ErrorMessage error={error} />
+      {current.length > 0 ? (
+        <ul className="item-list" aria-label="People at this client">
+          {current.map((r) => (
+            <li key={r.id} className="item">
+              <div className="item-main">
+                <p className="item-title">
+                  <Link to={paths.person(r.personId)}>{r.person.displayName}</Link> <span className="muted">{r.title ?? ROLE_LABEL[r.role]}</span>
+                  {r.person.diedOn && <span className="badge grief">Died {format.date(r.person.diedOn)}</span>}
+                </p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        people && <p className="muted">Nobody yet. Add the people you deal with here.</p>
+      )}
+      {former.length > 0 && (
+        <p className="muted">
+          Before:{' '}
+          {former.map((r, i) => (
+            <span key={r.id}>
+              {i > 0 && ', '}
+              <Link to={paths.person(r.personId)}>{r.person.displayName}</Link> ({ROLE_LABEL[r.role].toLowerCase()})
+            </span>
+          ))}
+        </p>
+      )}
+      <AddPersonForm clientId={clientId} />
+    </Section>
+  );
+}
+
+function AddPersonForm({ clientId }: { clientId: number }) {
+  const [givenName, setGivenName] = useState('');
+  const [familyName, setFamilyName] = useState('');
+  const [role, setRole] = useState<RoleKind>('staff');
+  const [added, setAdded] = useState('');
+  const add = useChannelMutation('people:create', {
+    onSuccess: (person) => {
+      setAdded(`${person.displayName} added.`);
+      setGivenName('');
+      setFamilyName('');
+    },
+  });
+  const errors = fieldErrors(add.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setAdded('');
+    add.mutate({ givenName, familyName, clientId, role });
+  };
+
+  return (
+    <form onSubmit={submit} className="confirm-card" aria-label="Add a person" noValidate>
+      <h3 className="subheading">Add a person</h3>
+      <div className="form-grid">
+        <TextInput label="First name" value={givenName} onChange={setGivenName} error={errors.givenName} />
+        <TextInput label="Family name" value={familyName} onChange={setFamilyName} error={errors.familyName} />
+        <SelectField<RoleKind> label="Role" value={role} onChange={setRole} choices={ROLE_KINDS.map((r) => ({ id: r, label: ROLE_LABEL[r] }))} />
+      </div>
+      <FormError error={add.error} shown={['givenName', 'familyName']} />
+      {added && (
+        <p role="status" className="ok">
+          {added}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={add.isPending}>
+          {add.isPending ? 'Adding…' : 'Add person'}
+        </button>
+      </div>
+    </form>
+  );
+}

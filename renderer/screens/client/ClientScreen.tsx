@@ -1,0 +1,217 @@
+import { CalendarPlus, Pencil, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { Client } from '../../../src/contract/schemas/clients.ts';
+import type { Visit } from '../../../src/contract/schemas/visits.ts';
+import { addDays, daysBetween } from '../../../src/dates/calendar-date.ts';
+import { useChannel, useChannelMutation } from '../../api/hooks.ts';
+import { paths } from '../../app/paths.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Fact } from '../../components/Fact.tsx';
+import { CLIENT_KIND_LABEL, rhythmText } from '../../components/labels.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { Section } from '../../components/Section.tsx';
+import { useFormat, type Formatter } from '../../settings/format.ts';
+import { EventTimeline } from '../life-events/EventTimeline.tsx';
+import { FollowUpItem } from '../work/FollowUpItem.tsx';
+import { FollowUpQuickAdd } from '../work/FollowUpQuickAdd.tsx';
+import { IncidentForm } from '../work/IncidentForm.tsx';
+import { IncidentItem } from '../work/IncidentItem.tsx';
+import { KnowHowForm } from '../work/KnowHowForm.tsx';
+import { KnowHowItem } from '../work/KnowHowItem.tsx';
+import { ClientDetailsDialog } from './ClientDetailsDialog.tsx';
+import { ClientPeopleSection } from './ClientPeopleSection.tsx';
+import { ClientVisitsSection } from './ClientVisitsSection.tsx';
+
+/** Everything about one client: people, site, rhythm, visits, follow-ups, incidents, know-how. */
+export function ClientScreen() {
+  const id = Number(useParams().clientId);
+  const client = useChannel('clients:get', { id });
+  return (
+    <section className="screen">
+      {client.isSuccess ? (
+        <ClientPage client={client.data} />
+      ) : (
+        <>
+          <PageHeading title="Client">Client</PageHeading>
+          {client.isPending ? <p role="status">Loading…</p> : <ErrorMessage error={client.error} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ClientPage({ client }: { client: Client }) {
+  const navigate = useNavigate();
+  const [dialog, setDialog] = useState<'edit' | 'trash' | null>(null);
+  const people = useChannel('roles:listForClient', { clientId: client.id });
+  const visits = useChannel('visits:list', { clientId: client.id, limit: 1000 });
+  const followUps = useChannel('followUps:list', { clientId: client.id });
+  const incidents = useChannel('incidents:list', { clientId: client.id });
+  const knowHow = useChannel('knowHow:list', { clientId: client.id });
+  const events = useChannel('events:list', { clientId: client.id });
+  const trash = useChannelMutation('clients:delete', { onSuccess: () => void navigate(paths.clients()) });
+  const activePeople = (people.data ?? []).filter((r) => r.active).map((r) => r.person);
+  const personName = (id: number | null) => activePeople.find((p) => p.id === id)?.displayName;
+  const openFollowUps = (followUps.data ?? []).filter((f) => !f.doneAt).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  const close = (open: boolean) => !open && setDialog(null);
+
+  return (
+    <>
+      <div className="screen-header">
+        <div>
+          <PageHeading title={client.name}>{client.name}</PageHeading>
+          <p className="subtitle">
+            <span className="badge">{CLIENT_KIND_LABEL[client.kind]}</span>
+            {client.archived && <span className="badge">Archived</span>}
+            {[client.phone, client.email].filter(Boolean).map((v) => (
+              <span key={v}>{v}</span>
+            ))}
+          </p>
+        </div>
+        <div className="button-row">
+          <Link className="button primary" to={paths.planVisit(client.id)}>
+            <CalendarPlus aria-hidden size={16} /> Plan a visit
+          </Link>
+          <button type="button" onClick={() => setDialog('edit')}>
+            <Pencil aria-hidden size={16} /> Edit details
+          </button>
+        </div>
+      </div>
+
+      <div className="two-columns">
+        <div className="column">
+          <ClientPeopleSection clientId={client.id} people={people.data} error={people.error} />
+          {visits.isError ? (
+            <Section title="Visits">
+              <ErrorMessage error={visits.error} />
+            </Section>
+          ) : (
+            <ClientVisitsSection clientId={client.id} visits={visits.data ?? []} />
+          )}
+          <Section title="Follow-ups">
+            <ErrorMessage error={followUps.error} />
+            {openFollowUps.length > 0 ? (
+              <ul className="item-list" aria-label="Open follow-ups">
+                {openFollowUps.map((f) => (
+                  <FollowUpItem key={f.id} followUp={f} personName={personName(f.personId)} />
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">No open follow-ups.</p>
+            )}
+            <details className="add-more">
+              <summary>Add a follow-up</summary>
+              <FollowUpQuickAdd clientId={client.id} people={activePeople} />
+            </details>
+          </Section>
+        </div>
+        <div className="column">
+          <Section title="Site and logistics">
+            <dl className="facts">
+              <Fact label="Address">{client.address}</Fact>
+              <Fact label="Access hours">{client.accessHours}</Fact>
+              <Fact label="Parking">{client.parking}</Fact>
+              <Fact label="Ask for">{client.askFor}</Fact>
+              <Fact label="On site">{client.siteNotes}</Fact>
+              <Fact label="Notes">{client.notes}</Fact>
+            </dl>
+            {!client.address && !client.accessHours && !client.parking && !client.askFor && !client.siteNotes && (
+              <p className="muted">Nothing noted yet: where to park, whom to ask for, when you can get in.</p>
+            )}
+          </Section>
+          <Section title="Rhythm">
+            <RhythmText client={client} visits={visits.data ?? []} />
+          </Section>
+          <Section title="Incidents">
+            <ErrorMessage error={incidents.error} />
+            {incidents.data && incidents.data.length > 0 ? (
+              <ul className="item-list" aria-label="Incidents">
+                {[...incidents.data]
+                  .sort((a, b) => b.startedAt.localeCompare(a.startedAt))
+                  .map((i) => (
+                    <IncidentItem key={i.id} incident={i} />
+                  ))}
+              </ul>
+            ) : (
+              <p className="muted">No incidents recorded.</p>
+            )}
+            <details className="add-more">
+              <summary>Record an incident</summary>
+              <IncidentForm clientId={client.id} />
+            </details>
+          </Section>
+          <Section title="Know-how">
+            <ErrorMessage error={knowHow.error} />
+            {knowHow.data && knowHow.data.length > 0 ? (
+              <ul className="item-list" aria-label="Know-how">
+                {knowHow.data.map((k) => (
+                  <KnowHowItem key={k.id} item={k} personName={personName(k.personId)} />
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">No questions noted yet.</p>
+            )}
+            <details className="add-more">
+              <summary>Add a question and answer</summary>
+              <KnowHowForm clientId={client.id} people={activePeople} />
+            </details>
+          </Section>
+          <Section
+            title="Business news"
+            actions={
+              <Link className="button" to={paths.newEvent({ clientId: client.id })}>
+                Add
+              </Link>
+            }
+          >
+            <ErrorMessage error={events.error} />
+            {events.data && events.data.length > 0 ? <EventTimeline events={events.data} label="Business news" /> : <p className="muted">Nothing yet.</p>}
+          </Section>
+        </div>
+      </div>
+
+      <div className="danger-zone">
+        <button type="button" className="quiet" onClick={() => setDialog('trash')}>
+          <Trash2 aria-hidden size={16} /> Move to trash…
+        </button>
+      </div>
+      {dialog === 'edit' && <ClientDetailsDialog client={client} isOpen onOpenChange={close} />}
+      <ConfirmDialog
+        title={`Move ${client.name} to the trash?`}
+        isOpen={dialog === 'trash'}
+        onOpenChange={close}
+        confirmLabel="Move to trash"
+        onConfirm={() => trash.mutate({ id: client.id })}
+        pending={trash.isPending}
+        error={trash.error}
+      >
+        <p>The client leaves your lists and briefings. You can restore it from the trash until the trash is emptied.</p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
+function rhythmSummary(client: Client, visits: readonly Visit[], format: Formatter): { text: string; overdue: boolean } {
+  const last = visits
+    .filter((v) => v.status === 'completed')
+    .map((v) => format.dayOf(v.startsAt))
+    .sort()
+    .at(-1);
+  if (!client.rhythmDays) return { text: last ? `No regular rhythm. Last visit ${format.preciseWithDistance({ date: last, precision: 'day' })}.` : 'No regular rhythm and no visits yet.', overdue: false };
+  const every = `Usually ${rhythmText(client.rhythmDays)}.`;
+  if (!last) return { text: `${every} No visit yet.`, overdue: false };
+  const due = addDays(last, client.rhythmDays);
+  const late = daysBetween(due, format.today());
+  return {
+    text: `${every} Last visit ${format.date(last)}; ${late > 0 ? `${late} days past the usual rhythm` : `next due ${format.preciseWithDistance({ date: due, precision: 'day' })}`}.`,
+    overdue: late > 0,
+  };
+}
+
+function RhythmText({ client, visits }: { client: Client; visits: readonly Visit[] }) {
+  const format = useFormat();
+  const { text, overdue } = rhythmSummary(client, visits, format);
+  return <p className={overdue ? 'care' : undefined}>{text}</p>;
+}

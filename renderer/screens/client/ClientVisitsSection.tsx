@@ -1,0 +1,62 @@
+import { Link } from 'react-router';
+import type { Visit } from '../../../src/contract/schemas/visits.ts';
+import { paths } from '../../app/paths.ts';
+import { VISIT_STATUS_LABEL } from '../../components/labels.ts';
+import { Section } from '../../components/Section.tsx';
+import { useFormat } from '../../settings/format.ts';
+
+/** Planned visits first (soonest on top), then the history, newest first. */
+export function ClientVisitsSection({ clientId, visits }: { clientId: number; visits: readonly Visit[] }) {
+  const format = useFormat();
+  const planned = visits.filter((v) => v.status === 'planned').sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const past = visits.filter((v) => v.status !== 'planned').sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  const [recent, older] = [past.slice(0, 8), past.slice(8)];
+
+  const row = (v: Visit) => (
+    <li key={v.id} className={`timeline-item visit-${v.status}`}>
+      <p className="timeline-when">{format.instant(v.startsAt)}</p>
+      <div className="timeline-body">
+        <p className="item-title">
+          <span className={`badge status-${v.status}`}>{VISIT_STATUS_LABEL[v.status]}</span> {v.purpose ?? 'Visit'}
+        </p>
+        {v.workDone && <p className="item-text clamp">{v.workDone}</p>}
+        <p className="link-row">
+          {v.status === 'planned' && <Link to={paths.briefing(v.id)}>Briefing</Link>}
+          {v.status !== 'cancelled' && <Link to={paths.visitLog(v.id)}>{v.status === 'planned' ? 'Write up' : 'Visit log'}</Link>}
+          {v.status === 'planned' && <Link to={paths.editVisit(v.id)}>Change</Link>}
+        </p>
+      </div>
+    </li>
+  );
+
+  return (
+    <Section
+      title="Visits"
+      actions={
+        <Link className="button primary" to={paths.planVisit(clientId)}>
+          Plan a visit
+        </Link>
+      }
+    >
+      {visits.length === 0 && <p className="muted">No visits yet.</p>}
+      {planned.length > 0 && (
+        <ol className="timeline" aria-label="Planned visits">
+          {planned.map(row)}
+        </ol>
+      )}
+      {recent.length > 0 && (
+        <ol className="timeline" aria-label="Past visits">
+          {recent.map(row)}
+        </ol>
+      )}
+      {older.length > 0 && (
+        <details className="add-more">
+          <summary>{older.length} earlier visits</summary>
+          <ol className="timeline" aria-label="Earlier visits">
+            {older.map(row)}
+          </ol>
+        </details>
+      )}
+    </Section>
+  );
+}

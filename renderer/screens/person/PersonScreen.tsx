@@ -1,0 +1,160 @@
+import { CalendarPlus, Pencil, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { Person } from '../../../src/contract/schemas/people.ts';
+import { useChannel, useChannelMutation } from '../../api/hooks.ts';
+import { paths } from '../../app/paths.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Fact } from '../../components/Fact.tsx';
+import { birthdayText, CHANNEL_LABEL, CONSENT_LABEL, ROLE_LABEL, TECH_COMFORT_LABEL } from '../../components/labels.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { Section } from '../../components/Section.tsx';
+import { useFormat } from '../../settings/format.ts';
+import { EventTimeline } from '../life-events/EventTimeline.tsx';
+import { KnowHowForm } from '../work/KnowHowForm.tsx';
+import { KnowHowItem } from '../work/KnowHowItem.tsx';
+import { MarkDeceasedDialog } from './MarkDeceasedDialog.tsx';
+import { PersonDetailsDialog } from './PersonDetailsDialog.tsx';
+import { RelativesSection } from './RelativesSection.tsx';
+
+/** The person's card: family, life events, what they like, how to explain things. */
+export function PersonScreen() {
+  const id = Number(useParams().personId);
+  const person = useChannel('people:get', { id });
+  return (
+    <section className="screen">
+      {person.isSuccess ? (
+        <PersonPage person={person.data} />
+      ) : (
+        <>
+          <PageHeading title="Person">Person</PageHeading>
+          {person.isPending ? <p role="status">Loading…</p> : <ErrorMessage error={person.error} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+type Dialog = 'edit' | 'deceased' | 'trash' | null;
+
+function PersonPage({ person }: { person: Person }) {
+  const format = useFormat();
+  const navigate = useNavigate();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const roles = useChannel('roles:listForPerson', { personId: person.id });
+  const events = useChannel('events:list', { personId: person.id });
+  const knowHow = useChannel('knowHow:list', { personId: person.id });
+  const trash = useChannelMutation('people:delete', { onSuccess: () => void navigate(paths.people()) });
+  const close = (open: boolean) => !open && setDialog(null);
+
+  return (
+    <>
+      <div className="screen-header">
+        <div>
+          <PageHeading title={person.displayName}>
+            {person.displayName}
+            {person.nickname && <span className="muted"> “{person.nickname}”</span>}
+          </PageHeading>
+          <p className="subtitle">
+            {person.diedOn && <span className="badge grief">Died {format.date(person.diedOn)}</span>}{' '}
+            {(roles.data ?? []).map((r) => (
+              <span key={r.id} className="role-chip">
+                {r.title ?? ROLE_LABEL[r.role]} at <Link to={paths.client(r.clientId)}>{r.client.name}</Link>
+                {!r.active && ' (before)'}
+              </span>
+            ))}
+          </p>
+        </div>
+        <div className="button-row">
+          <button type="button" onClick={() => setDialog('edit')}>
+            <Pencil aria-hidden size={16} /> Edit details
+          </button>
+          <Link className="button" to={paths.newEvent({ personId: person.id })}>
+            <CalendarPlus aria-hidden size={16} /> Add life event
+          </Link>
+        </div>
+      </div>
+
+      <div className="two-columns">
+        <div className="column">
+          <Section title="What to know">
+            <dl className="facts">
+              <Fact label="Birthday">{person.birthday && birthdayText(person.birthday)}</Fact>
+              <Fact label="Interests">{person.interests}</Fact>
+              <Fact label="Preferences">{person.preferences}</Fact>
+              <Fact label="With technology">{person.techComfort && TECH_COMFORT_LABEL[person.techComfort]}</Fact>
+              <Fact label="Explaining things">{person.explainHow}</Fact>
+              <Fact label="Follow-up">
+                {CONSENT_LABEL[person.followUpConsent]}
+                {person.followUpConsent === 'yes' && person.followUpChannel && ` · ${CHANNEL_LABEL[person.followUpChannel]}`}
+                {person.followUpConsent === 'yes' && person.followUpTimes && ` · ${person.followUpTimes}`}
+              </Fact>
+              <Fact label="Phone">{person.phone}</Fact>
+              <Fact label="E-mail">{person.email}</Fact>
+              <Fact label="Notes">{person.notes}</Fact>
+            </dl>
+          </Section>
+          <RelativesSection person={person} />
+        </div>
+        <div className="column">
+          <Section
+            title="Life events"
+            actions={
+              <Link className="button" to={paths.newEvent({ personId: person.id })}>
+                Add
+              </Link>
+            }
+          >
+            {events.isError ? (
+              <ErrorMessage error={events.error} />
+            ) : events.data?.length ? (
+              <EventTimeline events={events.data} label={`${person.displayName}'s life events`} />
+            ) : (
+              <p className="muted">{events.isPending ? 'Loading…' : 'Nothing yet. News they share goes here: a new grandchild, a hospital stay, a trip.'}</p>
+            )}
+          </Section>
+          <Section title="Questions they ask">
+            {knowHow.isError && <ErrorMessage error={knowHow.error} />}
+            {knowHow.data && knowHow.data.length > 0 && (
+              <ul className="item-list" aria-label="Know-how">
+                {knowHow.data.map((k) => (
+                  <KnowHowItem key={k.id} item={k} />
+                ))}
+              </ul>
+            )}
+            <details className="add-more">
+              <summary>Add a question and answer</summary>
+              <KnowHowForm personId={person.id} clientId={roles.data?.[0]?.clientId} />
+            </details>
+          </Section>
+        </div>
+      </div>
+
+      <div className="danger-zone">
+        {!person.diedOn && (
+          <button type="button" onClick={() => setDialog('deceased')}>
+            Mark as deceased…
+          </button>
+        )}
+        <button type="button" className="quiet" onClick={() => setDialog('trash')}>
+          <Trash2 aria-hidden size={16} /> Move to trash…
+        </button>
+      </div>
+
+      {dialog === 'edit' && <PersonDetailsDialog person={person} isOpen onOpenChange={close} />}
+      {dialog === 'deceased' && <MarkDeceasedDialog person={person} isOpen onOpenChange={close} />}
+      <ConfirmDialog
+        title={`Move ${person.displayName} to the trash?`}
+        isOpen={dialog === 'trash'}
+        onOpenChange={close}
+        confirmLabel="Move to trash"
+        onConfirm={() => trash.mutate({ id: person.id })}
+        pending={trash.isPending}
+        error={trash.error}
+      >
+        <p>You can restore them from the trash until it is emptied.</p>
+      </ConfirmDialog>
+    </>
+  );
+}

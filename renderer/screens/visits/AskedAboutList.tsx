@@ -1,0 +1,91 @@
+import { useId, useState } from 'react';
+import type { LifeEvent } from '../../../src/contract/schemas/events.ts';
+import type { Person } from '../../../src/contract/schemas/people.ts';
+import type { Visit } from '../../../src/contract/schemas/visits.ts';
+import { addDays, periodOf } from '../../../src/dates/calendar-date.ts';
+import { useChannelMutation, useChannels } from '../../api/hooks.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { ToneBadge } from '../../components/tone.tsx';
+import { useFormat } from '../../settings/format.ts';
+
+/** How far back news still counts as "recent" enough to have asked about it. */
+const RECENT_DAYS = 183;
+const SOON_DAYS = 60;
+
+/**
+ * The recent news of the people at this visit, to tick what you asked about. Ongoing events
+ * always count; others if they fall within the last six months or the next two.
+ */
+function useRecentEvents(people: readonly Person[], today: string): { events: LifeEvent[]; error: unknown } {
+  const results = useChannels(
+    'events:list',
+    people.map((p) => ({ personId: p.id })),
+  );
+  const from = addDays(today, -RECENT_DAYS);
+  const to = addDays(today, SOON_DAYS);
+  const byId = new Map<number, LifeEvent>();
+  for (const result of results) {
+    for (const event of result.data ?? []) {
+      const { first, last } = periodOf(event);
+      if (event.ongoing || (last >= from && first <= to)) byId.set(event.id, event);
+    }
+  }
+  return { events: [...byId.values()].sort((a, b) => b.date.localeCompare(a.date)), error: results.find((r) => r.error)?.error };
+}
+
+export function AskedAboutList({ visit, people }: { visit: Visit; people: readonly Person[] }) {
+  const format = useFormat();
+  const { events, error } = useRecentEvents(people, format.today());
+  const names = new Map(people.map((p) => [p.id, p.displayName]));
+  if (error) return <ErrorMessage error={error} />;
+  if (events.length === 0) return <p className="muted">No recent news recorded for the people at this visit.</p>;
+  return (
+    <ul className="item-list" aria-label="Recent news to tick">
+      {events.map((event) => (
+        <AskedAboutItem key={event.id} event={event} visitId={visit.id} who={event.personIds.map((id) => names.get(id)).filter(Boolean).join(', ')} />
+      ))}
+    </ul>
+  );
+}
+
+function AskedAboutItem({ event, visitId, who }: { event: LifeEvent; visitId: number; who: string }) {
+  const format = useFormat();
+  const noteId = useId();
+  const [note, setNote] = useState('');
+  const record = useChannelMutation('acknowledgements:record');
+  const asked = event.acknowledgements.find((a) => a.visitId === visitId);
+
+  return (
+    <li className={asked ? 'item asked' : 'item'}>
+      <div className="item-main">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={Boolean(asked) || record.isPending}
+            disabled={Boolean(asked) || record.isPending}
+            onChange={(e) => e.target.checked && record.mutate({ eventIds: [event.id], visitId, note })}
+          />
+          <span>
+            Asked about <strong>{event.title}</strong>
+          </span>
+        </label>
+        <p className="item-meta">
+          <ToneBadge tone={event.tone} /> {who && `${who} · `}
+          {format.preciseWithDistance({ date: event.date, precision: event.precision })}
+          {event.ongoing && ', ongoing'}
+        </p>
+        {asked ? (
+          asked.note && <p className="item-text">“{asked.note}”</p>
+        ) : (
+          <div className="field inline-note">
+            <label htmlFor={noteId} className="visually-hidden">
+              What they said about {event.title} (optional)
+            </label>
+            <input id={noteId} value={note} onChange={(e) => setNote(e.target.value)} placeholder="What they said (optional), e.g. he’s recovering" autoComplete="off" />
+          </div>
+        )}
+      </div>
+      <ErrorMessage error={record.error} />
+    </li>
+  );
+}

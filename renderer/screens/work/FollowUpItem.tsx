@@ -1,0 +1,80 @@
+import { Check, RotateCcw, Trash2 } from 'lucide-react';
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import type { FollowUp } from '../../../src/contract/schemas/work.ts';
+import { useChannelMutation } from '../../api/hooks.ts';
+import { paths } from '../../app/paths.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { FOLLOW_UP_KIND_LABEL } from '../../components/labels.ts';
+import { useFormat } from '../../settings/format.ts';
+
+interface FollowUpItemProps {
+  followUp: FollowUp;
+  clientName?: string | undefined;
+  personName?: string | undefined;
+}
+
+/** One follow-up: what, when, about whom, the context to answer questions, and done/undo. */
+export function FollowUpItem({ followUp, clientName, personName }: FollowUpItemProps) {
+  const format = useFormat();
+  const outcomeId = useId();
+  const [outcome, setOutcome] = useState('');
+  const done = useChannelMutation('followUps:done');
+  const trash = useChannelMutation('followUps:delete');
+  const overdue = !followUp.doneAt && followUp.dueAt < new Date().toISOString();
+  const what = `${FOLLOW_UP_KIND_LABEL[followUp.kind]}${personName ? ` ${personName}` : ''}`;
+
+  return (
+    <li className={followUp.doneAt ? 'item done' : overdue ? 'item overdue' : 'item'}>
+      <div className="item-main">
+        <p className="item-title">
+          <strong>{what}</strong>
+          {clientName && (
+            <>
+              {' · '}
+              <Link to={paths.client(followUp.clientId)}>{clientName}</Link>
+            </>
+          )}
+        </p>
+        <p className="item-meta">
+          {followUp.doneAt ? `Done ${format.instant(followUp.doneAt)}` : `${overdue ? 'Overdue since' : 'Due'} ${format.instant(followUp.dueAt)}`}
+          {followUp.personId && personName && (
+            <>
+              {' · '}
+              <Link to={paths.person(followUp.personId)}>{personName}</Link>
+            </>
+          )}
+        </p>
+        {followUp.context && <p className="item-text">{followUp.context}</p>}
+        {followUp.outcome && <p className="item-text muted">Outcome: {followUp.outcome}</p>}
+      </div>
+      <div className="item-actions">
+        {followUp.doneAt ? (
+          <button type="button" onClick={() => done.mutate({ id: followUp.id, done: false })} disabled={done.isPending} aria-label={`Reopen: ${what}`}>
+            <RotateCcw aria-hidden size={16} /> Reopen
+          </button>
+        ) : (
+          <form
+            className="inline-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              done.mutate({ id: followUp.id, outcome });
+            }}
+          >
+            <label htmlFor={outcomeId} className="visually-hidden">
+              Outcome of {what} (optional)
+            </label>
+            <input id={outcomeId} value={outcome} onChange={(e) => setOutcome(e.target.value)} placeholder="Outcome (optional)" autoComplete="off" />
+            <button type="submit" disabled={done.isPending} aria-label={`Mark done: ${what}`}>
+              <Check aria-hidden size={16} /> Done
+            </button>
+          </form>
+        )}
+        <button type="button" className="quiet" onClick={() => trash.mutate({ id: followUp.id })} disabled={trash.isPending} aria-label={`Move to trash: ${what}`}>
+          <Trash2 aria-hidden size={16} />
+        </button>
+      </div>
+      <ErrorMessage error={done.error ?? trash.error} />
+    </li>
+  );
+}

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import type { FollowUp } from '../../../src/contract/schemas/work.ts';
+import { useChannel } from '../../api/hooks.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { Section } from '../../components/Section.tsx';
+import { useNames } from '../../components/useNames.ts';
+import { FollowUpItem } from './FollowUpItem.tsx';
+
+/** Every call, e-mail and check you promised, overdue first. */
+export function FollowUpsScreen() {
+  const [showDone, setShowDone] = useState(false);
+  const followUps = useChannel('followUps:list', {});
+  const names = useNames();
+  const now = new Date().toISOString();
+  const open = (followUps.data ?? []).filter((f) => !f.doneAt).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  const overdue = open.filter((f) => f.dueAt < now);
+  const upcoming = open.filter((f) => f.dueAt >= now);
+  const done = (followUps.data ?? []).filter((f) => f.doneAt).sort((a, b) => (b.doneAt ?? '').localeCompare(a.doneAt ?? ''));
+
+  const list = (items: FollowUp[], label: string) => (
+    <ul className="item-list" aria-label={label}>
+      {items.map((f) => (
+        <FollowUpItem key={f.id} followUp={f} clientName={names.client(f.clientId)} personName={names.person(f.personId)} />
+      ))}
+    </ul>
+  );
+
+  return (
+    <section className="screen">
+      <div className="screen-header">
+        <PageHeading title="Follow-ups">Follow-ups</PageHeading>
+        <label className="toggle">
+          <input type="checkbox" checked={showDone} onChange={(e) => setShowDone(e.target.checked)} />
+          Show done
+        </label>
+      </div>
+      {followUps.isPending ? (
+        <p role="status">Loading follow-ups…</p>
+      ) : followUps.isError ? (
+        <ErrorMessage error={followUps.error} />
+      ) : (
+        <>
+          {open.length === 0 && <p className="empty-state">Nothing to follow up. Add follow-ups from a visit log or a client’s page.</p>}
+          {overdue.length > 0 && <Section title={`Overdue (${overdue.length})`}>{list(overdue, 'Overdue follow-ups')}</Section>}
+          {upcoming.length > 0 && <Section title={`Coming up (${upcoming.length})`}>{list(upcoming, 'Coming up')}</Section>}
+          {showDone && <Section title={`Done (${done.length})`}>{done.length ? list(done, 'Done follow-ups') : <p className="muted">None done yet.</p>}</Section>}
+        </>
+      )}
+    </section>
+  );
+}
