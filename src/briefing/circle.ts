@@ -22,7 +22,7 @@ export interface Relation {
 }
 
 /** Whose news reaches a person and whose death is their loss. Colleagues and "other" are not. */
-export const CLOSE_LABELS: ReadonlySet<RelationLabel> = new Set(['partner', 'spouse', 'parent', 'child', 'grandparent', 'grandchild', 'sibling', 'friend']);
+const CLOSE_LABELS: ReadonlySet<RelationLabel> = new Set(['partner', 'spouse', 'parent', 'child', 'grandparent', 'grandchild', 'sibling', 'friend']);
 export const PARTNER_LABELS: ReadonlySet<RelationLabel> = new Set(['partner', 'spouse']);
 
 /** What `b` is to `a` (when `fromA`) or what `a` is to `b`. */

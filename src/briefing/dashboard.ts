@@ -16,7 +16,7 @@ import type { Item } from './items.ts';
 import type { DashboardSnapshot, Id, Visit, VisitStatus } from './snapshot.ts';
 import { CATCH_UP_DATES_DAYS, DASHBOARD_AHEAD_DAYS } from './windows.ts';
 
-export type { DatedItem } from './dashboard-dates.ts';
+export type { DateRange, DatedItem } from './dashboard-dates.ts';
 
 /** What buildDashboard returns: the week at a glance. */
 
@@ -63,6 +63,15 @@ export interface DashboardOptions {
 }
 
 const TOP_ITEMS = 3;
+
+/**
+ * The days whose birthdays, anniversaries and mindful dates the dashboard may show: catch-up
+ * reaches back, the look-ahead forward. The gather module reads people and yearly events for
+ * exactly these days.
+ */
+export function dashboardDateWindow(today: CalendarDate): DateRange {
+  return { from: addDays(today, -CATCH_UP_DATES_DAYS), to: addDays(today, DASHBOARD_AHEAD_DAYS) };
+}
 
 const byDay = (a: DatedItem, b: DatedItem): number => (a.on.date < b.on.date ? -1 : a.on.date > b.on.date ? 1 : byPriority(a, b));
 

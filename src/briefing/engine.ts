@@ -17,7 +17,7 @@ const DEFAULT_ITEMS_PER_SECTION = 3;
 const DEFAULT_HIGHLIGHTS = 5;
 
 /** Hurtful first, then promises, then asks; within each, by priority. Background is never a highlight. */
-export function pickHighlights(people: readonly PersonBriefing[], client: ClientBriefing, count: number): Item[] {
+function pickHighlights(people: readonly PersonBriefing[], client: ClientBriefing, count: number): Item[] {
   const ranked: Array<{ rank: number; item: Item }> = [];
   for (const s of [...people.flatMap((p) => p.sections), ...client.sections]) {
     for (const item of [...s.items, ...s.more]) {

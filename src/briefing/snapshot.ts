@@ -220,14 +220,15 @@ export interface DashboardSnapshot {
   /** Follow-ups not done that are due before the end of the range (overdue ones included). */
   followUps: FollowUp[];
   /**
-   * People to name on the dashboard: everyone with a birthday or a date of death, the people
-   * on `lifeEvents` and follow-ups, and those one relationship away from them.
+   * People to name on the dashboard: those whose birthday falls in `dashboardDateWindow(today)`,
+   * everyone who has died (for mindful dates), the people on `lifeEvents` and follow-ups, and
+   * those one relationship away from them.
    */
   people: Person[];
   /** Every relationship among `people`. */
   relationships: Relationship[];
   /** Every role of `people`, to say which client they belong to. */
   roles: Role[];
-  /** Life events of the types that recur yearly (weddings, anniversaries, deaths). */
+  /** Life events of the types that recur yearly whose month and day fall in `dashboardDateWindow(today)` (month-precision ones by their month). */
   lifeEvents: LifeEvent[];
 }

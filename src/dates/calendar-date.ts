@@ -10,8 +10,6 @@ import { z } from 'zod';
  */
 export type CalendarDate = string;
 
-export const calendarDateSchema = z.iso.date({ error: 'Use a date like 2026-11-25.' });
-
 /**
  * How much of a date is known. A month-precision date is stored as yyyy-MM-01 and a
  * year-precision one as yyyy-01-01; the stored day (and month) are placeholders that must

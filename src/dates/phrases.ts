@@ -21,7 +21,7 @@ export function formatDay(date: CalendarDate, today: CalendarDate): string {
 }
 
 /** "January", with the year unless it is this year or within the coming eleven months. */
-export function formatMonth(date: CalendarDate, today: CalendarDate): string {
+function formatMonth(date: CalendarDate, today: CalendarDate): string {
   const ahead = differenceInCalendarMonths(toNoonDate(date), toNoonDate(today));
   return formatted(date, sameYear(date, today) || (ahead > 0 && ahead < 12) ? 'MMMM' : 'MMMM yyyy');
 }
