@@ -4,6 +4,7 @@ import { systemClock, type Clock } from '../clock.ts';
 import type { Store } from '../connection.ts';
 import { createLogger } from '../logger.ts';
 import { explainSqliteError } from '../sqlite-errors.ts';
+import { briefingHandlers } from './briefing.ts';
 import { clientHandlers } from './clients.ts';
 import { demoHandlers } from './demo.ts';
 import { eventsHandlers } from './events.ts';
@@ -27,6 +28,7 @@ export function createHandlers(store: Store, clock: Clock = systemClock): Handle
     ...trashHandlers(ctx),
     ...searchHandlers(ctx),
     ...demoHandlers(ctx),
+    ...briefingHandlers(ctx),
   };
 }
 

@@ -28,6 +28,8 @@ export const lifeEvents = sqliteTable(
   (t) => [
     index('life_events_client_idx').on(t.clientId),
     index('life_events_date_idx').on(t.date),
+    // Yearly events (weddings, deaths) by type and month-day, for anniversaries in the coming days.
+    index('life_events_yearly_idx').on(t.typeKey, sql`substr(${t.date}, 6)`),
     check('life_events_precision_check', sql`${t.precision} in ('day', 'month', 'year')`),
   ],
 );

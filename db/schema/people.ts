@@ -34,6 +34,9 @@ export const people = sqliteTable(
     index('people_name_idx').on(t.familyName, t.givenName),
     index('people_external_uid_idx').on(t.externalUid),
     index('people_email_idx').on(t.email),
+    // The dashboard looks up birthdays in the coming days by month and day.
+    index('people_birthday_idx').on(t.birthdayMonth, t.birthdayDay),
+    index('people_died_on_idx').on(t.diedOn).where(sql`${t.diedOn} is not null`),
     check('people_birthday_check', sql`(${t.birthdayMonth} is null and ${t.birthdayDay} is null and ${t.birthdayYear} is null) or (${t.birthdayMonth} between 1 and 12 and ${t.birthdayDay} between 1 and 31)`),
   ],
 );

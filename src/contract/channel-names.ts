@@ -59,6 +59,10 @@ export const CHANNEL_NAMES = [
   'trash:restore',
   'trash:empty',
   'search:query',
+  'briefing:forVisit',
+  'briefing:next',
+  'dashboard:get',
+  'dashboard:dismissCatchUp',
   'demo:load',
 ] as const;
 

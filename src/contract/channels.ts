@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ChannelName } from './channel-names.ts';
+import { BriefingForVisit, BriefingNext, CatchUpDismiss, DashboardGet, type Briefing, type Dashboard, type NextBriefing } from './schemas/briefing.ts';
 import { ById } from './schemas/common.ts';
 import { ClientArchive, ClientCreate, ClientList, ClientUpdate, type Client } from './schemas/clients.ts';
 import { DemoLoad, type DemoCounts } from './schemas/demo.ts';
@@ -132,6 +133,11 @@ export const contract = {
   'trash:empty': channel<{ deleted: number }>()(TrashEmpty),
 
   'search:query': channel<SearchHit[]>()(SearchQuery),
+
+  'briefing:forVisit': channel<Briefing>()(BriefingForVisit),
+  'briefing:next': channel<NextBriefing>()(BriefingNext),
+  'dashboard:get': channel<Dashboard>()(DashboardGet),
+  'dashboard:dismissCatchUp': channel<{ dismissedAt: string }>()(CatchUpDismiss),
   'demo:load': channel<DemoCounts>()(DemoLoad),
   // `satisfies` keeps channel-names.ts and this table in step: a missing or extra channel fails to compile.
 } as const satisfies Record<ChannelName, ChannelDef<z.ZodType, unknown>>;

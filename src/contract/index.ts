@@ -13,3 +13,4 @@ export * from './schemas/work.ts';
 export * from './schemas/trash.ts';
 export * from './schemas/search.ts';
 export * from './schemas/demo.ts';
+export * from './schemas/briefing.ts';

@@ -1,0 +1,88 @@
+import { and, asc, desc, eq, gte, isNotNull, isNull, lt, lte, max, min, sql } from 'drizzle-orm';
+import type { Db } from '../connection.ts';
+import { clients } from '../schema/clients.ts';
+import { lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
+import { people, roles } from '../schema/people.ts';
+import { visits } from '../schema/visits.ts';
+import { followUps } from '../schema/work.ts';
+import { inIds } from './statements.ts';
+
+/** The dashboard's reads, prepared once per database; each uses an index (see the query-plan test). */
+export function dashboardStatements(db: Db) {
+  const lastCompleted = db
+    .select({ clientId: visits.clientId, at: max(visits.startsAt).as('last_completed_at') })
+    .from(visits)
+    .where(and(eq(visits.status, 'completed'), isNull(visits.deletedAt)))
+    .groupBy(visits.clientId)
+    .as('last_completed');
+  const nextPlanned = db
+    .select({ clientId: visits.clientId, at: min(visits.startsAt).as('next_planned_at') })
+    .from(visits)
+    .where(and(eq(visits.status, 'planned'), gte(visits.startsAt, sql.placeholder('now')), isNull(visits.deletedAt)))
+    .groupBy(visits.clientId)
+    .as('next_planned');
+
+  return {
+    visitIdsBetween: db
+      .select({ id: visits.id })
+      .from(visits)
+      .where(and(gte(visits.startsAt, sql.placeholder('from')), lt(visits.startsAt, sql.placeholder('to')), isNull(visits.deletedAt)))
+      .orderBy(asc(visits.startsAt))
+      .prepare(),
+    unlogged: db
+      .select({ id: visits.id, clientId: visits.clientId, startsAt: visits.startsAt, status: visits.status })
+      .from(visits)
+      .where(and(eq(visits.status, 'planned'), lt(visits.startsAt, sql.placeholder('now')), gte(visits.startsAt, sql.placeholder('since')), isNull(visits.deletedAt)))
+      .orderBy(desc(visits.startsAt))
+      .limit(50)
+      .prepare(),
+    clients: db
+      .select({ id: clients.id, name: clients.name, rhythmDays: clients.rhythmDays, lastCompletedVisitAt: lastCompleted.at, nextPlannedVisitAt: nextPlanned.at })
+      .from(clients)
+      .leftJoin(lastCompleted, eq(lastCompleted.clientId, clients.id))
+      .leftJoin(nextPlanned, eq(nextPlanned.clientId, clients.id))
+      .where(and(isNull(clients.archivedAt), isNull(clients.deletedAt)))
+      .prepare(),
+    openFollowUpsDueBy: db
+      .select({ id: followUps.id, clientId: followUps.clientId, personId: followUps.personId, dueAt: followUps.dueAt, kind: followUps.kind, context: followUps.context })
+      .from(followUps)
+      .where(and(isNull(followUps.doneAt), lte(followUps.dueAt, sql.placeholder('dueBy')), isNull(followUps.deletedAt)))
+      .orderBy(asc(followUps.dueAt))
+      .prepare(),
+    /** People whose birthday (month, day) is one of the given `[month, day]` pairs. */
+    birthdaysOn: db
+      .select({ id: people.id })
+      .from(people)
+      .where(
+        and(
+          sql`(${people.birthdayMonth}, ${people.birthdayDay}) in (select value ->> 0, value ->> 1 from json_each(${sql.placeholder('monthDays')}))`,
+          isNull(people.deletedAt),
+        ),
+      )
+      .prepare(),
+    deceased: db
+      .select({ id: people.id })
+      .from(people)
+      .where(and(isNotNull(people.diedOn), isNull(people.deletedAt)))
+      .prepare(),
+    yearlyEventsOn: db
+      .select({ id: lifeEvents.id })
+      .from(lifeEvents)
+      .where(
+        and(
+          inIds(lifeEvents.typeKey, 'types'),
+          sql`substr(${lifeEvents.date}, 6) in (select value from json_each(${sql.placeholder('monthDays')}))`,
+          isNull(lifeEvents.deletedAt),
+        ),
+      )
+      .prepare(),
+    peopleOfEvents: db.select({ personId: lifeEventPeople.personId }).from(lifeEventPeople).where(inIds(lifeEventPeople.eventId, 'ids')).prepare(),
+    rolesOf: db
+      .select({ personId: roles.personId, clientId: roles.clientId, role: roles.role, since: roles.since, until: roles.until })
+      .from(roles)
+      .where(inIds(roles.personId, 'ids'))
+      .prepare(),
+  };
+}
+
+export type DashboardStatements = ReturnType<typeof dashboardStatements>;

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { Briefing } from '../../briefing/briefing.ts';
+import type { Dashboard } from '../../briefing/dashboard.ts';
+import { assertTimeZone } from '../../dates/time-zone.ts';
+import { CalendarDate, Id, Instant } from './common.ts';
+
+export type { Briefing, Dashboard };
+
+const validZone = (zone: string) => {
+  try {
+    assertTimeZone(zone);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The reader's clock and time zone; both default to the machine's. */
+const readerFields = {
+  now: Instant.optional(),
+  timeZone: z.string().refine(validZone, { message: 'Unknown time zone: use an IANA name such as "Europe/London".' }).optional(),
+};
+
+export const BriefingForVisit = z.object({ id: Id, ...readerFields, itemsPerSection: z.number().int().min(1).max(50).optional() }).strict();
+export const BriefingNext = z.object({ ...readerFields }).strict().default({});
+
+export const DashboardGet = z
+  .object({
+    ...readerFields,
+    /** First and last day of the visits range, both included (default: today and the next 6 days). */
+    from: CalendarDate.optional(),
+    to: CalendarDate.optional(),
+  })
+  .strict()
+  .default({})
+  .refine((d) => !d.from || !d.to || d.from <= d.to, { message: 'The range ends before it starts.', path: ['to'] })
+  .refine((d) => !d.from || !d.to || Date.parse(d.to) - Date.parse(d.from) <= 92 * 86_400_000, { message: 'Show at most three months at once.', path: ['to'] });
+
+export const CatchUpDismiss = z.object({ at: Instant.optional() }).strict().default({});
+
+export interface NextBriefing {
+  /** The next planned visit's briefing, or null when nothing is planned. */
+  briefing: Briefing | null;
+}
