@@ -32,9 +32,10 @@ export function resolveName(parts: NameParts): ResolvedName | undefined {
 
 /** Type tokens that carry no meaning for a person reading a phone list. */
 const NOISE = new Set(['voice', 'pref', 'internet', 'x400', 'text', 'msg', 'x-useless', 'postal', 'parcel', 'dom', 'intl']);
-const SYNONYMS: Record<string, string> = {
+// Maps, not object literals: these are looked up with words from the file ("constructor" included).
+const SYNONYMS = new Map(Object.entries({
   cell: 'mobile', iphone: 'mobile', mobil: 'mobile', handy: 'mobile', business: 'work', private: 'home', privat: 'home', personal: 'home',
-};
+}));
 /** Where before what: "home fax" reads better than "fax home". */
 const PLACES = new Set(['home', 'work', 'other']);
 
@@ -44,7 +45,7 @@ export function labelFromTypes(types: string[]): string | undefined {
     .flatMap((t) => t.split(/[,\s]+/))
     .map((t) => t.replace(/^\*/, '').trim().toLowerCase())
     .filter((t) => t !== '' && !NOISE.has(t) && !t.startsWith('x-') && /^[a-z-]+$/.test(t))
-    .map((t) => SYNONYMS[t] ?? t);
+    .map((t) => SYNONYMS.get(t) ?? t);
   const unique = [...new Set(tokens)];
   const ordered = [...unique.filter((t) => PLACES.has(t)), ...unique.filter((t) => !PLACES.has(t))];
   return ordered.length > 0 ? ordered.join(' ') : undefined;
@@ -76,7 +77,7 @@ export function addContactPoint(list: ContactPoint[], value: string, type: strin
   list.splice(firstOrdinary < 0 ? list.length : firstOrdinary, 0, point);
 }
 
-const KIND_WORDS: Record<string, RelatedKind> = {
+const KIND_WORDS = new Map<string, RelatedKind>(Object.entries({
   spouse: 'spouse', husband: 'spouse', wife: 'spouse',
   partner: 'partner', 'domestic partner': 'partner', sweetheart: 'partner',
   parent: 'parent', father: 'parent', mother: 'parent',
@@ -87,14 +88,14 @@ const KIND_WORDS: Record<string, RelatedKind> = {
   relative: 'relative', kin: 'relative',
   friend: 'friend',
   colleague: 'colleague', 'co-worker': 'colleague', manager: 'colleague', assistant: 'colleague', agent: 'colleague',
-};
+} satisfies Record<string, RelatedKind>));
 
 /** Our kind for a relation from the exporter's words (RELATED TYPE values, Apple and Google labels). */
 export function relatedPerson(name: string, words: string[]): RelatedPerson | undefined {
   const trimmed = clean(name);
   if (trimmed === '') return undefined;
   const cleaned = words.map((w) => cleanAppleLabel(w).toLowerCase()).filter((w) => w !== '' && w !== 'pref');
-  const kind = cleaned.map((w) => KIND_WORDS[w]).find((k) => k !== undefined) ?? 'other';
+  const kind = cleaned.map((w) => KIND_WORDS.get(w)).find((k) => k !== undefined) ?? 'other';
   const label = cleaned.join(', ');
   return label !== '' && label !== kind ? { name: trimmed, kind, label } : { name: trimmed, kind };
 }

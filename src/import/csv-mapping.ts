@@ -10,22 +10,24 @@ const normalise = (header: string): string =>
 
 /** Google numbers repeated items: "E-mail 2 - Value", "Address 1 - City", "Relation 1 - Type". */
 const GOOGLE_ITEM = /^(e-?mail|phone|address|relation|organi[sz]ation) (\d+) - (.+)$/;
-const GOOGLE_PARTS: Record<string, Record<string, ContactField>> = {
-  email: { type: 'emailType', label: 'emailType', value: 'email' },
-  phone: { type: 'phoneType', label: 'phoneType', value: 'phone' },
-  relation: { type: 'relatedType', label: 'relatedType', value: 'related' },
-  organisation: { name: 'organisation', title: 'title' },
-  address: {
+const parts = (fields: Record<string, ContactField>): Map<string, ContactField> => new Map(Object.entries(fields));
+/** Maps, because the keys come from the file's headers. */
+const GOOGLE_PARTS = new Map([
+  ['email', parts({ type: 'emailType', label: 'emailType', value: 'email' })],
+  ['phone', parts({ type: 'phoneType', label: 'phoneType', value: 'phone' })],
+  ['relation', parts({ type: 'relatedType', label: 'relatedType', value: 'related' })],
+  ['organisation', parts({ name: 'organisation', title: 'title' })],
+  ['address', parts({
     type: 'addressType', label: 'addressType', formatted: 'formattedAddress', street: 'street', city: 'locality',
     'po box': 'poBox', region: 'region', 'postal code': 'postalCode', country: 'country', 'extended address': 'extendedAddress',
-  },
-};
+  })],
+]);
 
 function googleItem(h: string): ColumnTarget | null | undefined {
   const m = GOOGLE_ITEM.exec(h);
   if (!m) return undefined;
   const kind = (m[1] ?? '').replace(/^e-?mail$/, 'email').replace(/^organi[sz]ation$/, 'organisation');
-  const field = GOOGLE_PARTS[kind]?.[m[3] ?? ''];
+  const field = GOOGLE_PARTS.get(kind)?.get(m[3] ?? '');
   return field ? { field, group: `${kind}${m[2]}` } : null;
 }
 

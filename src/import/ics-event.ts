@@ -24,15 +24,15 @@ export interface RawEvent {
 
 const TEXT = { UID: 'uid', SUMMARY: 'summary', LOCATION: 'location', DESCRIPTION: 'description' } as const;
 /** The properties we read, in words for messages. */
-const READ: Record<string, string> = {
+const READ = new Map(Object.entries({
   UID: 'UID', SUMMARY: 'title', LOCATION: 'location', DESCRIPTION: 'description', STATUS: 'status', DTSTART: 'start', DTEND: 'end',
   DURATION: 'duration', 'RECURRENCE-ID': 'recurrence id', RRULE: 'repeat rule', RDATE: 'extra date', EXDATE: 'excluded date',
-};
-const CONSEQUENCE: Record<string, string> = {
+}));
+const CONSEQUENCE = new Map(Object.entries({
   DTSTART: 'so the event cannot be placed',
   RRULE: 'so the event was imported once, without repeats',
   EXDATE: 'so that occurrence may still appear',
-};
+}));
 
 /** The event's own property lines: nested components (VALARM) and BEGIN/END markers left out. */
 function ownLines(block: Block): { raw: RawLine; name: string }[] {
@@ -42,7 +42,7 @@ function ownLines(block: Block): { raw: RawLine; name: string }[] {
     const name = parseContentLine(raw)?.name;
     if (name === 'BEGIN') depth++;
     else if (name === 'END') depth--;
-    else if (name && depth === 1 && READ[name]) own.push({ raw, name });
+    else if (name && depth === 1 && READ.has(name)) own.push({ raw, name });
   }
   return own;
 }
@@ -55,70 +55,62 @@ function values(jcal: unknown[]): unknown[] {
 export function readEvent(block: Block, issues: ImportIssue[]): RawEvent {
   const event: RawEvent = { line: block.line, rrules: [], rdates: [], exdates: [], cancelled: false };
   for (const { raw, name } of ownLines(block)) {
-    const bad = (): void => {
-      const value = raw.text.slice(raw.text.indexOf(':') + 1);
-      const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-      issues.push(warning(raw.line, `Line ${raw.line}: could not read the ${READ[name]} "${shown}", ${CONSEQUENCE[name] ?? 'so it was left out'}.`));
-    };
-    let jcal: unknown[];
+    let ok: boolean;
     try {
-      jcal = ICAL.parse.property(raw.text) as unknown[];
+      ok = applyProperty(event, name, ICAL.parse.property(raw.text) as unknown[], raw.line);
     } catch {
-      bad();
-      continue;
+      // ical.js throws on some malformed values (an empty DURATION, a rule with a bad UNTIL).
+      ok = false;
     }
-    const params = (jcal[1] ?? {}) as Record<string, unknown>;
-    const tzid = typeof params['tzid'] === 'string' ? params['tzid'] : undefined;
-    const times = values(jcal).map((v) => parseIcsTime(v, tzid));
-    switch (name) {
-      case 'DTSTART':
-      case 'DTEND':
-      case 'RECURRENCE-ID': {
-        const [time] = times;
-        if (!time) bad();
-        else if (name === 'DTSTART') event.start ??= time;
-        else if (name === 'DTEND') event.end ??= time;
-        else event.recurrenceId ??= time;
-        break;
-      }
-      case 'RDATE':
-      case 'EXDATE':
-        for (const time of times) {
-          if (time) (name === 'RDATE' ? event.rdates : event.exdates).push(time);
-          else bad();
-        }
-        break;
-      case 'DURATION': {
-        const seconds = typeof jcal[3] === 'string' ? ICAL.Duration.fromString(jcal[3]).toSeconds() : NaN;
-        if (Number.isFinite(seconds) && seconds >= 0) event.durationSeconds ??= seconds;
-        else bad();
-        break;
-      }
-      case 'RRULE': {
-        const recur = readRecur(jcal);
-        if (recur) event.rrules.push({ line: raw.line, recur });
-        else bad();
-        break;
-      }
-      case 'STATUS':
-        event.cancelled = String(jcal[3]).toUpperCase() === 'CANCELLED';
-        break;
-      default: {
-        const key = TEXT[name as keyof typeof TEXT];
-        const text = typeof jcal[3] === 'string' ? jcal[3].replace(/\r\n|\r/g, '\n').trim() : '';
-        if (key && text !== '') event[key] ??= text;
-      }
-    }
+    if (ok) continue;
+    const value = raw.text.slice(raw.text.indexOf(':') + 1);
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    issues.push(warning(raw.line, `Line ${raw.line}: could not read the ${READ.get(name)} "${shown}", ${CONSEQUENCE.get(name) ?? 'so it was left out'}.`));
   }
   return event;
 }
 
-/** ical.js takes unknown rule parts quietly; a rule without a valid FREQ cannot be expanded. */
-function readRecur(jcal: unknown[]): ICAL.Recur | undefined {
-  try {
-    const recur = new ICAL.Property(jcal).getFirstValue();
-    return recur instanceof ICAL.Recur && recur.freq ? recur : undefined;
-  } catch {
-    return undefined;
+/** Stores one parsed property on the event; false when its value is unusable. */
+function applyProperty(event: RawEvent, name: string, jcal: unknown[], line: number): boolean {
+  const params = (jcal[1] ?? {}) as Record<string, unknown>;
+  const tzid = typeof params['tzid'] === 'string' ? params['tzid'] : undefined;
+  const times = values(jcal).map((v) => parseIcsTime(v, tzid));
+  switch (name) {
+    case 'DTSTART':
+    case 'DTEND':
+    case 'RECURRENCE-ID': {
+      const [time] = times;
+      if (!time) return false;
+      if (name === 'DTSTART') event.start ??= time;
+      else if (name === 'DTEND') event.end ??= time;
+      else event.recurrenceId ??= time;
+      return true;
+    }
+    case 'RDATE':
+    case 'EXDATE':
+      for (const time of times) if (time) (name === 'RDATE' ? event.rdates : event.exdates).push(time);
+      return times.every(Boolean);
+    case 'DURATION': {
+      const seconds = typeof jcal[3] === 'string' ? ICAL.Duration.fromString(jcal[3]).toSeconds() : NaN;
+      if (!Number.isFinite(seconds) || seconds < 0) return false;
+      event.durationSeconds ??= seconds;
+      return true;
+    }
+    case 'RRULE': {
+      // ical.js takes unknown rule parts quietly; a rule without a valid FREQ cannot be expanded.
+      const recur = new ICAL.Property(jcal).getFirstValue();
+      if (!(recur instanceof ICAL.Recur) || !recur.freq) return false;
+      event.rrules.push({ line, recur });
+      return true;
+    }
+    case 'STATUS':
+      event.cancelled = String(jcal[3]).toUpperCase() === 'CANCELLED';
+      return true;
+    default: {
+      const key = TEXT[name as keyof typeof TEXT];
+      const text = typeof jcal[3] === 'string' ? jcal[3].replace(/\r\n|\r/g, '\n').trim() : '';
+      if (key && text !== '') event[key] ??= text;
+      return true;
+    }
   }
 }

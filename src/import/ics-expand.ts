@@ -48,7 +48,14 @@ export function expandSeries(series: Series, skip: Set<string>, ctx: ExpandConte
     const { id, ms } = occurrence;
     if (ms >= ctx.from && ms < ctx.to && !skip.has(id)) found.set(id, occurrence);
   };
-  for (const { line, recur } of series.rrules) expandRule(series, recur, line, ctx, consider);
+  for (const { line, recur } of series.rrules) {
+    try {
+      expandRule(series, recur, line, ctx, consider);
+    } catch {
+      // ical.js accepts some malformed rules (a bad UNTIL) and only fails while expanding them.
+      ctx.issues.push(warning(line, `Line ${line}: the repeat rule could not be followed to the end; later occurrences were left out.`));
+    }
+  }
   for (const rdate of series.rdates) consider(occurrenceOf(rdate, series, ctx.zones));
   return [...found.values()].sort((a, b) => a.ms - b.ms);
 }

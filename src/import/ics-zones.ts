@@ -11,7 +11,7 @@ import { warning } from './text.ts';
 import type { ImportIssue } from './types.ts';
 
 /** Windows names Outlook and Exchange write as TZID, for files that leave out the VTIMEZONE. */
-const WINDOWS_ZONES: Record<string, string> = {
+const WINDOWS_ZONES = new Map(Object.entries({
   'UTC': 'UTC',
   'GMT Standard Time': 'Europe/London',
   'Greenwich Standard Time': 'Atlantic/Reykjavik',
@@ -42,7 +42,7 @@ const WINDOWS_ZONES: Record<string, string> = {
   'Alaskan Standard Time': 'America/Anchorage',
   'Hawaiian Standard Time': 'Pacific/Honolulu',
   'E. South America Standard Time': 'America/Sao_Paulo',
-};
+}));
 
 export function isIanaZone(name: string): boolean {
   try {
@@ -99,7 +99,7 @@ export class ZoneResolver {
     if (isIanaZone(tzid)) return ianaToUtc(tzid);
     const fileZone = this.fileZones.get(tzid);
     if (fileZone) return fileZone.alias ? ianaToUtc(fileZone.alias) : vtimezoneToUtc(fileZone.zone);
-    const windows = WINDOWS_ZONES[tzid.trim()];
+    const windows = WINDOWS_ZONES.get(tzid.trim());
     if (windows) return ianaToUtc(windows);
     const suffix = /([A-Za-z_]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?)$/.exec(tzid)?.[1];
     if (suffix && isIanaZone(suffix)) return ianaToUtc(suffix);

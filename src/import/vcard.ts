@@ -98,7 +98,7 @@ const isPreferred = (line: ContentLine): boolean =>
 
 const ANNIVERSARY_NAMES = new Set(['ANNIVERSARY', 'X-ANNIVERSARY', 'X-MS-ANNIVERSARY', 'X-EVOLUTION-ANNIVERSARY', 'X-KADDRESSBOOK-X-ANNIVERSARY']);
 /** Single-relation properties of Thunderbird add-ons, Evolution and KAddressBook. */
-const RELATED_PROPERTIES: Record<string, string> = {
+const RELATED_PROPERTIES = new Map(Object.entries({
   'X-SPOUSE': 'spouse',
   'X-EVOLUTION-SPOUSE': 'spouse',
   'X-KADDRESSBOOK-X-SPOUSESNAME': 'spouse',
@@ -106,7 +106,7 @@ const RELATED_PROPERTIES: Record<string, string> = {
   'X-KADDRESSBOOK-X-MANAGERSNAME': 'manager',
   'X-EVOLUTION-ASSISTANT': 'assistant',
   'X-KADDRESSBOOK-X-ASSISTANTSNAME': 'assistant',
-};
+}));
 
 function readCard(card: Card, issues: ImportIssue[]): ParsedContact | undefined {
   const version = card.lines.find((l) => l.name === 'VERSION')?.value.trim() ?? '3.0';
@@ -172,7 +172,7 @@ function readCard(card: Card, issues: ImportIssue[]): ParsedContact | undefined 
         break;
       default:
         if (ANNIVERSARY_NAMES.has(l.name)) contact.anniversary ??= readDate(l, reader, 'anniversary', issues);
-        else if (RELATED_PROPERTIES[l.name]) pushRelated(contact.related, relatedPerson(reader.text(l), [RELATED_PROPERTIES[l.name] ?? '']));
+        else if (RELATED_PROPERTIES.has(l.name)) pushRelated(contact.related, relatedPerson(reader.text(l), [RELATED_PROPERTIES.get(l.name) ?? '']));
     }
   }
 

@@ -10,7 +10,7 @@ import { arbitraryText, expectSaneIssues, expectValidPartialDate, mutated } from
 const dir = fileURLToPath(new URL('../../fixtures/import/csv/', import.meta.url));
 const fixtures = readdirSync(dir).map((name) => fixtureText(`csv/${name}`));
 
-const VOCABULARY = ['First Name', 'Last Name', 'Name', 'E-mail 1 - Value', 'Phone 1 - Type', 'Birthday', 'Birth Month', '* Home', ' ::: ', '"', '""', ',', ';', '\t', '0.0.00', '12/13/1990', '--02-29', '\uFEFF'];
+const VOCABULARY = ['First Name', 'Last Name', 'Name', 'E-mail 1 - Value', 'Phone 1 - Type', 'Birthday', 'Birth Month', '* Home', ' ::: ', '"', '""', ',', ';', '\t', '0.0.00', '12/13/1990', '--02-29', '\uFEFF', 'E-mail 1 - constructor', '__proto__'];
 const FIELDS: ContactField[] = ['fullName', 'givenName', 'familyName', 'birthday', 'birthYear', 'birthMonth', 'birthDay', 'phone', 'phoneType', 'email', 'emailType', 'street', 'formattedAddress', 'addressType', 'related', 'relatedType', 'note', 'anniversary'];
 const target: fc.Arbitrary<ColumnTarget | null> = fc.option(
   fc.record({ field: fc.constantFrom(...FIELDS), group: fc.option(fc.constantFrom('a', 'b'), { nil: undefined }) }).map((t) => (t.group ? t : { field: t.field })),

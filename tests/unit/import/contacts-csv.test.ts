@@ -142,6 +142,10 @@ describe('suggestMapping and applyMapping', () => {
     ]);
   });
 
+  it('treats headers that are also JavaScript property names as unknown', () => {
+    expect(suggestMapping(['E-mail 1 - constructor', 'Phone 1 - __proto__', 'toString'])).toEqual([null, null, null]);
+  });
+
   it('applies a mapping to rows, pairing type and value columns by group', () => {
     const result = applyMapping(
       [{ line: 7, cells: ['Ann', 'Work', '0113 496 0005', 'Sister', 'Jo'] }],

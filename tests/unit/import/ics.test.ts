@@ -31,6 +31,11 @@ describe('parseIcs: time zones', () => {
     expect(issues).toEqual([{ line: 4, severity: 'warning', message: 'Line 4: unknown time zone "Nowhere Standard Time" (the file does not define it); its times were read as America/New_York.' }]);
   });
 
+  it('treats a TZID that is also a JavaScript property name as unknown', () => {
+    const text = 'BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART;TZID=constructor:20250310T090000\nEND:VEVENT\nEND:VCALENDAR';
+    expect(starts(parseIcs(text, year2025).events)).toEqual(['2025-03-10T09:00:00.000Z']);
+  });
+
   it('reads floating times in the caller\'s zone; UTC stays UTC; DURATION gives the end', () => {
     const { events } = read('floating-and-utc-times.ics', { ...year2025, timeZone: 'Europe/Berlin' });
     expect(events.map((e) => [e.summary, e.start, e.end])).toEqual([

@@ -12,7 +12,7 @@ const fixtures = readdirSync(dir).map((name) => fixtureText(`vcard/${name}`));
 const VOCABULARY = [
   'BEGIN:VCARD', 'END:VCARD', 'VERSION:2.1', 'VERSION:4.0', 'FN:', 'N:', ';', 'BDAY:', '--', '1604', 'item1.', 'X-ABLabel:_$!<Spouse>!$_',
   'X-ABRELATEDNAMES:', 'RELATED;VALUE=text:', 'TEL;TYPE=cell:', 'EMAIL:', 'ADR:', 'ORG:', 'NOTE:', 'PHOTO;ENCODING=b:',
-  ';ENCODING=QUOTED-PRINTABLE', ';CHARSET=windows-1252', '=C3', '=', '=0D=0A', '\\n', '\\,', ';TYPE="a,b"', '^n',
+  ';ENCODING=QUOTED-PRINTABLE', ';CHARSET=windows-1252', '=C3', '=', '=0D=0A', '\\n', '\\,', ';TYPE="a,b"', '^n', 'constructor', '__proto__',
 ];
 
 function check(text: string): void {

@@ -143,6 +143,11 @@ describe('parseVCard: problems', () => {
     expect(issues[2]?.message).toContain('no END:VCARD');
   });
 
+  it('treats words that are also JavaScript property names as plain words', () => {
+    const card = 'BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nTEL;TYPE=constructor:1\nX-ABRELATEDNAMES;TYPE=toString:Bo\nEND:VCARD';
+    expect(parseVCard(card).contacts[0]).toMatchObject({ phones: [{ value: '1', type: 'constructor' }], related: [{ name: 'Bo', kind: 'other', label: 'tostring' }] });
+  });
+
   it('says clearly when there is nothing to import', () => {
     expect(parseVCard('').issues).toEqual([{ line: 1, severity: 'error', message: 'This vCard file is empty.' }]);
     expect(parseVCard('hello\nworld').issues).toContainEqual(expect.objectContaining({ severity: 'error', message: expect.stringContaining('no BEGIN:VCARD') }));
