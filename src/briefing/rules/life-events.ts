@@ -52,14 +52,14 @@ function careItem(asker: Person | null, reached: ReachedEvent, timing: EventTimi
   const asked = lastAsked(e, ctx.nowMs);
   const askedOn = asked === null ? null : localDateOf(asked.atMs, ctx.timeZone);
   const askedRecently = askedOn !== null && daysBetween(askedOn, ctx.day) < ASK_AGAIN_AFTER_DAYS;
-  const whose = asker !== null && via !== null ? ` (${relativeOf(asker, via)})` : '';
   let text: string;
   if (askedOn !== null && askedRecently) {
-    text = `Handle with care: ${subject}${whose}. You asked ${describeDay(askedOn, ctx.today)}; no need to ask again yet.`;
+    const whose = asker !== null && via !== null ? `${relativeOf(asker, via)}: ` : '';
+    text = `Handle with care — ${whose}${subject}. You asked ${describeDay(askedOn, ctx.today)}; no need to ask again yet.`;
   } else if (asker === null) {
     text = `Ask gently about ${subject}.`;
   } else if (via !== null) {
-    text = `Ask ${callName(asker)} gently how ${callName(via.other)} is doing: ${subject}${whose}.`;
+    text = `Ask ${callName(asker)} gently how ${relativeOf(asker, via)} is doing: ${subject}.`;
   } else {
     text = `Ask ${callName(asker)} gently about ${subject}.`;
   }

@@ -59,12 +59,17 @@ describe('sensitive news comes back after an interval since last asked', () => {
     event('surgery', [tom.id], '2025-11-02', { ongoing: true, acknowledgements, notes: 'knee replacement' });
 
   it.each([
-    ['never asked → ask gently how Tom is doing', [], /^Ask Sue gently how Tom is doing/, 'Tom: surgery 2 Nov, ongoing'],
-    ['asked 10 days ago → handle with care, no need to ask again yet', [ack('2025-11-10T10:00:00Z', 'recovering slowly')], /no need to ask again yet/, 'Tom: surgery 2 Nov, ongoing; last asked 10 Nov'],
-    ['asked 5 weeks ago → ask again: "how is he doing now?"', [ack('2025-10-15T10:00:00Z')], /^Ask Sue gently how Tom is doing/, 'Tom: surgery 2 Nov, ongoing; last asked 15 Oct'],
+    ['never asked → ask gently how Tom is doing', [], "Ask Sue gently how Tom (Sue's spouse) is doing: the operation.", 'Tom: surgery 2 Nov, ongoing'],
+    [
+      'asked 10 days ago → handle with care, no need to ask again yet',
+      [ack('2025-11-10T10:00:00Z', 'recovering slowly')],
+      "Handle with care — Tom (Sue's spouse): the operation. You asked 10 days ago; no need to ask again yet.",
+      'Tom: surgery 2 Nov, ongoing; last asked 10 Nov',
+    ],
+    ['asked 5 weeks ago → ask again: "how is he doing now?"', [ack('2025-10-15T10:00:00Z')], "Ask Sue gently how Tom (Sue's spouse) is doing: the operation.", 'Tom: surgery 2 Nov, ongoing; last asked 15 Oct'],
   ])('Tom had surgery on 2 Nov, ongoing; %s', (_story, acks, text, reason) => {
     const [item] = sueSection(snapshot({ lifeEvents: [surgery(acks)] }), 'handleWithCare');
-    expect(item?.text).toMatch(text);
+    expect(item?.text).toBe(text);
     expect(item?.reason).toBe(reason);
   });
 
