@@ -1,0 +1,61 @@
+import type { Briefing } from './briefing.ts';
+import type { Dashboard, DatedItem } from './dashboard.ts';
+import type { Item, Section, SectionKey } from './items.ts';
+
+/** Section headings as the consultant reads them. */
+export const SECTION_TITLES: Record<SectionKey, string> = {
+  dontAsk: "Don't ask",
+  handleWithCare: 'Handle with care',
+  followUps: 'Promises and follow-ups',
+  incidents: 'Incidents to explain',
+  askAbout: 'Ask about',
+  lastVisit: 'Last visit',
+  knowHow: 'They often ask',
+  logistics: 'On site',
+  smallTalk: 'Small talk',
+  howToExplain: 'How to explain things',
+};
+
+const line = (item: Item) => `  - ${item.text} (${item.reason})`;
+
+function sectionLines(section: Section, all: boolean): string[] {
+  const items = all ? [...section.items, ...section.more] : section.items;
+  if (items.length === 0) return [];
+  const more = !all && section.more.length > 0 ? [`  … and ${section.more.length} more`] : [];
+  return [`${SECTION_TITLES[section.key]}:`, ...items.map(line), ...more];
+}
+
+/**
+ * A briefing as plain text, hurtful first, for the terminal and for calendar descriptions
+ * (a phone calendar then holds the briefing offline). `all` includes what hides behind "more".
+ */
+export function briefingText(briefing: Briefing, clientName: string, options: { all?: boolean } = {}): string {
+  const all = options.all ?? false;
+  const out: string[] = [`Visit to ${clientName} on ${briefing.day}`];
+  for (const person of briefing.people) {
+    const body = person.sections.flatMap((s) => sectionLines(s, all));
+    out.push('', `${person.name} — ${person.listedBecause}`, ...(body.length > 0 ? body : ['  Nothing to keep in mind.']));
+  }
+  const client = briefing.client.sections.flatMap((s) => sectionLines(s, all));
+  if (client.length > 0) out.push('', briefing.client.name, ...client);
+  return out.join('\n');
+}
+
+const dated = (title: string, items: readonly DatedItem[]) => (items.length === 0 ? [] : ['', `${title}:`, ...items.map((i) => `  - ${i.on.date}  ${i.text} (${i.reason})`)]);
+
+export function dashboardText(dashboard: Dashboard): string {
+  const visits = (title: string, list: Dashboard['visitsToday']) =>
+    list.length === 0
+      ? []
+      : ['', `${title}:`, ...list.flatMap((v) => [`  ${v.day} ${v.time}  ${v.clientName} (visit ${v.visitId})`, ...v.topItems.map((i) => `      ${i.text} (${i.reason})`)])];
+  return [
+    `Today is ${dashboard.today}`,
+    ...dated('Came due while you were away', dashboard.catchUp),
+    ...visits('Today', dashboard.visitsToday),
+    ...visits('This week', dashboard.visitsThisWeek),
+    ...dated('Follow-ups due', dashboard.followUps),
+    ...dated('Birthdays and anniversaries', dashboard.dates),
+    ...dated('Be mindful', dashboard.mindful),
+    ...dated('Not seen for a while', dashboard.pastRhythm),
+  ].join('\n');
+}
