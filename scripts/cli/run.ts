@@ -3,6 +3,7 @@ import { createDispatcher } from '../../db/handlers/index.ts';
 import { AppFailure, CallFailure } from '../../src/contract/result.ts';
 import { resolveDatabaseFile } from '../database-option.ts';
 import { BACKUP_USAGE, backupCommand, isBackupCommand } from './backup.ts';
+import { BRIEF_USAGE, briefCommand, dashboardCommand } from './brief.ts';
 import { clientsCommand, CLIENTS_USAGE } from './clients.ts';
 import { callerFor, UsageError } from './context.ts';
 import type { CliIo } from './io.ts';
@@ -11,6 +12,7 @@ export const USAGE = `Usage: askafter [--db FILE] COMMAND [--json]
 
 Commands:
 ${CLIENTS_USAGE}
+${BRIEF_USAGE}
 ${BACKUP_USAGE}
 
 The database is --db FILE, else $ASKAFTER_DB, else the app's own data folder.`;
@@ -53,6 +55,12 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     switch (command) {
       case 'clients':
         clientsCommand(ctx, args);
+        break;
+      case 'brief':
+        briefCommand(ctx, args);
+        break;
+      case 'dashboard':
+        dashboardCommand(ctx, args);
         break;
       default:
         throw new UsageError(`Unknown command ${JSON.stringify(command)}.\n\n${USAGE}`);
