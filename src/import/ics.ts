@@ -109,13 +109,18 @@ function generatedUid(event: RawEvent): string {
 const isRepeating = (e: RawEvent): boolean => e.rrules.length > 0 || e.rdates.length > 0;
 
 function emitGroup(group: UidGroup, ctx: ExpandContext, out: EventCollector): void {
+  const idOf = (t: IcsTime, series: Series): string => occurrenceOf(t, series, ctx.zones).id;
   const series = group.masters.find((m) => isRepeating(m) && !m.cancelled);
   for (const master of group.masters) {
     if (master.cancelled) continue;
     if (master === series) {
-      const skip = new Set([...master.exdates, ...group.overrides.map((o) => o.recurrenceId)].map((t) => occurrenceOf(t, master, ctx.zones).id));
+      const skip = new Set([...master.exdates, ...group.overrides.map((o) => o.recurrenceId)].map((t) => idOf(t, master)));
       for (const occurrence of expandSeries(master, skip, ctx)) out.add(group.uid, master, occurrence, true);
-    } else if (!group.overrides.some((o) => occurrenceOf(o.recurrenceId, master, ctx.zones).id === occurrenceOf(master.start, master, ctx.zones).id)) {
+      continue;
+    }
+    // A one-off with an override of itself shows as the override only.
+    const ownId = idOf(master.start, master);
+    if (!group.overrides.some((o) => idOf(o.recurrenceId, master) === ownId)) {
       out.add(group.uid, master, occurrenceOf(master.start, master, ctx.zones), false);
     }
   }
@@ -123,9 +128,9 @@ function emitGroup(group: UidGroup, ctx: ExpandContext, out: EventCollector): vo
     if (override.cancelled) continue;
     const own: Series = { ...override, start: override.start ?? override.recurrenceId };
     const occurrence = occurrenceOf(own.start, own, ctx.zones);
-    const id = occurrenceOf(override.recurrenceId, series ?? { ...own, start: override.recurrenceId }, ctx.zones).id;
     // An override of an expanded series is an occurrence and follows the window; an orphan is a one-off.
     if (series && (occurrence.ms < ctx.from || occurrence.ms >= ctx.to)) continue;
+    const id = idOf(override.recurrenceId, series ?? { ...own, start: override.recurrenceId });
     out.add(group.uid, own, occurrence, Boolean(series), id);
   }
 }

@@ -3,7 +3,7 @@
  * Google, Outlook and Apple bend the standards in ways strict parsers reject.
  */
 import { decodeBytes } from './charset.ts';
-import { addContactPoint, cleanAppleLabel, labelFromTypes, relatedPerson, resolveName } from './contact-fields.ts';
+import { addContactPoint, cleanAppleLabel, labelFromTypes, relatedPerson, resolveName, type NameParts } from './contact-fields.ts';
 import { parseIsoPartialDate } from './partial-date.ts';
 import { checkText, error, normaliseNewlines, MAX_RECORDS, replacementCharWarning, stripBom, tooManyRecords, warning } from './text.ts';
 import type { ContactsResult, ImportIssue, ParsedContact, PartialDate, PostalAddress, RelatedPerson } from './types.ts';
@@ -116,7 +116,7 @@ function readCard(card: Card, issues: ImportIssue[]): ParsedContact | undefined 
   for (const l of card.lines) if (l.name === 'X-ABLABEL' && l.group) labels.set(l.group, cleanAppleLabel(reader.text(l)));
   const groupLabel = (l: ContentLine): string | undefined => (l.group ? labels.get(l.group) : undefined);
 
-  const name: { given?: string; family?: string; full?: string; nickname?: string } = {};
+  const name: NameParts = {};
   const contact: Omit<ParsedContact, 'givenName' | 'fullName'> = { line: card.line, phones: [], emails: [], related: [] };
   const addresses: { address: PostalAddress; preferred: boolean }[] = [];
   const notes: string[] = [];
