@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, isNotNull, isNull, lt, lte, max, min, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
 import { lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
@@ -9,18 +9,9 @@ import { inIds } from './statements.ts';
 
 /** The dashboard's reads, prepared once per database; each uses an index (see the query-plan test). */
 export function dashboardStatements(db: Db) {
-  const lastCompleted = db
-    .select({ clientId: visits.clientId, at: max(visits.startsAt).as('last_completed_at') })
-    .from(visits)
-    .where(and(eq(visits.status, 'completed'), isNull(visits.deletedAt)))
-    .groupBy(visits.clientId)
-    .as('last_completed');
-  const nextPlanned = db
-    .select({ clientId: visits.clientId, at: min(visits.startsAt).as('next_planned_at') })
-    .from(visits)
-    .where(and(eq(visits.status, 'planned'), gte(visits.startsAt, sql.placeholder('now')), isNull(visits.deletedAt)))
-    .groupBy(visits.clientId)
-    .as('next_planned');
+  // Correlated per client so each is one seek in visits_client_status_starts_idx (a partial index of live visits).
+  const lastCompletedAt = sql<string | null>`(select max(v.starts_at) from visits v where v.client_id = clients.id and v.status = 'completed' and v.deleted_at is null)`;
+  const nextPlannedAt = sql<string | null>`(select min(v.starts_at) from visits v where v.client_id = clients.id and v.status = 'planned' and v.starts_at >= ${sql.placeholder('now')} and v.deleted_at is null)`;
 
   return {
     visitIdsBetween: db
@@ -37,10 +28,8 @@ export function dashboardStatements(db: Db) {
       .limit(50)
       .prepare(),
     clients: db
-      .select({ id: clients.id, name: clients.name, rhythmDays: clients.rhythmDays, lastCompletedVisitAt: lastCompleted.at, nextPlannedVisitAt: nextPlanned.at })
+      .select({ id: clients.id, name: clients.name, rhythmDays: clients.rhythmDays, lastCompletedVisitAt: lastCompletedAt, nextPlannedVisitAt: nextPlannedAt })
       .from(clients)
-      .leftJoin(lastCompleted, eq(lastCompleted.clientId, clients.id))
-      .leftJoin(nextPlanned, eq(nextPlanned.clientId, clients.id))
       .where(and(isNull(clients.archivedAt), isNull(clients.deletedAt)))
       .prepare(),
     openFollowUpsDueBy: db
