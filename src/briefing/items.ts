@@ -38,7 +38,7 @@ export const ITEM_KINDS = {
 export type ItemKind = keyof typeof ITEM_KINDS;
 export type SectionKey = (typeof ITEM_KINDS)[ItemKind];
 
-/** Sections in the order a briefing reads: what could hurt first, then promises, then asks. */
+/** The sections that hold what could hurt; they always read first. */
 export const HURTFUL_SECTIONS: readonly SectionKey[] = ['dontAsk', 'handleWithCare'];
 const SECTION_RANK: Partial<Record<SectionKey, number>> = { dontAsk: 0, handleWithCare: 1, followUps: 2, incidents: 2, askAbout: 3 };
 
