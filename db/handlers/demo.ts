@@ -1,10 +1,9 @@
-import { AppFailure } from '../../src/contract/result.ts';
+import { generateSampleData } from '../sample/generate.ts';
+import { SAMPLE_SIZES } from '../sample/sizes.ts';
 import type { DomainHandlers, HandlerContext } from './context.ts';
 
-// Placeholder while this domain is being built: every channel answers "not available yet".
-export function demoHandlers(_ctx: HandlerContext): DomainHandlers<'demo'> {
-  const notYet = () => {
-    throw new AppFailure('internal', 'This part of Ask After is not available yet.');
+export function demoHandlers({ store, clock }: HandlerContext): DomainHandlers<'demo'> {
+  return {
+    'demo:load': ({ size }) => generateSampleData(store.sqlite, SAMPLE_SIZES[size], clock()),
   };
-  return new Proxy({}, { get: () => notYet }) as DomainHandlers<'demo'>;
 }
