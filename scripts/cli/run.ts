@@ -6,6 +6,7 @@ import { BACKUP_USAGE, backupCommand, isBackupCommand } from './backup.ts';
 import { BRIEF_USAGE, briefCommand, dashboardCommand } from './brief.ts';
 import { clientsCommand, CLIENTS_USAGE } from './clients.ts';
 import { callerFor, UsageError } from './context.ts';
+import { DEMO_USAGE, demoCommand } from './demo.ts';
 import type { CliIo } from './io.ts';
 
 export const USAGE = `Usage: askafter [--db FILE] COMMAND [--json]
@@ -14,6 +15,7 @@ Commands:
 ${CLIENTS_USAGE}
 ${BRIEF_USAGE}
 ${BACKUP_USAGE}
+${DEMO_USAGE}
 
 The database is --db FILE, else $ASKAFTER_DB, else the app's own data folder.`;
 
@@ -61,6 +63,9 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
         break;
       case 'dashboard':
         dashboardCommand(ctx, args);
+        break;
+      case 'demo':
+        demoCommand(ctx, store, args);
         break;
       default:
         throw new UsageError(`Unknown command ${JSON.stringify(command)}.\n\n${USAGE}`);
