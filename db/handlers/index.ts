@@ -51,7 +51,9 @@ export function createDispatcher(store: Store, clock: Clock = systemClock): Disp
       return result;
     });
     try {
-      return run();
+      // IMMEDIATE: take the write lock up front, so a second process (the CLI beside the app)
+      // waits its turn (busy_timeout) instead of failing with a stale snapshot half-way.
+      return run.immediate();
     } catch (error) {
       if (error instanceof RolledBack) return error.result;
       const explained = explainSqliteError(error);
