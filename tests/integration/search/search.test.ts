@@ -47,8 +47,7 @@ describe('search', () => {
         store.sqlite.prepare(`update ${table} set deleted_at = '2026-11-20T10:00:00.000Z' where id = ?`).run(id);
         expect(found('marimba')).toEqual([]);
 
-        const entity = kind === 'client' || kind === 'person' || kind === 'event' || kind === 'visit' || kind === 'incident' ? kind : 'knowHow';
-        expect(call('trash:restore', { entity, id })).toMatchObject({ ok: true });
+        expect(call('trash:restore', { entity: kind, id })).toMatchObject({ ok: true });
         expect(found('marimba')).toEqual([hit]);
 
         store.sqlite.prepare(`update ${table} set deleted_at = '2026-11-21T10:00:00.000Z' where id = ?`).run(id);
@@ -85,6 +84,66 @@ describe('search', () => {
       ];
       for (const [q, hit] of expectations) expect(found(q), q).toEqual([hit]);
       for (const unindexed of ['Zanzibar', 'drizzle', 'Upstairs', 'invoice']) expect(found(unindexed), unindexed).toEqual([]);
+    });
+
+    it("through the app's own channels: create, update, delete, restore", () => {
+      const value = <T>(result: ReturnType<Dispatcher>): T => {
+        if (!result.ok) throw new Error(result.error.message);
+        return result.value as T;
+      };
+      const client = value<{ id: number }>(call('clients:create', { name: 'Quayside Clinic', kind: 'business' })).id;
+      const writes: { kind: string; remove: Parameters<Dispatcher>[0]; create: () => number; update: (id: number) => unknown }[] = [
+        {
+          kind: 'client',
+          remove: 'clients:delete',
+          create: () => value<{ id: number }>(call('clients:create', { name: 'Xylophone Repairs', kind: 'business' })).id,
+          update: (id) => call('clients:update', { id, name: 'Marimba Repairs' }),
+        },
+        {
+          kind: 'person',
+          remove: 'people:delete',
+          create: () => value<{ id: number }>(call('people:create', { givenName: 'Xylophone', familyName: 'Smith' })).id,
+          update: (id) => call('people:update', { id, givenName: 'Marimba' }),
+        },
+        {
+          kind: 'event',
+          remove: 'events:delete',
+          create: () => value<{ id: number }>(call('events:create', { typeKey: 'trip', title: 'Xylophone tour', date: '2026-06-01', clientId: client })).id,
+          update: (id) => call('events:update', { id, title: 'Marimba tour' }),
+        },
+        {
+          kind: 'visit',
+          remove: 'visits:delete',
+          create: () => value<{ id: number }>(call('visits:create', { clientId: client, startsAt: '2026-11-20T10:00:00Z', notes: 'tuned the xylophone' })).id,
+          update: (id) => call('visits:update', { id, notes: 'tuned the marimba' }),
+        },
+        {
+          kind: 'incident',
+          remove: 'incidents:delete',
+          create: () => value<{ id: number }>(call('incidents:create', { clientId: client, startedAt: '2026-11-01T10:00:00Z', summary: 'Xylophone fell on the server' })).id,
+          update: (id) => call('incidents:update', { id, summary: 'Marimba fell on the server' }),
+        },
+        {
+          kind: 'knowHow',
+          remove: 'knowHow:delete',
+          create: () => value<{ id: number }>(call('knowHow:create', { clientId: client, question: 'Where is the xylophone?' })).id,
+          update: (id) => call('knowHow:update', { id, question: 'Where is the marimba?' }),
+        },
+      ];
+      // Earlier records stay in the index, so look only at hits of the kind under test.
+      const foundOf = (kind: string, q: string) => found(q).filter((hit) => hit.startsWith(`${kind}:`));
+      for (const { kind, remove, create, update } of writes) {
+        const id = create();
+        const hit = `${kind}:${id}`;
+        expect(foundOf(kind, 'xylophone'), kind).toEqual([hit]);
+        expect(update(id), kind).toMatchObject({ ok: true });
+        expect(foundOf(kind, 'xylophone'), kind).toEqual([]);
+        expect(foundOf(kind, 'marimba'), kind).toEqual([hit]);
+        expect(call(remove, { id }), kind).toMatchObject({ ok: true });
+        expect(foundOf(kind, 'marimba'), kind).toEqual([]);
+        expect(call('trash:restore', { entity: kind, id }), kind).toMatchObject({ ok: true });
+        expect(foundOf(kind, 'marimba'), kind).toEqual([hit]);
+      }
     });
 
     it('deleting a client for good takes its records out of the index too', () => {
