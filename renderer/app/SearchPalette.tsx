@@ -1,5 +1,5 @@
 import { useDeferredValue, useState } from 'react';
-import { Autocomplete, Input, Menu, MenuItem, SearchField, Text } from 'react-aria-components';
+import { Autocomplete, Input, Menu, MenuItem, TextField } from 'react-aria-components';
 import type { SearchHit, SearchKind } from '../../src/contract/schemas/search.ts';
 import { messageOf } from '../api/errors.ts';
 import { useChannel } from '../api/hooks.ts';
@@ -46,9 +46,10 @@ export function SearchPalette({ onClose, onOpen }: { onClose(): void; onOpen(to:
   return (
     <AppDialog title="Search" isOpen onOpenChange={(open) => !open && onClose()} className="palette">
       <Autocomplete inputValue={text} onInputChange={setText}>
-        <SearchField aria-label="Search people, clients, events and notes" className="palette-field" autoFocus>
+        {/* A TextField, not a SearchField: Escape should close the palette, not just clear it. */}
+        <TextField aria-label="Search people, clients, events and notes" className="palette-field" type="search" autoFocus>
           <Input placeholder="A name, a place, a word from your notes…" />
-        </SearchField>
+        </TextField>
         <Menu
           className="palette-results"
           aria-label="Search results"
@@ -66,17 +67,12 @@ export function SearchPalette({ onClose, onOpen }: { onClose(): void; onOpen(to:
           {(hit) => (
             <MenuItem id={hitKey(hit)} textValue={hit.title} className="palette-hit">
               <span className="palette-hit-title">
-                <Text slot="label">{hit.title}</Text>
+                <span>{hit.title}</span>
                 <span className="badge">{KIND_LABEL[hit.kind]}</span>
               </span>
-              <Text slot="description" className="palette-hit-detail">
-                {hit.via ? (
-                  <>
-                    via {hit.via.relation} <strong>{hit.via.name}</strong> ·{' '}
-                  </>
-                ) : null}
+              <span className="palette-hit-detail">
                 <Snippet text={hit.snippet} />
-              </Text>
+              </span>
             </MenuItem>
           )}
         </Menu>

@@ -68,26 +68,28 @@ export function Shell() {
         Skip to content
       </a>
       <nav className="sidebar" aria-label="Main">
-        <span className="brand">Ask After</span>
-        <button type="button" className="search-button" onClick={() => setSearchOpen(true)}>
-          <Search aria-hidden size={16} />
-          <span>Search</span>
-          <kbd aria-label={`${MOD_KEY} K`}>{MOD_KEY} K</kbd>
-        </button>
-        <ul className="nav-list">
-          {NAV.map(({ to, label, icon: Icon, end }) => (
-            <li key={to}>
-              <NavLink to={to} end={end} className="nav-link">
-                <Icon aria-hidden size={18} />
-                {label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-        <button type="button" className="help-button" onClick={() => setHelpOpen(true)}>
-          <Keyboard aria-hidden size={16} />
-          Keyboard shortcuts <kbd>?</kbd>
-        </button>
+        <div className="sidebar-inner">
+          <span className="brand">Ask After</span>
+          <button type="button" className="search-button" onClick={() => setSearchOpen(true)}>
+            <Search aria-hidden size={16} />
+            <span>Search</span>
+            <kbd aria-label={`${MOD_KEY} K`}>{MOD_KEY} K</kbd>
+          </button>
+          <ul className="nav-list">
+            {NAV.map(({ to, label, icon: Icon, end }) => (
+              <li key={to}>
+                <NavLink to={to} end={end} className="nav-link">
+                  <Icon aria-hidden size={18} />
+                  {label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="help-button" onClick={() => setHelpOpen(true)}>
+            <Keyboard aria-hidden size={16} />
+            Keyboard shortcuts <kbd>?</kbd>
+          </button>
+        </div>
       </nav>
       <main className="app-main" id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
         <Outlet />

@@ -30,13 +30,13 @@ export function EventTypePicker({ value, onChange }: { value: LifeEventTypeKey; 
       <Select className="field" selectedKey={value} onSelectionChange={(key) => key !== null && onChange(key as LifeEventTypeKey)}>
         <Label>Kind of news</Label>
         <Button className="select-button">
-          <SelectValue />
+          <SelectValue className="select-value" />
           <ChevronDown aria-hidden size={16} />
         </Button>
         <Popover className="popover">
           <ListBox className="listbox" items={GROUPS}>
             {(group) => (
-              <ListBoxSection id={group.id} className="listbox-section">
+              <ListBoxSection id={`category:${group.id}`} className="listbox-section">
                 <Header className="listbox-header">{group.label}</Header>
                 {group.types.map((t) => (
                   <ListBoxItem key={t.key} id={t.key} textValue={t.label} className="listbox-item">

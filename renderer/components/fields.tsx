@@ -73,7 +73,7 @@ export function SelectField<K extends string>({ label, value, onChange, choices,
     >
       <Label>{label}</Label>
       <Button className="select-button">
-        <SelectValue />
+        <SelectValue className="select-value" />
         <ChevronDown aria-hidden size={16} />
       </Button>
       <FieldError className="error">{error}</FieldError>

@@ -19,6 +19,7 @@ export function parseSpokenFollowUp(text: string, reference: Date, timeZone: str
   const trimmed = text.trim();
   const kind = FOLLOW_UP_KINDS.find((k) => KIND_WORDS[k].test(trimmed)) ?? 'call';
   const due = parseSpokenInstant(trimmed, reference, timeZone);
-  const rest = (due ? due.rest : trimmed).trim();
+  // The kind is shown on its own, so the context keeps only what the follow-up is about.
+  const rest = (due ? due.rest : trimmed).replace(KIND_WORDS[kind], '').replace(/^\s*(to|about|re)\b/i, '').trim();
   return { kind, due, context: rest.charAt(0).toUpperCase() + rest.slice(1) };
 }

@@ -1,9 +1,11 @@
-import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openStore, type Store } from '../../db/connection.ts';
 import { createDispatcher } from '../../db/handlers/index.ts';
+import type { Channel, ChannelInput, ChannelOutput } from '../../src/contract/channels.ts';
 import { startPreviewServer, type PreviewServer } from '../../scripts/web/server.ts';
 
 const rendererDir = resolve(import.meta.dirname, '../../out/renderer');
@@ -14,6 +16,10 @@ interface AppFixture {
   preview: PreviewServer;
   /** Saves a full-page screenshot under tests/artifacts/screenshots/NAME.png. */
   snap(name: string): Promise<void>;
+  /** Calls a channel on the server side, for setting up a test (throws on failure). */
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C>;
+  /** Loads the `sample` database through the demo:load channel. */
+  loadSample(): void;
 }
 
 /** Each test gets the real preview server over a fresh SQLite file with the real migrations. */
@@ -21,7 +27,13 @@ export const test = base.extend<{ app: AppFixture }>({
   app: async ({ page }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'askafter-e2e-'));
     const store = await openStore({ file: join(dir, 'askafter.sqlite') });
-    const preview = await startPreviewServer({ dispatch: createDispatcher(store), rendererDir });
+    const dispatch = createDispatcher(store);
+    const preview = await startPreviewServer({ dispatch, rendererDir });
+    const call = <C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C> => {
+      const result = dispatch(channel, input);
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
+      return result.value as ChannelOutput<C>;
+    };
     mkdirSync(screenshotDir, { recursive: true });
     const requests: string[] = [];
     page.on('request', (request) => {
@@ -33,6 +45,8 @@ export const test = base.extend<{ app: AppFixture }>({
       snap: async (name) => {
         await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
       },
+      call,
+      loadSample: () => void call('demo:load', { size: 'sample' }),
     });
     // Nothing may leave the machine: every request the page made went to our own server.
     expect(requests, 'requests to anywhere but the app itself').toEqual([]);
@@ -41,5 +55,14 @@ export const test = base.extend<{ app: AppFixture }>({
     rmSync(dir, { recursive: true, force: true });
   },
 });
+
+/** Runs axe-core on the page as it is now; serious or critical violations fail the test. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `accessibility problems on ${screen}`).toEqual([]);
+}
 
 export { expect };

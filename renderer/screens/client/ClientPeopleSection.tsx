@@ -46,7 +46,10 @@ export function ClientPeopleSection({ clientId, people, error }: { clientId: num
           ))}
         </p>
       )}
-      <AddPersonForm clientId={clientId} />
+      <details className="add-more" open={people?.length === 0}>
+        <summary>Add a person</summary>
+        <AddPersonForm clientId={clientId} />
+      </details>
     </Section>
   );
 }
@@ -72,8 +75,7 @@ function AddPersonForm({ clientId }: { clientId: number }) {
   };
 
   return (
-    <form onSubmit={submit} className="confirm-card" aria-label="Add a person" noValidate>
-      <h3 className="subheading">Add a person</h3>
+    <form onSubmit={submit} className="stack" aria-label="Add a person" noValidate>
       <div className="form-grid">
         <TextInput label="First name" value={givenName} onChange={setGivenName} error={errors.givenName} />
         <TextInput label="Family name" value={familyName} onChange={setFamilyName} error={errors.familyName} />

@@ -28,16 +28,11 @@ import { ClientVisitsSection } from './ClientVisitsSection.tsx';
 export function ClientScreen() {
   const id = Number(useParams().clientId);
   const client = useChannel('clients:get', { id });
+  // The heading stays the same element while the page loads, so focus put on it stays too.
   return (
     <section className="screen">
-      {client.isSuccess ? (
-        <ClientPage client={client.data} />
-      ) : (
-        <>
-          <PageHeading title="Client">Client</PageHeading>
-          {client.isPending ? <p role="status">Loading…</p> : <ErrorMessage error={client.error} />}
-        </>
-      )}
+      <PageHeading title={client.data?.name ?? 'Client'}>{client.data?.name ?? 'Client'}</PageHeading>
+      {client.isSuccess ? <ClientPage client={client.data} /> : client.isPending ? <p role="status">Loading…</p> : <ErrorMessage error={client.error} />}
     </section>
   );
 }
@@ -60,16 +55,13 @@ function ClientPage({ client }: { client: Client }) {
   return (
     <>
       <div className="screen-header">
-        <div>
-          <PageHeading title={client.name}>{client.name}</PageHeading>
-          <p className="subtitle">
+        <p className="subtitle">
             <span className="badge">{CLIENT_KIND_LABEL[client.kind]}</span>
             {client.archived && <span className="badge">Archived</span>}
             {[client.phone, client.email].filter(Boolean).map((v) => (
               <span key={v}>{v}</span>
             ))}
-          </p>
-        </div>
+        </p>
         <div className="button-row">
           <Link className="button primary" to={paths.planVisit(client.id)}>
             <CalendarPlus aria-hidden size={16} /> Plan a visit

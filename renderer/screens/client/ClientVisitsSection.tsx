@@ -51,7 +51,7 @@ export function ClientVisitsSection({ clientId, visits }: { clientId: number; vi
       )}
       {older.length > 0 && (
         <details className="add-more">
-          <summary>{older.length} earlier visits</summary>
+          <summary>{older.length === 1 ? '1 earlier visit' : `${older.length} earlier visits`}</summary>
           <ol className="timeline" aria-label="Earlier visits">
             {older.map(row)}
           </ol>

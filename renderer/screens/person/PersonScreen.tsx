@@ -22,16 +22,14 @@ import { RelativesSection } from './RelativesSection.tsx';
 export function PersonScreen() {
   const id = Number(useParams().personId);
   const person = useChannel('people:get', { id });
+  // The heading stays the same element while the page loads, so focus put on it stays too.
   return (
     <section className="screen">
-      {person.isSuccess ? (
-        <PersonPage person={person.data} />
-      ) : (
-        <>
-          <PageHeading title="Person">Person</PageHeading>
-          {person.isPending ? <p role="status">Loading…</p> : <ErrorMessage error={person.error} />}
-        </>
-      )}
+      <PageHeading title={person.data?.displayName ?? 'Person'}>
+        {person.data?.displayName ?? 'Person'}
+        {person.data?.nickname && <span className="muted"> “{person.data.nickname}”</span>}
+      </PageHeading>
+      {person.isSuccess ? <PersonPage person={person.data} /> : person.isPending ? <p role="status">Loading…</p> : <ErrorMessage error={person.error} />}
     </section>
   );
 }
@@ -51,12 +49,7 @@ function PersonPage({ person }: { person: Person }) {
   return (
     <>
       <div className="screen-header">
-        <div>
-          <PageHeading title={person.displayName}>
-            {person.displayName}
-            {person.nickname && <span className="muted"> “{person.nickname}”</span>}
-          </PageHeading>
-          <p className="subtitle">
+        <p className="subtitle">
             {person.diedOn && <span className="badge grief">Died {format.date(person.diedOn)}</span>}{' '}
             {(roles.data ?? []).map((r) => (
               <span key={r.id} className="role-chip">
@@ -64,8 +57,7 @@ function PersonPage({ person }: { person: Person }) {
                 {!r.active && ' (before)'}
               </span>
             ))}
-          </p>
-        </div>
+        </p>
         <div className="button-row">
           <button type="button" onClick={() => setDialog('edit')}>
             <Pencil aria-hidden size={16} /> Edit details
@@ -94,6 +86,9 @@ function PersonPage({ person }: { person: Person }) {
               <Fact label="E-mail">{person.email}</Fact>
               <Fact label="Notes">{person.notes}</Fact>
             </dl>
+            {!person.birthday && !person.interests && !person.preferences && !person.techComfort && !person.explainHow && (
+              <p className="muted">Birthday, interests, what they like and how they like things explained: add them with “Edit details”.</p>
+            )}
           </Section>
           <RelativesSection person={person} />
         </div>

@@ -145,7 +145,7 @@ function AddRelativeForm({ person, relation, onDone }: { person: Person; relatio
   };
 
   return (
-    <form onSubmit={submit} className="confirm-card" aria-label={`Add ${person.displayName}'s ${label}`} noValidate>
+    <form onSubmit={submit} className="confirm-card" aria-label={`Add ${person.displayName}’s ${label}`} noValidate>
       <h3 className="subheading">
         Add {person.displayName}’s {label}
       </h3>

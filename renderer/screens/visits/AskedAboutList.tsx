@@ -13,16 +13,17 @@ const RECENT_DAYS = 183;
 const SOON_DAYS = 60;
 
 /**
- * The recent news of the people at this visit, to tick what you asked about. Ongoing events
- * always count; others if they fall within the last six months or the next two.
+ * The news of the people at this visit that was recent on the day of the visit, to tick what
+ * you asked about. Ongoing events always count; others if they fall within the six months
+ * before the visit or the two after.
  */
-function useRecentEvents(people: readonly Person[], today: string): { events: LifeEvent[]; error: unknown } {
+function useRecentEvents(people: readonly Person[], visitDay: string): { events: LifeEvent[]; error: unknown } {
   const results = useChannels(
     'events:list',
     people.map((p) => ({ personId: p.id })),
   );
-  const from = addDays(today, -RECENT_DAYS);
-  const to = addDays(today, SOON_DAYS);
+  const from = addDays(visitDay, -RECENT_DAYS);
+  const to = addDays(visitDay, SOON_DAYS);
   const byId = new Map<number, LifeEvent>();
   for (const result of results) {
     for (const event of result.data ?? []) {
@@ -35,7 +36,7 @@ function useRecentEvents(people: readonly Person[], today: string): { events: Li
 
 export function AskedAboutList({ visit, people }: { visit: Visit; people: readonly Person[] }) {
   const format = useFormat();
-  const { events, error } = useRecentEvents(people, format.today());
+  const { events, error } = useRecentEvents(people, format.dayOf(visit.startsAt));
   const names = new Map(people.map((p) => [p.id, p.displayName]));
   if (error) return <ErrorMessage error={error} />;
   if (events.length === 0) return <p className="muted">No recent news recorded for the people at this visit.</p>;
@@ -52,8 +53,11 @@ function AskedAboutItem({ event, visitId, who }: { event: LifeEvent; visitId: nu
   const format = useFormat();
   const noteId = useId();
   const [note, setNote] = useState('');
+  const [tickedHere, setTickedHere] = useState(false);
   const record = useChannelMutation('acknowledgements:record');
   const asked = event.acknowledgements.find((a) => a.visitId === visitId);
+  // Ticked from the moment it is sent; the refreshed event then carries the acknowledgement.
+  const ticked = Boolean(asked) || tickedHere;
 
   return (
     <li className={asked ? 'item asked' : 'item'}>
@@ -61,9 +65,13 @@ function AskedAboutItem({ event, visitId, who }: { event: LifeEvent; visitId: nu
         <label className="check">
           <input
             type="checkbox"
-            checked={Boolean(asked) || record.isPending}
-            disabled={Boolean(asked) || record.isPending}
-            onChange={(e) => e.target.checked && record.mutate({ eventIds: [event.id], visitId, note })}
+            checked={ticked}
+            disabled={ticked}
+            onChange={(e) => {
+              if (!e.target.checked) return;
+              setTickedHere(true);
+              record.mutate({ eventIds: [event.id], visitId, note }, { onError: () => setTickedHere(false) });
+            }}
           />
           <span>
             Asked about <strong>{event.title}</strong>
@@ -74,8 +82,8 @@ function AskedAboutItem({ event, visitId, who }: { event: LifeEvent; visitId: nu
           {format.preciseWithDistance({ date: event.date, precision: event.precision })}
           {event.ongoing && ', ongoing'}
         </p>
-        {asked ? (
-          asked.note && <p className="item-text">“{asked.note}”</p>
+        {ticked ? (
+          (asked?.note ?? note) && <p className="item-text">“{asked?.note ?? note}”</p>
         ) : (
           <div className="field inline-note">
             <label htmlFor={noteId} className="visually-hidden">

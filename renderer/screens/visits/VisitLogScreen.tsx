@@ -1,9 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { CheckCircle2, CircleAlert, LoaderCircle } from 'lucide-react';
 import { useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import type { Person } from '../../../src/contract/schemas/people.ts';
-import type { Visit } from '../../../src/contract/schemas/visits.ts';
+import type { Visit, VisitAttendee } from '../../../src/contract/schemas/visits.ts';
 import { messageOf } from '../../api/errors.ts';
 import { useChannel, useChannelMutation } from '../../api/hooks.ts';
 import { paths } from '../../app/paths.ts';
@@ -24,15 +25,16 @@ export function VisitLogScreen() {
   const id = Number(useParams().visitId);
   // Always start from the database's copy, never a cached one, so no older text is shown.
   const visit = useChannel('visits:get', { id }, { fresh: true });
+  const title = visit.data ? `Visit log: ${visit.data.clientName}` : 'Visit log';
   return (
     <section className="screen narrow-screen">
+      <PageHeading title={title}>{title}</PageHeading>
       {visit.isSuccess && visit.isFetchedAfterMount ? (
         <VisitLog key={visit.data.id} visit={visit.data} />
+      ) : visit.isError ? (
+        <ErrorMessage error={visit.error} />
       ) : (
-        <>
-          <PageHeading title="Visit log">Visit log</PageHeading>
-          {visit.isError ? <ErrorMessage error={visit.error} /> : <p role="status">Loading…</p>}
-        </>
+        <p role="status">Loading…</p>
       )}
     </section>
   );
@@ -48,13 +50,10 @@ function VisitLog({ visit }: { visit: Visit }) {
   return (
     <>
       <div className="screen-header">
-        <div>
-          <PageHeading title={`Visit log: ${visit.clientName}`}>Visit log: {visit.clientName}</PageHeading>
-          <p className="subtitle">
-            {format.instant(visit.startsAt)}
-            {visit.purpose && ` · ${visit.purpose}`} · <Link to={paths.client(visit.clientId)}>Client page</Link>
-          </p>
-        </div>
+        <p className="subtitle">
+          {format.instant(visit.startsAt)}
+          {visit.purpose && ` · ${visit.purpose}`} · <Link to={paths.client(visit.clientId)}>Client page</Link>
+        </p>
         <SaveStatus autosave={autosave} />
       </div>
       {autosave.restored && <p className="notice">Restored what you typed last time: it had not reached the database before the window closed. It is being saved now.</p>}
@@ -152,13 +151,20 @@ function SaveStatus({ autosave }: { autosave: VisitAutosave }) {
 }
 
 function Attendees({ visit, people }: { visit: Visit; people: readonly Person[] }) {
-  const set = useChannelMutation('visits:setAttendees');
-  const attended = (id: number) => visit.attendees.some((a) => a.personId === id && a.attended);
-  const expected = (id: number) => visit.attendees.some((a) => a.personId === id && a.expected);
+  const queryClient = useQueryClient();
+  // The ticks as last made here, shown at once while the change travels to the database.
+  const [shown, setShown] = useState<VisitAttendee[] | null>(null);
+  const set = useChannelMutation('visits:setAttendees', {
+    onSuccess: (saved) => queryClient.setQueryData(['visits:get', { id: visit.id }], saved),
+  });
+  const attendees = shown ?? visit.attendees;
+  const attended = (id: number) => attendees.some((a) => a.personId === id && a.attended);
+  const expected = (id: number) => attendees.some((a) => a.personId === id && a.expected);
 
   const toggle = (personId: number, on: boolean) => {
-    const others = visit.attendees.filter((a) => a.personId !== personId);
-    set.mutate({ id: visit.id, attendees: [...others, { personId, expected: expected(personId), attended: on }] });
+    const next = [...attendees.filter((a) => a.personId !== personId), { personId, expected: expected(personId), attended: on }];
+    setShown(next);
+    set.mutate({ id: visit.id, attendees: next }, { onSettled: () => setShown(null) });
   };
 
   if (people.length === 0) return <p className="muted">Nobody recorded at this client yet.</p>;
@@ -167,7 +173,7 @@ function Attendees({ visit, people }: { visit: Visit; people: readonly Person[] 
       <legend className="visually-hidden">People you saw</legend>
       {people.map((p) => (
         <label key={p.id}>
-          <input type="checkbox" checked={attended(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} disabled={set.isPending} />
+          <input type="checkbox" checked={attended(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} />
           {p.displayName}
           {expected(p.id) && <span className="muted"> (expected)</span>}
         </label>

@@ -28,7 +28,8 @@ export function FollowUpItem({ followUp, clientName, personName }: FollowUpItemP
     <li className={followUp.doneAt ? 'item done' : overdue ? 'item overdue' : 'item'}>
       <div className="item-main">
         <p className="item-title">
-          <strong>{what}</strong>
+          <strong>{FOLLOW_UP_KIND_LABEL[followUp.kind]}</strong>
+          {followUp.personId && personName && <Link to={paths.person(followUp.personId)}>{personName}</Link>}
           {clientName && (
             <>
               {' · '}
@@ -38,12 +39,6 @@ export function FollowUpItem({ followUp, clientName, personName }: FollowUpItemP
         </p>
         <p className="item-meta">
           {followUp.doneAt ? `Done ${format.instant(followUp.doneAt)}` : `${overdue ? 'Overdue since' : 'Due'} ${format.instant(followUp.dueAt)}`}
-          {followUp.personId && personName && (
-            <>
-              {' · '}
-              <Link to={paths.person(followUp.personId)}>{personName}</Link>
-            </>
-          )}
         </p>
         {followUp.context && <p className="item-text">{followUp.context}</p>}
         {followUp.outcome && <p className="item-text muted">Outcome: {followUp.outcome}</p>}
