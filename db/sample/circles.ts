@@ -136,10 +136,12 @@ export function writeCircles(ctx: SampleContext, size: { clients: number; people
       const partnerYear = anchorYear + r.int(-5, 5);
       const sex: Sex = r.chance(0.9) ? (anchor.sex === 'f' ? 'm' : 'f') : anchor.sex;
       const married = r.chance(0.7);
+      /** When they got together: in their twenties or early thirties, and before `before` (a year). */
+      const together = (before: number) => Math.min(partnerYear + r.int(20, 32), before - 1);
       if (situation === 'widowed') {
         const on = index === 0 ? daysAgo(r.int(14, 28)) : diedOn();
         partner = person({ birthYear: partnerYear, family, contact: false, diedOn: on, sex });
-        write.relationship(anchor.id, 'spouse', partner.id, `${partnerYear + r.int(20, 30)}-06-01`);
+        write.relationship(anchor.id, 'spouse', partner.id, `${together(Number(on.slice(0, 4)))}-06-01`);
         death = { person: partner, familyName: family, diedOn: on, mourners: [anchor.id] };
         out.deaths.push(death);
       } else if (situation === 'separated') {
@@ -147,12 +149,12 @@ export function writeCircles(ctx: SampleContext, size: { clients: number; people
         // A couple running a business together: the former partner's role ends with the relationship.
         const coOwner = business !== null && (index === 1 || r.chance(0.5));
         partner = person({ birthYear: partnerYear, family: married ? family : r.pick(FAMILY_NAMES), contact: coOwner, sex });
-        write.relationship(anchor.id, married ? 'spouse' : 'partner', partner.id, `${partnerYear + r.int(22, 35)}-05-01`, on);
+        write.relationship(anchor.id, married ? 'spouse' : 'partner', partner.id, `${together(Number(on.slice(0, 4)))}-05-01`, on);
         if (coOwner) role(partner, 'owner', business.ownerTitle, on);
         out.separations.push({ people: [anchor, partner], on, married });
       } else {
         partner = person({ birthYear: partnerYear, family: married ? family : r.pick(FAMILY_NAMES), contact: household || r.chance(0.3), sex });
-        write.relationship(anchor.id, married ? 'spouse' : 'partner', partner.id, `${partnerYear + r.int(20, 35)}-0${r.int(1, 9)}-15`);
+        write.relationship(anchor.id, married ? 'spouse' : 'partner', partner.id, `${together(thisYear)}-0${r.int(1, 9)}-15`);
         anchor.partnerId = partner.id;
         partner.partnerId = anchor.id;
         if (household) role(partner, 'family', null);
