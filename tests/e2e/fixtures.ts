@@ -18,8 +18,6 @@ interface AppFixture {
   snap(name: string): Promise<void>;
   /** Calls a channel on the server side, for setting up a test (throws on failure). */
   call<C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C>;
-  /** Loads the `sample` database through the demo:load channel. */
-  loadSample(): void;
 }
 
 /** Each test gets the real preview server over a fresh SQLite file with the real migrations. */
@@ -46,7 +44,6 @@ export const test = base.extend<{ app: AppFixture }>({
         await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
       },
       call,
-      loadSample: () => void call('demo:load', { size: 'sample' }),
     });
     // Nothing may leave the machine: every request the page made went to our own server.
     expect(requests, 'requests to anywhere but the app itself').toEqual([]);

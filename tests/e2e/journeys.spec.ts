@@ -153,3 +153,33 @@ test('search finds a grandparent by the grandchild’s name and opens the person
   await expect(page.getByRole('heading', { level: 1, name: 'Sue Baker' })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`#/people/${sue.id}$`));
 });
+
+test('a client’s details are edited, it goes to the trash, comes back, and the trash is emptied', async ({ page, app }) => {
+  const client = app.call('clients:create', { name: 'Smith Dental' });
+  const old = app.call('clients:create', { name: 'Old Client' });
+  app.call('clients:delete', { id: old.id });
+
+  await page.goto(`${app.preview.url}#/clients/${client.id}`);
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit Smith Dental' });
+  await dialog.getByLabel('Parking').fill('Behind the church');
+  await dialog.getByLabel('Usual visit rhythm, in weeks').fill('4');
+  await expectAccessible(page, 'edit client');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Site and logistics' })).toContainText('Behind the church');
+  await expect(page.getByRole('region', { name: 'Rhythm' })).toContainText('Usually every 4 weeks.');
+
+  await page.getByRole('button', { name: 'Move to trash…' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No clients yet' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Trash' }).click();
+  await page.getByRole('button', { name: 'Restore Smith Dental' }).click();
+  await expect(page.getByRole('list', { name: 'Deleted records' })).not.toContainText('Smith Dental');
+  await page.getByRole('button', { name: 'Empty trash…' }).click();
+  await page.getByRole('alertdialog', { name: 'Empty the trash?' }).getByRole('button', { name: 'Delete 1 for good' }).click();
+  await expect(page.getByText('The trash is empty.')).toBeVisible();
+  expect(app.call('clients:list', {}).map((c) => c.name)).toEqual(['Smith Dental']);
+});
