@@ -7,7 +7,7 @@ export interface SampleSize {
   people: number;
   /** Life events, deaths included. */
   events: number;
-  /** Completed and cancelled visits; each client may also get one planned visit in the next two weeks. */
+  /** Completed and cancelled visits; clients due a visit may also get one planned in the next two weeks (at most 4 a day). */
   visits: number;
 }
 

@@ -8,6 +8,8 @@ export type CompletedVisits = Map<number, { id: number; ms: number }[]>;
 /** Clients with no set rhythm still see the consultant every couple of months. */
 const AD_HOC_RHYTHM = 60;
 const PLANNING_WINDOW_MS = 14 * DAY_MS;
+/** Planned visits a consultant can fit into one day (the product brief: 3–8 visits a week, busy weeks more). */
+const MAX_VISITS_PER_DAY = 4;
 
 /**
  * Visit history at each client's rhythm, ending recently, with attendees, notes, work done and
@@ -17,6 +19,7 @@ const PLANNING_WINDOW_MS = 14 * DAY_MS;
 export function writeVisits(ctx: SampleContext, clients: readonly SampleClient[], target: number): CompletedVisits {
   const { random: r, write, now } = ctx;
   const completedVisits: CompletedVisits = new Map();
+  const plannedPerDay = new Map<number, number>();
   const rhythmOf = (client: SampleClient) => client.rhythmDays ?? AD_HOC_RHYTHM;
   const perDay = clients.reduce((sum, client) => sum + 1 / rhythmOf(client), 0);
   const today = midnightOf(now);
@@ -87,6 +90,10 @@ export function writeVisits(ctx: SampleContext, clients: readonly SampleClient[]
     // The first clients get a visit tomorrow or so, so the demo opens on a briefing.
     const day = index < 3 ? today + (index + 1) * DAY_MS : Math.min(Math.max(due, today + DAY_MS), today + PLANNING_WINDOW_MS);
     const onWeekday = weekday(day, 1) > today + PLANNING_WINDOW_MS ? weekday(day, -1) : weekday(day, 1);
+    // One person can only do so many visits a day: a full day pushes the rest past the planning window.
+    const booked = plannedPerDay.get(onWeekday) ?? 0;
+    if (booked >= MAX_VISITS_PER_DAY) return;
+    plannedPerDay.set(onWeekday, booked + 1);
     visit(client, onWeekday + r.int(9, 15) * HOUR_MS, 'planned');
   });
   return completedVisits;
