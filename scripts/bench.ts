@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildBriefing } from '../src/briefing/engine.ts';
 import { briefingStatements } from '../db/briefing/statements.ts';
@@ -18,8 +19,12 @@ const NOW = new Date('2026-11-25T08:00:00Z');
 const TZ = 'Europe/London';
 const size = SAMPLE_SIZES.large;
 const cacheDir = resolve(import.meta.dirname, '../.cache/bench');
+// The cache is keyed by the seed, the schema and the generator's code: change any, and it is rebuilt.
+const sampleDir = resolve(import.meta.dirname, '../db/sample');
+const generator = createHash('sha256');
+for (const name of readdirSync(sampleDir).sort()) generator.update(readFileSync(join(sampleDir, name)));
 const schema = loadMigrations().at(-1)?.hash.slice(0, 12) ?? 'none';
-const cached = join(cacheDir, `large-${size.seed}-${schema}.sqlite`);
+const cached = join(cacheDir, `large-${size.seed}-${schema}-${generator.digest('hex').slice(0, 12)}.sqlite`);
 
 async function ensureDatabase(): Promise<void> {
   if (existsSync(cached)) return;
