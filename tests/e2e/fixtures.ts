@@ -37,6 +37,12 @@ export const test = base.extend<{ app: AppFixture }>({
     page.on('request', (request) => {
       if (!request.url().startsWith(preview.url)) requests.push(request.url());
     });
+    // Script errors and CSP violations show up here; a healthy page has none.
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
     await use({
       store,
       preview,
@@ -47,6 +53,7 @@ export const test = base.extend<{ app: AppFixture }>({
     });
     // Nothing may leave the machine: every request the page made went to our own server.
     expect(requests, 'requests to anywhere but the app itself').toEqual([]);
+    expect(pageErrors, 'errors in the browser console').toEqual([]);
     await preview.close();
     store.close();
     rmSync(dir, { recursive: true, force: true });
