@@ -1,0 +1,217 @@
+/**
+ * The full JSON export, format `askafter-export` version 1 (docs/export-format.md): every
+ * table's rows with their ids and timestamps, so an export imported into an empty database
+ * exports again identically. A change to what a row holds is a new version.
+ */
+import { z } from 'zod';
+import { isLifeEventTypeKey, TONES } from '../catalogue/life-events.ts';
+import { DATE_PRECISIONS } from '../dates/calendar-date.ts';
+
+export const EXPORT_FORMAT = 'askafter-export';
+export const EXPORT_VERSION = 1;
+
+const id = z.number().int().positive();
+const ref = id.nullable();
+const text = z.string();
+const optional = z.string().nullable();
+/** Instants as the app writes them (UTC ISO-8601); kept exactly as found. */
+const instant = z.iso.datetime({ offset: true, error: 'Use a date and time like 2026-11-25T09:30:00.000Z.' });
+const day = z.iso.date({ error: 'Use a date like 2026-11-25.' });
+const stamps = { createdAt: instant, updatedAt: instant };
+const row = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict();
+
+export const ExportClient = row({
+  id,
+  name: text,
+  kind: z.enum(['business', 'household']),
+  phone: optional,
+  email: optional,
+  address: optional,
+  accessHours: optional,
+  parking: optional,
+  askFor: optional,
+  siteNotes: optional,
+  rhythmDays: z.number().int().nullable(),
+  notes: optional,
+  archivedAt: instant.nullable(),
+  deletedAt: instant.nullable(),
+  ...stamps,
+});
+
+export const ExportPerson = row({
+  id,
+  givenName: text,
+  familyName: optional,
+  nickname: optional,
+  birthdayMonth: z.number().int().min(1).max(12).nullable(),
+  birthdayDay: z.number().int().min(1).max(31).nullable(),
+  birthdayYear: z.number().int().nullable(),
+  diedOn: day.nullable(),
+  phone: optional,
+  email: optional,
+  interests: optional,
+  preferences: optional,
+  techComfort: z.enum(['low', 'medium', 'high']).nullable(),
+  explainHow: optional,
+  followUpConsent: z.enum(['yes', 'no', 'not_asked']),
+  followUpChannel: z.enum(['phone', 'email', 'text', 'visit']).nullable(),
+  followUpTimes: optional,
+  notes: optional,
+  externalUid: optional,
+  deletedAt: instant.nullable(),
+  ...stamps,
+}).refine((p) => (p.birthdayMonth === null) === (p.birthdayDay === null) && (p.birthdayYear === null || p.birthdayMonth !== null), {
+  message: 'A birthday needs both a month and a day (the year is optional).',
+  path: ['birthdayMonth'],
+});
+
+export const ExportRole = row({
+  id,
+  personId: id,
+  clientId: id,
+  role: z.enum(['owner', 'manager', 'staff', 'family', 'other']),
+  title: optional,
+  since: day.nullable(),
+  until: day.nullable(),
+  ...stamps,
+});
+
+export const ExportRelationship = row({
+  id,
+  personAId: id,
+  personBId: id,
+  kind: z.enum(['partner', 'spouse', 'parent', 'grandparent', 'sibling', 'friend', 'colleague', 'other']),
+  since: day.nullable(),
+  until: day.nullable(),
+  notes: optional,
+  ...stamps,
+}).refine((r) => r.personAId !== r.personBId, { message: 'A person cannot be related to themselves.', path: ['personBId'] });
+
+export const ExportLifeEvent = row({
+  id,
+  // Checked against the catalogue, but kept as the text the database holds.
+  typeKey: text.refine((key): boolean => isLifeEventTypeKey(key), { message: 'Unknown kind of life event.' }),
+  title: text,
+  date: day,
+  precision: z.enum(DATE_PRECISIONS),
+  endDate: day.nullable(),
+  ongoing: z.boolean(),
+  toneOverride: z.enum(TONES).nullable(),
+  clientId: ref,
+  notes: optional,
+  deletedAt: instant.nullable(),
+  ...stamps,
+});
+
+export const ExportLifeEventPerson = row({ eventId: id, personId: id });
+
+export const ExportAcknowledgement = row({ id, eventId: id, visitId: ref, at: instant, note: optional, ...stamps });
+
+export const ExportVisit = row({
+  id,
+  clientId: id,
+  startsAt: instant,
+  endsAt: instant.nullable(),
+  status: z.enum(['planned', 'completed', 'cancelled']),
+  purpose: optional,
+  location: optional,
+  notes: optional,
+  workDone: optional,
+  completedAt: instant.nullable(),
+  externalUid: optional,
+  deletedAt: instant.nullable(),
+  ...stamps,
+});
+
+export const ExportVisitAttendee = row({ visitId: id, personId: id, expected: z.boolean(), attended: z.boolean() });
+
+export const ExportFollowUp = row({
+  id,
+  clientId: id,
+  personId: ref,
+  dueAt: instant,
+  kind: z.enum(['call', 'email', 'visit', 'check']),
+  context: optional,
+  sourceVisitId: ref,
+  doneAt: instant.nullable(),
+  outcome: optional,
+  deletedAt: instant.nullable(),
+  ...stamps,
+});
+
+export const ExportIncident = row({
+  id,
+  clientId: id,
+  startedAt: instant,
+  resolvedAt: instant.nullable(),
+  summary: text,
+  impact: optional,
+  cause: optional,
+  prevention: optional,
+  explainedAt: instant.nullable(),
+  deletedAt: instant.nullable(),
+  ...stamps,
+});
+
+export const ExportKnowHow = row({
+  id,
+  clientId: ref,
+  personId: ref,
+  question: text,
+  answer: optional,
+  timesAsked: z.number().int().min(0),
+  lastAskedAt: instant,
+  deletedAt: instant.nullable(),
+  ...stamps,
+}).refine((k) => k.clientId !== null || k.personId !== null, { message: 'Know-how belongs to a client or a person.', path: ['clientId'] });
+
+/** Settings keep their value as the JSON text the database stores. */
+export const ExportSetting = row({ key: text, value: text, updatedAt: instant });
+
+export const ExportData = row({
+  clients: z.array(ExportClient),
+  people: z.array(ExportPerson),
+  roles: z.array(ExportRole),
+  relationships: z.array(ExportRelationship),
+  lifeEvents: z.array(ExportLifeEvent),
+  lifeEventPeople: z.array(ExportLifeEventPerson),
+  acknowledgements: z.array(ExportAcknowledgement),
+  visits: z.array(ExportVisit),
+  visitAttendees: z.array(ExportVisitAttendee),
+  followUps: z.array(ExportFollowUp),
+  incidents: z.array(ExportIncident),
+  knowHow: z.array(ExportKnowHow),
+  settings: z.array(ExportSetting).optional(),
+});
+export type ExportData = z.output<typeof ExportData>;
+
+/** The tables of the export, parents before the rows that refer to them. */
+export const EXPORT_TABLES = [
+  'clients',
+  'people',
+  'roles',
+  'relationships',
+  'lifeEvents',
+  'lifeEventPeople',
+  'visits',
+  'visitAttendees',
+  'acknowledgements',
+  'followUps',
+  'incidents',
+  'knowHow',
+  'settings',
+] as const satisfies readonly (keyof ExportData)[];
+export type ExportTable = (typeof EXPORT_TABLES)[number];
+/** One row of a table of the export. */
+export type ExportRow<T extends ExportTable> = NonNullable<ExportData[T]>[number];
+
+export const AskAfterExport = row({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: instant,
+  data: ExportData,
+});
+export type AskAfterExport = z.output<typeof AskAfterExport>;
+
+/** Just enough to tell our file, and its version, from anything else before checking every row. */
+export const ExportHeader = z.object({ format: z.literal(EXPORT_FORMAT), version: z.number() }).loose();
