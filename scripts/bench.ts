@@ -92,7 +92,7 @@ try {
   const floor = measure('briefing on the raw SQL floor (raw gather + engine)', 400, (i) => buildBriefing(raw(visitAt(i)), { now: NOW, timeZone: TZ }));
   console.log(JSON.stringify({ name: 'ratio briefing / raw floor', median: Number((briefing.median_ms / floor.median_ms).toFixed(2)) }));
 
-  measure('dashboard for a week', 100, () => {
+  measure('dashboard for a week (large: 2,000 clients, ~1,000 dates in the window)', 100, () => {
     const r = call('dashboard:get', { timeZone: TZ });
     if (!r.ok) throw new Error(r.error.message);
   });
@@ -103,12 +103,33 @@ try {
   });
   store.close();
 
-  await measureAsync('open → migrate no-op → first dashboard', 20, async () => {
+  await measureAsync('open → migrate no-op → first dashboard (large)', 20, async () => {
     const reopened = await openStore({ file, backupDir: join(cacheDir, 'backups') });
     const r = createDispatcher(reopened, () => NOW)('dashboard:get', { timeZone: TZ });
     reopened.close();
     if (!r.ok) throw new Error(r.error.message);
   });
+
+  // The same on a consultant-sized database (the `sample` data: 40 clients, 200 people).
+  const small = join(cacheDir, `bench-sample-${process.pid}.sqlite`);
+  try {
+    const sampleStore = await openStore({ file: small, backupDir: join(cacheDir, 'backups') });
+    generateSampleData(sampleStore.sqlite, SAMPLE_SIZES.sample, NOW);
+    const sampleCall = createDispatcher(sampleStore, () => NOW);
+    measure('dashboard for a week (sample: 40 clients)', 200, () => {
+      const r = sampleCall('dashboard:get', { timeZone: TZ });
+      if (!r.ok) throw new Error(r.error.message);
+    });
+    sampleStore.close();
+    await measureAsync('open → migrate no-op → first dashboard (sample)', 20, async () => {
+      const reopened = await openStore({ file: small, backupDir: join(cacheDir, 'backups') });
+      const r = createDispatcher(reopened, () => NOW)('dashboard:get', { timeZone: TZ });
+      reopened.close();
+      if (!r.ok) throw new Error(r.error.message);
+    });
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${small}${suffix}`, { force: true });
+  }
 } finally {
   rmSync(file, { force: true });
   rmSync(`${file}-wal`, { force: true });

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, isNotNull, isNull, lt, lte, sql } from 'drizzl
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
 import { lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
-import { people, roles } from '../schema/people.ts';
+import { people, relationships, roles } from '../schema/people.ts';
 import { visits } from '../schema/visits.ts';
 import { followUps } from '../schema/work.ts';
 import { inIds } from './statements.ts';
@@ -49,10 +49,17 @@ export function dashboardStatements(db: Db) {
         ),
       )
       .prepare(),
-    deceased: db
+    /** People whose death has an anniversary on one of the given `MM-dd` days. */
+    diedOn: db
       .select({ id: people.id })
       .from(people)
-      .where(and(isNotNull(people.diedOn), isNull(people.deletedAt)))
+      .where(and(isNotNull(people.diedOn), sql`substr(${people.diedOn}, 6) in (select value from json_each(${sql.placeholder('monthDays')}))`, isNull(people.deletedAt)))
+      .prepare(),
+    /** Relationships with both people in the set: between the people of an anniversary, say. */
+    relationshipsAmong: db
+      .select({ id: relationships.id, aId: relationships.personAId, bId: relationships.personBId, kind: relationships.kind, since: relationships.since, until: relationships.until })
+      .from(relationships)
+      .where(and(inIds(relationships.personAId, 'ids'), inIds(relationships.personBId, 'ids')))
       .prepare(),
     yearlyEventsOn: db
       .select({ id: lifeEvents.id })

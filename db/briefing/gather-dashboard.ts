@@ -1,6 +1,6 @@
 import { LIFE_EVENT_TYPES } from '../../src/catalogue/life-events.ts';
 import { addDays, type CalendarDate } from '../../src/dates/calendar-date.ts';
-import type { DashboardSnapshot } from '../../src/briefing/snapshot.ts';
+import type * as S from '../../src/briefing/snapshot.ts';
 import type { DashboardStatements } from './dashboard-statements.ts';
 import { gatherVisit } from './gather-visit.ts';
 import { toSnapshotEvents, toSnapshotPerson } from './rows.ts';
@@ -36,7 +36,7 @@ function monthDays(first: CalendarDate, last: CalendarDate): [number, number][] 
  * visits, every active client's rhythm, follow-ups due, and only the people and yearly events
  * whose dates fall in the window — looked up by index, not by reading everyone.
  */
-export function gatherDashboard(q: DashboardStatements, visitQueries: BriefingStatements, w: DashboardWindow): DashboardSnapshot {
+export function gatherDashboard(q: DashboardStatements, visitQueries: BriefingStatements, w: DashboardWindow): S.DashboardSnapshot {
   const visits = q.visitIdsBetween.all({ from: w.visitsFrom, to: w.visitsTo }).map((v) => gatherVisit(visitQueries, v.id));
   const since = new Date(Date.parse(w.now) - 60 * 86_400_000).toISOString();
   const unloggedVisits = q.unlogged.all({ now: w.now, since }).map((v) => ({ ...v, expectedAttendeeIds: [] }));
@@ -50,27 +50,36 @@ export function gatherDashboard(q: DashboardStatements, visitQueries: BriefingSt
   for (const key of [dayKeys, monthStarts]) for (const e of q.yearlyEventsOn.all({ types: YEARLY_TYPES, monthDays: key })) eventIds.add(e.id);
   const eventIdsJson = json(eventIds);
 
-  const named = new Set<number>();
-  for (const p of q.birthdaysOn.all({ monthDays: JSON.stringify(days) })) named.add(p.id);
-  for (const p of q.deceased.all()) named.add(p.id);
+  const birthdays = q.birthdaysOn.all({ monthDays: JSON.stringify(days) }).map((p) => p.id);
+  const deaths = q.diedOn.all({ monthDays: dayKeys }).map((p) => p.id);
+  const named = new Set<number>([...birthdays, ...deaths]);
   for (const p of q.peopleOfEvents.all({ ids: eventIdsJson })) named.add(p.personId);
   for (const f of followUps) if (f.personId !== null) named.add(f.personId);
-  const relationships = visitQueries.relationshipsOf.all({ ids: json(named) });
+  const namedRoles = q.rolesOf.all({ ids: json(named) });
+
+  // One relationship out only where the dashboard needs it: to say whose relative someone with a
+  // birthday is when they are not a client contact themselves, and who was close to whoever died.
+  const contacts = new Set(namedRoles.filter((r) => r.until === null).map((r) => r.personId));
+  const reachOut = [...birthdays.filter((id) => !contacts.has(id)), ...deaths];
+  const byId = new Map<number, S.Relationship>();
+  for (const r of visitQueries.relationshipsOf.all({ ids: json(reachOut) })) byId.set(r.id, r);
+  for (const r of q.relationshipsAmong.all({ ids: json(named) })) byId.set(r.id, r);
+  const relationships = [...byId.values()];
   const everyone = new Set(named);
   for (const r of relationships) {
     everyone.add(r.aId);
     everyone.add(r.bId);
   }
-  const everyoneJson = json(everyone);
+  const others = [...everyone].filter((id) => !named.has(id));
 
   return {
     visits,
     unloggedVisits,
     clients: q.clients.all({ now: w.now }),
     followUps,
-    people: visitQueries.peopleByIds.all({ ids: everyoneJson }).map(toSnapshotPerson),
+    people: visitQueries.peopleByIds.all({ ids: json(everyone) }).map(toSnapshotPerson),
     relationships,
-    roles: q.rolesOf.all({ ids: everyoneJson }),
+    roles: [...namedRoles, ...q.rolesOf.all({ ids: json(others) })],
     lifeEvents: toSnapshotEvents(visitQueries.eventsByIds.all({ ids: eventIdsJson }), visitQueries.peopleOfEvents.all({ ids: eventIdsJson }), visitQueries.acksOfEvents.all({ ids: eventIdsJson })),
   };
 }
