@@ -92,11 +92,22 @@ function VisitPlanForm({ visit }: { visit?: Visit }) {
 
   return (
     <form onSubmit={(e) => void submit(e)} className="stack" noValidate>
-      <ClientPicker clients={clients.data ?? []} value={clientId} onChange={(id) => {
-        setClientId(id);
-        setExpected(null);
-      }} error={missing && !clientId ? missing : errors.clientId} />
-      <ErrorMessage error={clients.error} />
+      {/* The picker mounts once the clients are known, so a preselected client shows its name. */}
+      {clients.isSuccess ? (
+        <ClientPicker
+          clients={clients.data}
+          value={clientId}
+          onChange={(id) => {
+            setClientId(id);
+            setExpected(null);
+          }}
+          error={missing && !clientId ? missing : errors.clientId}
+        />
+      ) : clients.isError ? (
+        <ErrorMessage error={clients.error} />
+      ) : (
+        <p role="status">Loading clients…</p>
+      )}
       <MomentPicker label="When" value={startsAt} onChange={setStartsAt} error={missing && !startsAt ? missing : errors.startsAt} />
       <TextInput label="Purpose" value={purpose} onChange={setPurpose} placeholder="e.g. new router, quarterly check-up" error={errors.purpose} />
       <TextInput label="Where, if not at their usual address" value={location} onChange={setLocation} error={errors.location} />
