@@ -29,6 +29,9 @@ const asciiSlug = (text: string): string =>
     .toLowerCase()
     .replace(/ +/g, '.');
 
+/** "The Collinses", "The Patels": a family's name as a household. */
+const familyPlural = (family: string): string => (/(s|sh|ch|x|z)$/.test(family) ? `${family}es` : `${family}s`);
+
 export function writeCircles(ctx: SampleContext, size: { clients: number; people: number }): Circles {
   const { random: r, write, now, thisYear } = ctx;
   const out: Circles = { clients: [], people: [], deaths: [], separations: [] };
@@ -38,7 +41,7 @@ export function writeCircles(ctx: SampleContext, size: { clients: number; people
 
   function writeClient(index: number, business: BusinessKind | null, family: string, askFor: string): SampleClient {
     const town = r.pick(TOWNS);
-    const name = business ? fill(r.pick(business.names)) : r.chance(0.6) ? `The ${family}s` : `${family} family, ${town}`;
+    const name = business ? fill(r.pick(business.names)) : r.chance(0.6) ? `The ${familyPlural(family)}` : `${family} family, ${town}`;
     const rhythmDays = r.pick(RHYTHMS);
     const archived = index > 2 && r.chance(0.04);
     const id = write.client({

@@ -14,7 +14,7 @@ const SOON_DAYS = 60;
 
 /**
  * The news of the people at this visit that was recent on the day of the visit, to tick what
- * you asked about. Ongoing events always count; others if they fall within the six months
+ * you asked about (never a bereavement). Ongoing events always count; others if they fall within the six months
  * before the visit or the two after.
  */
 function useRecentEvents(people: readonly Person[], visitDay: string): { events: LifeEvent[]; error: unknown } {
@@ -27,6 +27,8 @@ function useRecentEvents(people: readonly Person[], visitDay: string): { events:
   const byId = new Map<number, LifeEvent>();
   for (const result of results) {
     for (const event of result.data ?? []) {
+      // A death is never something you "asked about": the briefing lists it under don't ask.
+      if (event.tone === 'grief') continue;
       const { first, last } = periodOf(event);
       if (event.ongoing || (last >= from && first <= to)) byId.set(event.id, event);
     }
