@@ -17,6 +17,8 @@ export const CHANNEL_NAMES = [
   'people:delete',
   'people:relatives',
   'people:addRelative',
+  'people:exportAll',
+  'people:forget',
   'roles:listForClient',
   'roles:listForPerson',
   'roles:create',
@@ -64,6 +66,12 @@ export const CHANNEL_NAMES = [
   'dashboard:get',
   'dashboard:dismissCatchUp',
   'demo:load',
+  'export:json',
+  'export:csv',
+  'export:vcard',
+  'export:ics',
+  'import:preview',
+  'import:apply',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -23,6 +23,21 @@ import {
   type Role,
 } from './schemas/people.ts';
 import { SearchQuery, type SearchHit } from './schemas/search.ts';
+import {
+  ExportCsv,
+  ExportIcs,
+  ExportJson,
+  ExportVCard,
+  ImportInput,
+  PersonForget,
+  type AskAfterExport,
+  type CsvExport,
+  type ForgetOutcome,
+  type ImportOutcome,
+  type ImportPreview,
+  type PersonExport,
+  type TextExport,
+} from './schemas/transfer.ts';
 import { TrashEmpty, TrashRef, type TrashItem } from './schemas/trash.ts';
 import { VisitCancel, VisitComplete, VisitCreate, VisitList, VisitSetAttendees, VisitUpdate, type Visit } from './schemas/visits.ts';
 import {
@@ -82,6 +97,10 @@ export const contract = {
   'people:delete': channel<TrashItem>()(ById),
   'people:relatives': channel<RelativeView[]>()(ById),
   'people:addRelative': channel<RelativeView>()(AddRelative),
+  /** Everything held about one person (a subject-access request). */
+  'people:exportAll': channel<PersonExport>()(ById),
+  /** Deletes a person for good with every row about them; returns the text that still names them. */
+  'people:forget': channel<ForgetOutcome>()(PersonForget),
 
   'roles:listForClient': channel<PersonWithRole[]>()(ByClient),
   'roles:listForPerson': channel<RoleWithClient[]>()(ByPerson),
@@ -139,6 +158,15 @@ export const contract = {
   'dashboard:get': channel<Dashboard>()(DashboardGet),
   'dashboard:dismissCatchUp': channel<{ dismissedAt: string }>()(CatchUpDismiss),
   'demo:load': channel<DemoCounts>()(DemoLoad),
+
+  'export:json': channel<AskAfterExport>()(ExportJson),
+  'export:csv': channel<CsvExport>()(ExportCsv),
+  'export:vcard': channel<TextExport>()(ExportVCard),
+  'export:ics': channel<TextExport>()(ExportIcs),
+  /** What importing a file would do, record by record; writes nothing. */
+  'import:preview': channel<ImportPreview>()(ImportInput),
+  /** Imports in one transaction; the transport takes a pre-import backup first (backupBeforeChannel). */
+  'import:apply': channel<ImportOutcome>()(ImportInput),
   // `satisfies` keeps channel-names.ts and this table in step: a missing or extra channel fails to compile.
 } as const satisfies Record<ChannelName, ChannelDef<z.ZodType, unknown>>;
 

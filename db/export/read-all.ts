@@ -1,0 +1,36 @@
+import { asc } from 'drizzle-orm';
+import { EXPORT_FORMAT, EXPORT_VERSION, type AskAfterExport, type ExportData } from '../../src/export/json-format.ts';
+import { isoNow, type Clock } from '../clock.ts';
+import type { Db } from '../connection.ts';
+import { clients } from '../schema/clients.ts';
+import { acknowledgements, lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
+import { people, relationships, roles } from '../schema/people.ts';
+import { visitAttendees, visits } from '../schema/visits.ts';
+import { followUps, incidents, knowHow, settings } from '../schema/work.ts';
+
+/**
+ * Every row of every table, trash included, in key order: the same database always reads
+ * the same. Typed as the export format, so a column the format lacks fails to compile here.
+ */
+export function readExportData(db: Db, options: { settings: boolean }): ExportData {
+  return {
+    clients: db.select().from(clients).orderBy(asc(clients.id)).all(),
+    people: db.select().from(people).orderBy(asc(people.id)).all(),
+    roles: db.select().from(roles).orderBy(asc(roles.id)).all(),
+    relationships: db.select().from(relationships).orderBy(asc(relationships.id)).all(),
+    lifeEvents: db.select().from(lifeEvents).orderBy(asc(lifeEvents.id)).all(),
+    lifeEventPeople: db.select().from(lifeEventPeople).orderBy(asc(lifeEventPeople.eventId), asc(lifeEventPeople.personId)).all(),
+    acknowledgements: db.select().from(acknowledgements).orderBy(asc(acknowledgements.id)).all(),
+    visits: db.select().from(visits).orderBy(asc(visits.id)).all(),
+    visitAttendees: db.select().from(visitAttendees).orderBy(asc(visitAttendees.visitId), asc(visitAttendees.personId)).all(),
+    followUps: db.select().from(followUps).orderBy(asc(followUps.id)).all(),
+    incidents: db.select().from(incidents).orderBy(asc(incidents.id)).all(),
+    knowHow: db.select().from(knowHow).orderBy(asc(knowHow.id)).all(),
+    ...(options.settings ? { settings: db.select().from(settings).orderBy(asc(settings.key)).all() } : {}),
+  };
+}
+
+/** The full export (docs/export-format.md). */
+export function exportAll(db: Db, clock: Clock, options: { settings: boolean }): AskAfterExport {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: isoNow(clock), data: readExportData(db, options) };
+}

@@ -1,0 +1,24 @@
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { ExportTable } from '../../src/export/json-format.ts';
+import { clients } from '../schema/clients.ts';
+import { acknowledgements, lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
+import { people, relationships, roles } from '../schema/people.ts';
+import { visitAttendees, visits } from '../schema/visits.ts';
+import { followUps, incidents, knowHow, settings } from '../schema/work.ts';
+
+/** Where each table of the export lives, and its SQL name (the CSV file's name). */
+export const TABLES_OF_EXPORT: Record<ExportTable, { table: SQLiteTable; name: string }> = {
+  clients: { table: clients, name: 'clients' },
+  people: { table: people, name: 'people' },
+  roles: { table: roles, name: 'roles' },
+  relationships: { table: relationships, name: 'relationships' },
+  lifeEvents: { table: lifeEvents, name: 'life_events' },
+  lifeEventPeople: { table: lifeEventPeople, name: 'life_event_people' },
+  visits: { table: visits, name: 'visits' },
+  visitAttendees: { table: visitAttendees, name: 'visit_attendees' },
+  acknowledgements: { table: acknowledgements, name: 'acknowledgements' },
+  followUps: { table: followUps, name: 'follow_ups' },
+  incidents: { table: incidents, name: 'incidents' },
+  knowHow: { table: knowHow, name: 'know_how' },
+  settings: { table: settings, name: 'settings' },
+};

@@ -1,0 +1,24 @@
+import { readFileSync, statSync } from 'node:fs';
+import { detectEncoding } from '../../src/import/index.ts';
+import { MAX_IMPORT_CHARS } from '../../src/contract/schemas/transfer.ts';
+import { AppFailure } from '../../src/contract/result.ts';
+
+/** UTF-8 (with or without BOM), UTF-16 either way round, or Windows-1252 for old 8-bit exports. */
+export function decodeImportBytes(bytes: Uint8Array): string {
+  return new TextDecoder(detectEncoding(bytes)).decode(bytes);
+}
+
+/** Reads an import file for the CLI, refusing one too large before reading it. */
+export function readImportFile(path: string): string {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new AppFailure('invalid_input', `${path} is a folder, not a file. Name the file to import.`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof AppFailure) throw error;
+    throw new AppFailure('not_found', `Could not open ${path} (${(error as Error).message}). Check the path and that you may read the file.`);
+  }
+  if (size > MAX_IMPORT_CHARS) throw new AppFailure('invalid_input', `${path} is larger than 100 MB, so it was not read. Split it into smaller files and import them one by one.`);
+  return decodeImportBytes(readFileSync(path));
+}

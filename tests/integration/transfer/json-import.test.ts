@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AskAfterExport } from '../../../src/export/json-format.ts';
+import { fixedClock, tempStore, type TempStore } from '../../helpers/temp-store.ts';
+import { addTheRest, channels, NOW, type Channels } from './helpers.ts';
+
+describe('importing a JSON export', () => {
+  let source: TempStore;
+  let target: TempStore;
+  let exported: AskAfterExport;
+  let to: Channels;
+  beforeEach(async () => {
+    source = await tempStore('source.sqlite');
+    target = await tempStore('target.sqlite');
+    const from = channels(source, fixedClock(NOW));
+    addTheRest(from);
+    exported = from.call('export:json', {});
+    to = channels(target, fixedClock(NOW));
+  });
+  afterEach(() => {
+    source.dispose();
+    target.dispose();
+  });
+
+  /** Every refusal: the preview says why, apply fails with the same words, and the file is untouched. */
+  function expectRefused(text: string, why: RegExp) {
+    const before = target.sqlite.serialize();
+    const preview = to.call('import:preview', { text, format: 'json' });
+    expect(preview.canApply).toBe(false);
+    expect(preview.blockedBy).toMatch(why);
+    expect(preview.counts.errors).toBe(1);
+    const failure = to.failure('import:apply', { text, format: 'json' });
+    expect(failure).toMatchObject({ code: 'invalid_input', message: preview.blockedBy });
+    expect(Buffer.compare(target.sqlite.serialize(), before)).toBe(0);
+  }
+
+  it('previews the rows of each table before writing anything', () => {
+    const before = target.sqlite.serialize();
+    const preview = to.call('import:preview', { text: JSON.stringify(exported) });
+    expect(preview).toMatchObject({ format: 'json', canApply: true, blockedBy: null });
+    expect(preview.records).toContainEqual({ line: null, entity: 'people', action: 'new', label: `${exported.data.people.length} people`, match: null, notes: [], rows: exported.data.people.length });
+    expect(preview.counts.new).toBe(Object.values(exported.data).reduce((n, rows) => n + (rows?.length ?? 0), 0));
+    expect(Buffer.compare(target.sqlite.serialize(), before)).toBe(0);
+  });
+
+  it('refuses a database that already holds data: merging is not supported', () => {
+    to.call('clients:create', { name: 'Already here' });
+    expectRefused(JSON.stringify(exported), /already holds 1 client\. A JSON export goes only into an empty database \(merging is not supported\)/);
+  });
+
+  it('refuses to import the same export twice', () => {
+    to.call('import:apply', { text: JSON.stringify(exported) });
+    expectRefused(JSON.stringify(exported), /already holds/);
+  });
+
+  it('refuses text that is not JSON, saying on which line', () => {
+    expectRefused('{\n  "format": "askafter-export",\n  "version": 1,\n  oops\n}', /not valid JSON/);
+    expect(to.call('import:preview', { text: '{\n\n  oops\n}', format: 'json' }).issues[0]?.line).toBe(3);
+  });
+
+  it('refuses JSON that is not our export, and an export from a newer version', () => {
+    expectRefused('{"name": "something else"}', /not an Ask After export/);
+    expectRefused(JSON.stringify({ ...exported, version: 2 }), /newer Ask After \(format version 2; this one reads version 1\)\. Update Ask After/);
+  });
+
+  it('refuses a damaged row, naming the table, row and field', () => {
+    const damaged = structuredClone(exported);
+    damaged.data.people[0]!.birthdayMonth = 13;
+    expectRefused(JSON.stringify(damaged), new RegExp(`people, row 1 \\(id ${exported.data.people[0]!.id}\\), birthdayMonth`));
+  });
+
+  it('refuses rows that point at rows the file does not hold, or share an id', () => {
+    const orphan = structuredClone(exported);
+    orphan.data.visits[0]!.clientId = 999;
+    expectRefused(JSON.stringify(orphan), /visits \d+: clientId 999 is not in the file/);
+    const twice = structuredClone(exported);
+    twice.data.clients.push(twice.data.clients[0]!);
+    expectRefused(JSON.stringify(twice), /clients: \d+ appears twice/);
+  });
+});
