@@ -1,25 +1,73 @@
+import { CalendarPlus } from 'lucide-react';
 import { Link } from 'react-router';
+import type { Dashboard } from '../../../src/briefing/dashboard.ts';
+import { useChannel } from '../../api/hooks.ts';
 import { paths } from '../../app/paths.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { Section } from '../../components/Section.tsx';
+import { useSettings } from '../../settings/SettingsContext.tsx';
+import { CatchUp } from './CatchUp.tsx';
+import { DatedList } from './DatedList.tsx';
+import { useDayLabels } from './day-label.ts';
+import { NextVisit } from './NextVisit.tsx';
+import { VisitList } from './VisitList.tsx';
+import '../../styles/briefing.css';
 
-/**
- * Placeholder for the Home dashboard (next visit and its briefing, this week, follow-ups due,
- * birthdays, mindful dates, clients past their rhythm), which arrives with the `dashboard:get`
- * channel and replaces this component.
- */
+/** Home: the next visit first, then the week, then what is due and the dates to remember. */
 export function HomeScreen() {
+  const { settings } = useSettings();
+  const dashboard = useChannel('dashboard:get', { timeZone: settings.timeZone });
+  const days = useDayLabels();
   return (
-    <section className="screen">
-      <PageHeading title="Home">Home</PageHeading>
-      <p className="muted">Your week at a glance will appear here.</p>
-      <p className="button-row">
-        <Link className="button primary" to={paths.planVisit()}>
-          Plan a visit
+    <section className="screen home">
+      <div className="home-header">
+        <PageHeading title="Home">Home</PageHeading>
+        {dashboard.data && <p className="subtitle">{days.long(dashboard.data.today)}</p>}
+        <Link className="button" to={paths.planVisit()}>
+          <CalendarPlus aria-hidden size={16} /> Plan a visit
         </Link>
-        <Link className="button" to={paths.clients()}>
-          Clients
-        </Link>
-      </p>
+      </div>
+      {dashboard.data && <CatchUp items={dashboard.data.catchUp} today={dashboard.data.today} />}
+      <NextVisit timeZone={settings.timeZone} />
+      {dashboard.isPending ? <p role="status">Loading…</p> : dashboard.isError ? <ErrorMessage error={dashboard.error} /> : <Week dashboard={dashboard.data} />}
     </section>
+  );
+}
+
+function Week({ dashboard }: { dashboard: Dashboard }) {
+  const { today } = dashboard;
+  return (
+    <div className="two-columns">
+      <div className="column">
+        <Section title="Today">
+          <VisitList visits={dashboard.visitsToday} label="Visits today" empty="No visits today." />
+        </Section>
+        <Section title="This week">
+          <VisitList visits={dashboard.visitsThisWeek} label="Visits this week" empty="Nothing else planned in the next six days." withDay />
+        </Section>
+      </div>
+      <div className="column">
+        <Section
+          title="Follow-ups due"
+          actions={
+            <Link to={paths.followUps()} className="button quiet">
+              All follow-ups
+            </Link>
+          }
+        >
+          <DatedList items={dashboard.followUps} label="Follow-ups due" empty="Nothing due and nothing overdue." today={today} />
+        </Section>
+        <Section title="Birthdays and anniversaries">
+          <DatedList items={dashboard.dates} label="Birthdays and anniversaries" empty="None in the next two weeks." today={today} />
+        </Section>
+        <Section title="Be mindful" className="mindful">
+          <DatedList items={dashboard.mindful} label="Sad anniversaries coming up" empty="No sad anniversaries in the next two weeks." today={today} />
+        </Section>
+        <Section title="Not seen for a while">
+          <DatedList items={dashboard.pastRhythm} label="Clients past their usual rhythm" empty="Every client with a usual rhythm has been seen in time." today={today} />
+        </Section>
+      </div>
+    </div>
   );
 }
