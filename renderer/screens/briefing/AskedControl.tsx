@@ -33,8 +33,8 @@ export function AskedControl({ item, visitId, askedNote, onAsked }: AskedControl
   }
   if (!open) {
     return (
-      <button type="button" className="tick-button" onClick={() => setOpen(true)}>
-        <Check aria-hidden size={15} /> Mark as asked<span className="visually-hidden">: {item.text}</span>
+      <button type="button" className="tick-button" aria-label={`Mark as asked: ${item.text}`} onClick={() => setOpen(true)}>
+        <Check aria-hidden size={15} /> Mark as asked
       </button>
     );
   }

@@ -65,7 +65,7 @@ function BriefingPage({ visit, briefing }: { visit: Visit; briefing: Briefing })
       {briefing.highlights.length > 0 && (
         <section className="card read-first" aria-labelledby="read-first">
           <h2 id="read-first">Read this first</h2>
-          <HighlightList items={briefing.highlights} label="Read this first" />
+          <HighlightList items={briefing.highlights} label="Read this first" brief />
         </section>
       )}
 

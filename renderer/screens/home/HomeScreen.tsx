@@ -22,8 +22,10 @@ export function HomeScreen() {
   return (
     <section className="screen home">
       <div className="home-header">
-        <PageHeading title="Home">Home</PageHeading>
-        {dashboard.data && <p className="subtitle">{days.long(dashboard.data.today)}</p>}
+        <div>
+          <PageHeading title="Home">Home</PageHeading>
+          {dashboard.data && <p className="subtitle">{days.long(dashboard.data.today)}</p>}
+        </div>
         <Link className="button" to={paths.planVisit()}>
           <CalendarPlus aria-hidden size={16} /> Plan a visit
         </Link>
@@ -38,7 +40,7 @@ export function HomeScreen() {
 function Week({ dashboard }: { dashboard: Dashboard }) {
   const { today } = dashboard;
   return (
-    <div className="two-columns">
+    <div className="home-columns">
       <div className="column">
         <Section title="Today">
           <VisitList visits={dashboard.visitsToday} label="Visits today" empty="No visits today." />
