@@ -22,6 +22,8 @@ export const SHORTCUTS: readonly { keys: string[]; what: string; together?: bool
   { keys: ['?'], what: 'Show these keyboard shortcuts' },
   { keys: ['/'], what: 'Jump to the filter box on a list' },
   ...GO_TO.map((g) => ({ keys: ['g', g.key], what: `Go to ${g.label}` })),
+  // Handled on Home itself (screens/home/useOpenKey.ts): only there is there a next visit.
+  { keys: ['b'], what: 'On Home: open the next visit’s briefing' },
   { keys: ['Esc'], what: 'Close a dialog or cancel an edit' },
 ];
 
