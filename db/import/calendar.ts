@@ -9,7 +9,8 @@ import type { z } from 'zod';
 import type { ImportRecord, MatchedBy, UnassignedEvent } from '../../src/contract/schemas/transfer.ts';
 import { VisitCreate, VisitUpdate } from '../../src/contract/schemas/visits.ts';
 import { problemsOf } from '../../src/contract/validation.ts';
-import { addDays } from '../../src/dates/calendar-date.ts';
+import { format } from 'date-fns';
+import { addDays, toNoonDate } from '../../src/dates/calendar-date.ts';
 import { formatDay } from '../../src/dates/phrases.ts';
 import { localDateOf, todayIn } from '../../src/dates/time-zone.ts';
 import { parseIcs } from '../../src/import/index.ts';
@@ -150,6 +151,10 @@ export function planCalendar(db: Db, clock: Clock, text: string, { timeZone, now
     return record;
   });
 
+  if (records.length === 0 && !issues.some((i) => i.severity === 'error')) {
+    const [first, last] = [addDays(today, -DAYS_BACK), addDays(today, DAYS_AHEAD - 1)].map((day) => format(toNoonDate(day), 'd MMM yyyy'));
+    issues.push({ line: 1, severity: 'warning', message: `No events fall between ${first} and ${last} (30 days ago to a year ahead), so there is nothing to import.` });
+  }
   return {
     ...emptyPlanParts,
     records,

@@ -19,6 +19,6 @@ export function readImportFile(path: string): string {
     if (error instanceof AppFailure) throw error;
     throw new AppFailure('not_found', `Could not open ${path} (${(error as Error).message}). Check the path and that you may read the file.`);
   }
-  if (size > MAX_IMPORT_CHARS) throw new AppFailure('invalid_input', `${path} is larger than 100 MB, so it was not read. Split it into smaller files and import them one by one.`);
+  if (size > MAX_IMPORT_CHARS) throw new AppFailure('invalid_input', `${path} is larger than 256 MB, too large to import, so it was not read. Split a contacts or calendar file into smaller files and import them one by one.`);
   return decodeImportBytes(readFileSync(path));
 }

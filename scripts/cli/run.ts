@@ -8,6 +8,7 @@ import { clientsCommand, CLIENTS_USAGE } from './clients.ts';
 import { callerFor, UsageError } from './context.ts';
 import { DEMO_USAGE, demoCommand } from './demo.ts';
 import type { CliIo } from './io.ts';
+import { transferCommand, TRANSFER_USAGE } from './transfer.ts';
 
 export const USAGE = `Usage: askafter [--db FILE] COMMAND [--json]
 
@@ -16,6 +17,7 @@ ${CLIENTS_USAGE}
 ${BRIEF_USAGE}
 ${BACKUP_USAGE}
 ${DEMO_USAGE}
+${TRANSFER_USAGE}
 
 The database is --db FILE, else $ASKAFTER_DB, else the app's own data folder.`;
 
@@ -66,6 +68,12 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
         break;
       case 'demo':
         demoCommand(ctx, store, args);
+        break;
+      case 'export':
+      case 'import':
+      case 'export-person':
+      case 'forget-person':
+        await transferCommand(command, ctx, store, args);
         break;
       default:
         throw new UsageError(`Unknown command ${JSON.stringify(command)}.\n\n${USAGE}`);

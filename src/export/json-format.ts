@@ -215,3 +215,17 @@ export type AskAfterExport = z.output<typeof AskAfterExport>;
 
 /** Just enough to tell our file, and its version, from anything else before checking every row. */
 export const ExportHeader = z.object({ format: z.literal(EXPORT_FORMAT), version: z.number() }).loose();
+
+/**
+ * The export as text: one row per line, so a file of years of notes stays readable and
+ * diffable, and a problem's line number points at a row.
+ */
+export function exportText(exported: AskAfterExport): string {
+  const { data, ...header } = exported;
+  const tables = Object.entries(data).map(([table, rows]) => {
+    const lines = (rows as unknown[]).map((row) => `      ${JSON.stringify(row)}`).join(',\n');
+    return `    ${JSON.stringify(table)}: [${lines === '' ? '' : `\n${lines}\n    `}]`;
+  });
+  const head = Object.entries(header).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`);
+  return `{\n${head.join('\n')}\n  "data": {\n${tables.join(',\n')}\n  }\n}\n`;
+}

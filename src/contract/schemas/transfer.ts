@@ -51,8 +51,12 @@ export interface TextExport {
 export const IMPORT_FORMATS = ['vcard', 'csv', 'ics', 'json'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-/** Characters of text (or bytes of a file) one import may carry: our own JSON export may be large. */
-export const MAX_IMPORT_CHARS = 100 * 1024 * 1024;
+/**
+ * Characters of text (or bytes of a file) one import may carry. Our JSON export of years of
+ * notes can be large (the `large` sample data exports to about 170 MB); contact and calendar
+ * files are held to 20 MB by their readers.
+ */
+export const MAX_IMPORT_CHARS = 256 * 1024 * 1024;
 
 /** A record, so a field the CSV reader learns and this list lacks fails to compile. */
 const CONTACT_FIELDS: Record<ContactField, true> = {
@@ -75,9 +79,9 @@ export const ImportInput = z
     /** Which reader to use; guessed from the content and file name when left out. */
     format: z.enum(IMPORT_FORMATS, { error: `The format must be one of: ${IMPORT_FORMATS.join(', ')}.` }).optional(),
     /** The file as text (the renderer has decoded it) … */
-    text: z.string().max(MAX_IMPORT_CHARS, 'This file is larger than 100 MB; split it into smaller files.').optional(),
+    text: z.string().max(MAX_IMPORT_CHARS, 'This file is larger than 256 MB, too large to import.').optional(),
     /** … or its bytes in base64, decoded here (UTF-8, UTF-16 or Windows-1252). */
-    base64: z.string().max(Math.ceil((MAX_IMPORT_CHARS * 4) / 3) + 4, 'This file is larger than 100 MB; split it into smaller files.').optional(),
+    base64: z.string().max(Math.ceil((MAX_IMPORT_CHARS * 4) / 3) + 4, 'This file is larger than 256 MB, too large to import.').optional(),
     fileName: z.string().max(1000).optional(),
     /** For calendars: the user's zone and "now", which place the window of 30 days back to a year ahead. */
     timeZone: TimeZone.optional(),

@@ -105,6 +105,14 @@ describe('importing vCards', () => {
     expect(record).toMatchObject({ action: 'skip', notes: ['matches Bob Baker, who is in the trash: restore them first to update them'] });
   });
 
+  it('writes nothing at all when the database fails half-way through', () => {
+    store.sqlite.exec("create trigger refuse_relationships before insert on relationships begin select raise(abort, 'disk says no'); end");
+    const before = store.sqlite.serialize();
+    expect(api.failure('import:apply', { text: text() }).message).toMatch(/nothing was changed/);
+    expect(Buffer.compare(store.sqlite.serialize(), before)).toBe(0);
+    expect(api.call('people:list', {})).toEqual([]);
+  });
+
   it('refuses a file with errors unless told to import the rest, and then writes only the rest', () => {
     const nameless = fixture('nameless-card.vcf');
     const before = store.sqlite.serialize();

@@ -1,0 +1,220 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Store } from '../../db/connection.ts';
+import { exportTableNamed } from '../../db/export/csv.ts';
+import { backupBeforeChannel } from '../../db/handlers/transfer.ts';
+import { readImportFile } from '../../db/import/read-file.ts';
+import { AppFailure, CallFailure } from '../../src/contract/result.ts';
+import { IMPORT_FORMATS, type ImportEntity, type ImportFormat, type ImportInput, type ImportPreview } from '../../src/contract/schemas/transfer.ts';
+import { exportText } from '../../src/export/json-format.ts';
+import { UsageError, type CommandContext } from './context.ts';
+
+export const TRANSFER_USAGE = `askafter export --format json|csv|vcard|ics --out PATH [--entity TABLE] [--time-zone ZONE] [--todos]
+askafter import FILE [--format vcard|csv|ics|json] [--dry-run] [--skip-errors] [--assign UID=CLIENT_ID]… [--time-zone ZONE]
+askafter export-person ID --out FILE
+askafter forget-person ID --yes`;
+
+type TransferCommand = 'export' | 'import' | 'export-person' | 'forget-person';
+
+/** Export, import, and one person's data. Failures of our own (a missing file) exit 1 like a refused call. */
+export async function transferCommand(command: TransferCommand, ctx: CommandContext, store: Store, args: string[]): Promise<void> {
+  try {
+    if (command === 'export') return exportCommand(ctx, args);
+    if (command === 'import') return await importCommand(ctx, store, args);
+    if (command === 'export-person') return exportPersonCommand(ctx, args);
+    return forgetPersonCommand(ctx, args);
+  } catch (error) {
+    if (error instanceof AppFailure) throw new CallFailure(error.toError());
+    throw error;
+  }
+}
+
+/** Written beside the target and renamed, so a failed export never leaves half a file under its name. */
+function writeWhole(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const partial = `${path}.partial`;
+  writeFileSync(partial, text);
+  renameSync(partial, path);
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+const ENTITY_WORDS: Record<ImportEntity, [string, string]> = {
+  person: ['person', 'people'],
+  client: ['client', 'clients'],
+  role: ['role', 'roles'],
+  relationship: ['relationship', 'relationships'],
+  event: ['life event', 'life events'],
+  visit: ['visit', 'visits'],
+  clients: ['client', 'clients'],
+  people: ['person', 'people'],
+  roles: ['role', 'roles'],
+  relationships: ['relationship', 'relationships'],
+  lifeEvents: ['life event', 'life events'],
+  lifeEventPeople: ['link between an event and a person', 'links between events and people'],
+  visits: ['visit', 'visits'],
+  visitAttendees: ['visit attendee', 'visit attendees'],
+  acknowledgements: ['acknowledgement', 'acknowledgements'],
+  followUps: ['follow-up', 'follow-ups'],
+  incidents: ['incident', 'incidents'],
+  knowHow: ['know-how entry', 'know-how entries'],
+  settings: ['setting', 'settings'],
+};
+
+const required = (value: string | undefined, what: string): string => {
+  if (!value) throw new UsageError(`Say ${what}.\n${TRANSFER_USAGE}`);
+  return value;
+};
+
+function exportCommand(ctx: CommandContext, args: string[]): void {
+  const { values } = parseArgs({ args, options: { format: { type: 'string' }, out: { type: 'string' }, entity: { type: 'string' }, 'time-zone': { type: 'string' }, todos: { type: 'boolean', default: false } } });
+  const out = required(values.out, 'where to write the export (--out PATH)');
+  const format = required(values.format, 'which format (--format json, csv, vcard or ics)');
+  const done = (what: string) => ctx.io.out(ctx.json ? JSON.stringify({ format, out }) : `Exported ${what} to ${out}.`);
+  if (format === 'json') {
+    const exported = ctx.call('export:json', {});
+    writeWhole(out, exportText(exported));
+    return done(`${count(exported.data.clients.length, 'client')} and ${count(exported.data.people.length, 'person', 'people')} (everything)`);
+  }
+  if (format === 'csv') {
+    const entity = values.entity === undefined ? undefined : exportTableNamed(values.entity);
+    if (values.entity !== undefined && !entity) throw new UsageError(`There is no table called ${JSON.stringify(values.entity)}. Use a name such as people, visits or life_events.`);
+    const { files } = ctx.call('export:csv', entity ? { entity } : {});
+    const [only] = files;
+    if (entity && only) {
+      writeWhole(out, only.text);
+      return done(only.name);
+    }
+    for (const file of files) writeWhole(join(out, file.name), file.text);
+    return done(`${files.length} tables, one CSV file each,`);
+  }
+  if (format === 'vcard') {
+    const { text } = ctx.call('export:vcard', {});
+    writeWhole(out, text);
+    return done(`${count(text.match(/^BEGIN:VCARD/gm)?.length ?? 0, 'person', 'people')} as vCards`);
+  }
+  if (format === 'ics') {
+    const { text } = ctx.call('export:ics', { ...(values['time-zone'] ? { timeZone: values['time-zone'] } : {}), followUpsAs: values.todos ? 'todo' : 'event' });
+    writeWhole(out, text);
+    return done('planned visits (with their briefings) and open follow-ups');
+  }
+  throw new UsageError(`Unknown export format ${JSON.stringify(format)}: use json, csv, vcard or ics.`);
+}
+
+function assignments(pairs: string[]): Record<string, number> {
+  return Object.fromEntries(
+    pairs.map((pair) => {
+      const at = pair.lastIndexOf('=');
+      const clientId = Number(pair.slice(at + 1));
+      if (at <= 0 || !Number.isInteger(clientId) || clientId < 1) throw new UsageError(`--assign takes UID=CLIENT_ID (e.g. --assign abc123@google.com=4), not ${JSON.stringify(pair)}.`);
+      return [pair.slice(0, at), clientId];
+    }),
+  );
+}
+
+const ACTION_WORDS = { new: 'new', update: 'update', duplicate: 'already there', skip: 'skipped', error: 'ERROR' } as const;
+
+function printPreview(ctx: CommandContext, preview: ImportPreview): void {
+  const { counts } = preview;
+  ctx.io.out(`${preview.format}: ${counts.new} new, ${counts.updated} to update, ${counts.duplicates} already there, ${counts.skipped} skipped, ${counts.errors} with errors.`);
+  for (const r of preview.records.filter((r) => r.action !== 'duplicate')) {
+    ctx.io.out(`  ${r.line === null ? '' : `line ${r.line}: `}${ACTION_WORDS[r.action]} ${ENTITY_WORDS[r.entity][0]}: ${r.label}${r.notes.length > 0 ? ` (${r.notes.join('; ')})` : ''}`);
+  }
+  // A refusal is said once, as the command's error.
+  for (const issue of preview.issues.filter((i) => i.message !== preview.blockedBy)) ctx.io.out(`  ${issue.severity === 'error' ? 'ERROR' : 'note'}: ${issue.message}`);
+  if (preview.csv?.needsMapping) {
+    ctx.io.out('Columns were not recognised; the suggested mapping:');
+    preview.csv.headers.forEach((header, i) => ctx.io.out(`  ${header} → ${preview.csv?.mapping[i]?.field ?? '(ignored)'}`));
+  }
+  for (const event of preview.unassigned) {
+    const could = event.candidates.length > 0 ? ` could be ${event.candidates.map((c) => `${c.name} (${c.id})`).join(' or ')};` : '';
+    ctx.io.out(`  no client for "${event.summary}" (${event.occurrences}×, first ${event.firstStart});${could} add --assign ${event.uid}=CLIENT_ID`);
+  }
+}
+
+async function importCommand(ctx: CommandContext, store: Store, args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'skip-errors': { type: 'boolean', default: false },
+      assign: { type: 'string', multiple: true, default: [] },
+      'time-zone': { type: 'string' },
+    },
+  });
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0) throw new UsageError(`Name one file to import.\n${TRANSFER_USAGE}`);
+  if (values.format !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`The format must be one of ${IMPORT_FORMATS.join(', ')}.`);
+  const input: ImportInput = {
+    text: readImportFile(file),
+    fileName: basename(file),
+    ...(values.format ? { format: values.format as ImportFormat } : {}),
+    ...(values['time-zone'] ? { timeZone: values['time-zone'] } : {}),
+    assignments: assignments(values.assign),
+    skipErrors: values['skip-errors'],
+  };
+  let preview = ctx.call('import:preview', input);
+  // A command line cannot show a mapping form: it uses the suggestion, and says so.
+  if (preview.csv?.needsMapping) {
+    input.mapping = preview.csv.mapping;
+    preview = { ...ctx.call('import:preview', input), csv: preview.csv };
+  }
+  if (ctx.json && values['dry-run']) return ctx.io.out(JSON.stringify(preview, null, 2));
+  if (!ctx.json) printPreview(ctx, preview);
+  if (values['dry-run']) return ctx.io.out('Nothing was written (--dry-run).');
+  if (preview.blockedBy !== null) throw new CallFailure({ code: 'invalid_input', message: preview.blockedBy });
+  const backup = await backupBeforeChannel(store, 'import:apply');
+  const outcome = ctx.call('import:apply', input);
+  if (ctx.json) return ctx.io.out(JSON.stringify({ ...outcome, backup: backup?.file ?? null }, null, 2));
+  const list = (tally: Partial<Record<ImportEntity, number>>) =>
+    (Object.entries(tally) as [ImportEntity, number][]).map(([entity, n]) => count(n, ...ENTITY_WORDS[entity])).join(', ') || 'nothing';
+  ctx.io.out(`Imported: created ${list(outcome.created)}; updated ${list(outcome.updated)}.`);
+  if (backup) ctx.io.out(`The database as it was before is saved as ${backup.file}.`);
+}
+
+const personId = (positionals: string[]): number => {
+  const [id, ...extra] = positionals;
+  if (!id || extra.length > 0 || !/^\d+$/.test(id)) throw new UsageError(`Give one person's id (see the person's card, or --json lists).\n${TRANSFER_USAGE}`);
+  return Number(id);
+};
+
+function exportPersonCommand(ctx: CommandContext, args: string[]): void {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' } } });
+  const id = personId(positionals);
+  const out = required(values.out, 'where to write it (--out FILE)');
+  const exported = ctx.call('people:exportAll', { id });
+  writeWhole(out, `${JSON.stringify(exported, null, 2)}\n`);
+  const name = [exported.person.givenName, exported.person.familyName].filter(Boolean).join(' ');
+  ctx.io.out(ctx.json ? JSON.stringify({ id, out }) : `Exported everything held about ${name} to ${out} (${exported.mentions.length} other records mention them by name).`);
+}
+
+function forgetPersonCommand(ctx: CommandContext, args: string[]): void {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { yes: { type: 'boolean', default: false } } });
+  const id = personId(positionals);
+  if (!values.yes) {
+    const held = ctx.call('people:exportAll', { id });
+    const name = [held.person.givenName, held.person.familyName].filter(Boolean).join(' ');
+    throw new UsageError(
+      `This deletes ${name} for good, with ${count(held.roles.length, 'role')}, ${count(held.relationships.length, 'relationship')}, their links to ${count(held.lifeEvents.length, 'life event')}, ${count(held.attendance.length, 'visit attendance')}, ${count(held.followUps.length, 'follow-up')} and ${count(held.knowHow.length, 'know-how entry', 'know-how entries')}. It cannot be undone (older backups still hold them until they are pruned). To go ahead: askafter forget-person ${id} --yes`,
+    );
+  }
+  const outcome = ctx.call('people:forget', { id, confirm: true });
+  if (ctx.json) return ctx.io.out(JSON.stringify(outcome, null, 2));
+  const { deleted } = outcome;
+  const rows = [
+    count(deleted.roles, 'role'),
+    count(deleted.relationships, 'relationship'),
+    count(deleted.lifeEvents, 'life event about them alone', 'life events about them alone'),
+    count(deleted.eventLinks, 'link to a life event', 'links to life events'),
+    count(deleted.attendance, 'visit attendance'),
+    count(deleted.followUps, 'follow-up'),
+    count(deleted.knowHow, 'know-how entry', 'know-how entries'),
+  ];
+  ctx.io.out(`Forgot ${outcome.name}, with ${rows.join(', ')}.`);
+  if (outcome.mentions.length === 0) return;
+  ctx.io.out('These still mention them by name; edit them by hand:');
+  for (const m of outcome.mentions) ctx.io.out(`  ${m.entity} ${m.id} ${m.label}${m.day ? ` (${m.day})` : ''}${m.inTrash ? ' [in the trash]' : ''}: ${m.excerpts.join(' / ')}`);
+}
