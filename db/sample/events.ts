@@ -1,4 +1,4 @@
-import { LIFE_EVENT_TYPES, TONES, lifeEventType, type LifeEventType, type LifeEventTypeKey, type Tone } from '../../src/catalogue/life-events.ts';
+import { LIFE_EVENT_TYPES, lifeEventType, type LifeEventType, type LifeEventTypeKey, type Tone } from '../../src/catalogue/life-events.ts';
 import { atPrecision } from '../../src/dates/calendar-date.ts';
 import type { Circles } from './circles.ts';
 import type { SampleContext, SamplePerson } from './context.ts';
@@ -39,6 +39,17 @@ interface EventSpec {
  * the target count, then one of each catalogue type still missing, so every type and tone appears.
  * Some are acknowledged at a later visit to the client whose circle they belong to.
  */
+/**
+ * A tone a person might plausibly give an event instead of the catalogue's: a mixed-feelings
+ * promotion, a move that was not a happy one. Never a grief tone on something that is not a loss.
+ */
+const PLAUSIBLE_OVERRIDES: Readonly<Record<Tone, readonly Tone[]>> = {
+  celebration: ['neutral'],
+  neutral: ['celebration', 'sensitive'],
+  sensitive: ['neutral'],
+  grief: ['sensitive'],
+};
+
 export function writeEvents(ctx: SampleContext, circles: Circles, visits: CompletedVisits, target: number): void {
   const { random: r, write, now } = ctx;
   const used = new Set<LifeEventTypeKey>();
@@ -120,7 +131,7 @@ export function writeEvents(ctx: SampleContext, circles: Circles, visits: Comple
       clientId: type.category === 'business' ? subject.client.id : null,
       ongoing,
       endMs: hasEnd ? dateMs + r.int(2, 21) * DAY_MS : null,
-      toneOverride: r.chance(0.04) ? r.pick(TONES.filter((t) => t !== type.tone)) : null,
+      toneOverride: r.chance(0.04) ? r.pick(PLAUSIBLE_OVERRIDES[type.tone]) : null,
       heardAt: subject.client.id,
     });
   };

@@ -55,6 +55,12 @@ function aboutRefs(asker: Person | null, loss: Loss): AboutRef[] {
   return refs;
 }
 
+/** "Sanjay: lost the baby" after "Sanjay is grieving" reads "lost the baby": the name is said once. */
+function withoutLeadingName(title: string, name: string): string {
+  const prefix = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:,–-]\\s*`, 'i');
+  return title.replace(prefix, '');
+}
+
 function recentLossText(asker: Person | null, loss: Loss, ctx: RuleContext): string {
   const when = formatPrecise(loss.on, ctx.today);
   const at = loss.on.precision === 'day' ? `on ${when}` : `in ${when}`;
@@ -67,7 +73,7 @@ function recentLossText(asker: Person | null, loss: Loss, ctx: RuleContext): str
   if (asker === null) return `Be mindful of a recent loss: ${title}. Don't bring it up.`;
   if (event?.typeKey === 'pet-death') return `Don't ask ${callName(asker)} about the pet: ${title}.`;
   const grieving = loss.via === null ? callName(asker) : relativeOf(asker, loss.via);
-  return `${grieving} is grieving: ${title}. Don't bring it up; offer condolences if it feels right.`;
+  return `${grieving} is grieving: ${withoutLeadingName(title, grieving)}. Don't bring it up; offer condolences if it feels right.`;
 }
 
 function anniversaryText(asker: Person | null, loss: Loss, anniversary: Occurrence, ctx: RuleContext): string {

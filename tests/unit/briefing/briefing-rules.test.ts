@@ -144,6 +144,11 @@ describe('deaths: never asked after, named to those close, remembered on the ann
     expect(item?.text).toBe("Sue is grieving: Her friend Maggie died. Don't bring it up; offer condolences if it feels right.");
   });
 
+  it("Sue lost a pregnancy, titled 'Sue: lost the baby' → her name is said once", () => {
+    const [item] = sueSection(snapshot({ lifeEvents: [event('pregnancy-loss', [sue.id], '2025-09-01', { title: 'Sue: lost the baby' })] }), 'dontAsk');
+    expect(item?.text).toBe("Sue is grieving: lost the baby. Don't bring it up; offer condolences if it feels right.");
+  });
+
   it('the death event and the date of death tell one loss, not two', () => {
     const s = snapshot({ people: [sue, tomDied('2025-10-23'), lily], lifeEvents: [event('death', [sue.id, tom.id], '2025-10-23', { title: 'Tom died' })] });
     expect(sueSection(s, 'dontAsk')).toHaveLength(1);
