@@ -28,9 +28,16 @@ export function dashboardStatements(db: Db) {
       .limit(50)
       .prepare(),
     clients: db
-      .select({ id: clients.id, name: clients.name, rhythmDays: clients.rhythmDays, lastCompletedVisitAt: lastCompletedAt, nextPlannedVisitAt: nextPlannedAt })
+      .select({
+        id: clients.id,
+        name: clients.name,
+        // Archived clients are here only to be named (an open follow-up can outlive the contract): no rhythm.
+        rhythmDays: sql<number | null>`case when ${clients.archivedAt} is null then ${clients.rhythmDays} end`,
+        lastCompletedVisitAt: lastCompletedAt,
+        nextPlannedVisitAt: nextPlannedAt,
+      })
       .from(clients)
-      .where(and(isNull(clients.archivedAt), isNull(clients.deletedAt)))
+      .where(isNull(clients.deletedAt))
       .prepare(),
     openFollowUpsDueBy: db
       .select({ id: followUps.id, clientId: followUps.clientId, personId: followUps.personId, dueAt: followUps.dueAt, kind: followUps.kind, context: followUps.context })

@@ -215,7 +215,7 @@ export interface DashboardSnapshot {
   visits: BriefingSnapshot[];
   /** Planned visits that started before now and were never logged. */
   unloggedVisits: Visit[];
-  /** Every client that is not archived. */
+  /** Every client not in the trash; archived ones (kept to name their follow-ups) with no rhythm. */
   clients: DashboardClient[];
   /** Follow-ups not done that are due before the end of the range (overdue ones included). */
   followUps: FollowUp[];
