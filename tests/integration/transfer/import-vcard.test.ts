@@ -32,7 +32,7 @@ describe('importing vCards', () => {
       [47, 'person', 'new', 'Jürgen Müller'],
       [47, 'client', 'new', 'Müller Bäckerei'],
     ]);
-    expect(preview.records[0]?.notes).toEqual(['with birthday, phone, e-mail, nickname, notes, Practice manager at Smith Dental', 'relatives kept in the notes (not found by name): Auntie Vi']);
+    expect(preview.records[0]?.notes).toEqual(['with nickname, birthday, phone, e-mail, notes, Practice manager at Smith Dental', 'relatives kept in the notes (not found by name): Auntie Vi']);
     expect(preview.counts).toEqual({ new: 8, updated: 0, duplicates: 0, skipped: 0, errors: 0 });
   });
 
