@@ -68,6 +68,13 @@ describe('importing vCards', () => {
     expect(api.call('search:query', { q: 'Jürgen' }).map((h) => h.title)).toContain('Jürgen Müller');
   });
 
+  it('reads the file from its bytes too: UTF-16 with a BOM, sent as base64', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text(), 'utf16le')]);
+    const fromBytes = api.call('import:preview', { base64: utf16.toString('base64') });
+    expect(fromBytes).toEqual(api.call('import:preview', { text: text() }));
+    expect(api.failure('import:preview', { text: text(), base64: 'QQ==' }).message).toMatch(/Send the file once: as text or as base64/);
+  });
+
   it('creates no duplicates when the same file is imported again', () => {
     api.call('import:apply', { text: text() });
     const before = store.sqlite.serialize();
