@@ -10,7 +10,7 @@ export function isCorruptionError(error: unknown): boolean {
   return code === 'SQLITE_NOTADB' || (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT'));
 }
 
-export type CheckDepth = 'quick' | 'full';
+export type CheckDepth = 'probe' | 'quick' | 'full';
 
 /**
  * What SQLite finds wrong with a database: [] when sound. `quick` (quick_check) is fast enough
@@ -18,6 +18,8 @@ export type CheckDepth = 'quick' | 'full';
  */
 export function damageReport(sqlite: Database.Database, depth: CheckDepth): string[] {
   try {
+    // A probe reads the header and the schema: enough to tell a file that is not a database.
+    if (depth === 'probe') return sqlite.prepare('select count(*) from sqlite_master').get() ? [] : ['The database schema could not be read.'];
     const rows = sqlite.pragma(depth === 'quick' ? 'quick_check' : 'integrity_check') as Record<string, unknown>[];
     return rows.map((row) => String(Object.values(row)[0])).filter((line) => line !== 'ok');
   } catch (error) {
