@@ -4,7 +4,7 @@ import { CorruptDatabaseFailure } from '../db/backup/corrupt.ts';
 import { backupIfDue } from '../db/backup/daily.ts';
 import { restoreBackup } from '../db/backup/restore.ts';
 import { openStore, type OpenOptions, type Store } from '../db/connection.ts';
-import { createDispatcher } from '../db/handlers/index.ts';
+import { createAppCaller } from '../db/handlers/caller.ts';
 import { createLogger } from '../db/logger.ts';
 import { appUrlMatcher } from './app-url.ts';
 import { databasePath } from './database-path.ts';
@@ -87,7 +87,7 @@ export async function startApp(): Promise<void> {
   }
   app.on('will-quit', () => store.close());
   log.info(`database ${file}`);
-  bindChannels(ipcMain, createDispatcher(store), isAppUrl);
+  bindChannels(ipcMain, createAppCaller(store), isAppUrl);
 
   const open = () => {
     window = createMainWindow({ ...paths, devServerUrl, isAppUrl });

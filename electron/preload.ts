@@ -1,7 +1,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
+import { ASYNC_CHANNEL_NAMES } from '../src/contract/async-channels.ts';
 import { CHANNEL_NAMES } from '../src/contract/channel-names.ts';
 
 // One narrow object, one method per channel; ipcRenderer itself never reaches the page.
-const api = Object.fromEntries(CHANNEL_NAMES.map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(channel, input)]));
+const api = Object.fromEntries([...CHANNEL_NAMES, ...ASYNC_CHANNEL_NAMES].map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(channel, input)]));
 
 contextBridge.exposeInMainWorld('askafter', Object.freeze(api));

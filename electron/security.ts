@@ -31,12 +31,13 @@ export function denyPermissions(session: Session): void {
   session.setPermissionCheckHandler(() => false);
 }
 
-/** Nothing in the app fetches from the network: cancel any request that is not our own files. */
+/**
+ * Nothing in the app fetches from the network: cancel any request that is not our own files or
+ * something the page made itself (a blob: or data: URL, e.g. an export being saved).
+ */
 export function blockRemoteRequests(session: Session, isAppUrl: (url: string) => boolean): void {
+  const local = (url: string) => isAppUrl(url) || url.startsWith('devtools:') || url.startsWith('blob:') || url.startsWith('data:');
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !(isAppUrl(details.url) || details.url.startsWith('devtools:')) });
+    callback({ cancel: !local(details.url) });
   });
 }
-
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";

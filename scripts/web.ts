@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openStore } from '../db/connection.ts';
-import { createDispatcher } from '../db/handlers/index.ts';
+import { createAppCaller } from '../db/handlers/caller.ts';
 import { resolveDatabaseFile } from './database-option.ts';
 import { startPreviewServer } from './web/server.ts';
 
@@ -20,7 +20,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 const file = resolveDatabaseFile(values.db);
 const store = await openStore({ file });
-const preview = await startPreviewServer({ dispatch: createDispatcher(store), rendererDir, port });
+const preview = await startPreviewServer({ call: createAppCaller(store), rendererDir, port });
 console.log(`Ask After preview (database ${file})`);
 console.log(`Open ${preview.url}`);
 

@@ -1,3 +1,4 @@
+import type { AsyncChannelName, AsyncChannelOutputs } from '../../src/contract/async-channels.ts';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src/contract/channels.ts';
 import { CallFailure } from '../../src/contract/result.ts';
 import { pickTransport, type Transport } from './transport.ts';
@@ -5,16 +6,17 @@ import { pickTransport, type Transport } from './transport.ts';
 export interface ApiClient {
   /** Calls a channel; resolves with its value or rejects with a CallFailure (code + message). */
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  /** The same for the asynchronous channels (backups). */
+  callAsync<C extends AsyncChannelName>(channel: C): Promise<AsyncChannelOutputs[C]>;
 }
 
 export function createApiClient(transport: Transport): ApiClient {
-  return {
-    async call(channel, input) {
-      const result = await transport(channel, input);
-      if (!result.ok) throw new CallFailure(result.error);
-      return result.value as never;
-    },
+  const call = async (channel: string, input: unknown) => {
+    const result = await transport(channel, input);
+    if (!result.ok) throw new CallFailure(result.error);
+    return result.value as never;
   };
+  return { call, callAsync: (channel) => call(channel, {}) };
 }
 
 let shared: ApiClient | undefined;

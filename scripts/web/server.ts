@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import type { Dispatcher } from '../../db/handlers/index.ts';
+import type { AppCaller } from '../../db/handlers/caller.ts';
 
 const MAX_BODY_BYTES = 30 * 1024 * 1024;
 const TYPES: Record<string, string> = {
@@ -32,7 +32,7 @@ export interface PreviewServer {
 }
 
 export interface PreviewOptions {
-  dispatch: Dispatcher;
+  call: AppCaller;
   rendererDir: string;
   port?: number;
   token?: string;
@@ -78,7 +78,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     } catch {
       return reply(400, { ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON. Nothing was saved.' } });
     }
-    return reply(200, options.dispatch(channel, input));
+    return reply(200, await options.call(channel, input));
   }
 
   async function staticFile(res: ServerResponse, path: string) {

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openStore, type Store } from '../../db/connection.ts';
+import { createAppCaller } from '../../db/handlers/caller.ts';
 import { createDispatcher } from '../../db/handlers/index.ts';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src/contract/channels.ts';
 import { startPreviewServer, type PreviewServer } from '../../scripts/web/server.ts';
@@ -26,7 +27,7 @@ export const test = base.extend<{ app: AppFixture }>({
     const dir = mkdtempSync(join(tmpdir(), 'askafter-e2e-'));
     const store = await openStore({ file: join(dir, 'askafter.sqlite') });
     const dispatch = createDispatcher(store);
-    const preview = await startPreviewServer({ dispatch, rendererDir });
+    const preview = await startPreviewServer({ call: createAppCaller(store), rendererDir });
     const call = <C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C> => {
       const result = dispatch(channel, input);
       if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../db/handlers/index.ts';
+import { createAppCaller } from '../../../db/handlers/caller.ts';
 import { startPreviewServer, type PreviewServer } from '../../../scripts/web/server.ts';
 import { countRows, tempStore, type TempStore } from '../../helpers/temp-store.ts';
 import { request } from 'node:http';
@@ -28,7 +28,7 @@ describe('the browser preview server', () => {
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
     writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
     writeFileSync(join(store.dir, 'secret.txt'), 'private');
-    preview = await startPreviewServer({ dispatch: createDispatcher(store), rendererDir });
+    preview = await startPreviewServer({ call: createAppCaller(store), rendererDir });
   });
   afterEach(async () => {
     await preview.close();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ASYNC_CHANNEL_NAMES } from '../../../src/contract/async-channels.ts';
 import { CHANNEL_NAMES } from '../../../src/contract/channel-names.ts';
 import { createFakeElectron, type FakeElectron } from './fake-electron.ts';
 
@@ -87,17 +88,17 @@ describe('the Electron main process', () => {
 
   it('binds every channel, answers the app page and refuses other frames', async () => {
     await start();
-    expect([...fake.handlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
+    expect([...fake.handlers.keys()].sort()).toEqual([...CHANNEL_NAMES, ...ASYNC_CHANNEL_NAMES].sort());
     const create = fake.handlers.get('clients:create')!;
     const fromApp = { senderFrame: { url: appUrl } };
-    expect(create(fromApp, { name: 'Smith Dental' })).toMatchObject({ ok: true, value: { name: 'Smith Dental' } });
-    expect(create({ senderFrame: { url: 'https://evil.example/' } }, { name: 'Injected' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(fake.handlers.get('clients:list')!(fromApp, undefined)).toMatchObject({ ok: true, value: [{ name: 'Smith Dental' }] });
+    expect(await create(fromApp, { name: 'Smith Dental' })).toMatchObject({ ok: true, value: { name: 'Smith Dental' } });
+    expect(await create({ senderFrame: { url: 'https://evil.example/' } }, { name: 'Injected' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await fake.handlers.get('clients:list')!(fromApp, undefined)).toMatchObject({ ok: true, value: [{ name: 'Smith Dental' }] });
   });
 
   it('validates input in main before any handler runs', async () => {
     await start();
-    const result = fake.handlers.get('clients:create')!({ senderFrame: { url: appUrl } }, { name: '' });
+    const result = await fake.handlers.get('clients:create')!({ senderFrame: { url: appUrl } }, { name: '' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('Give the client a name') } });
   });
 });

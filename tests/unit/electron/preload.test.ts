@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ASYNC_CHANNEL_NAMES } from '../../../src/contract/async-channels.ts';
 import { CHANNEL_NAMES } from '../../../src/contract/channel-names.ts';
 import { createFakeElectron, type FakeElectron } from './fake-electron.ts';
 
@@ -17,7 +18,7 @@ describe('the preload', () => {
     const [name, api] = fake.module.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, Record<string, (input: unknown) => Promise<unknown>>];
     expect(name).toBe('askafter');
     expect(Object.isFrozen(api)).toBe(true);
-    expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES].sort());
+    expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES, ...ASYNC_CHANNEL_NAMES].sort());
     expect(Object.values(api)).not.toContain(fake.module.ipcRenderer);
     await expect(api['clients:list']!({ includeArchived: true })).resolves.toEqual({ channel: 'clients:list', input: { includeArchived: true } });
   });

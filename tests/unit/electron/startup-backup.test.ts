@@ -27,8 +27,8 @@ async function databaseWithBackup(takenAt: string) {
   return backup;
 }
 
-const clientNames = () => {
-  const listed = fake.handlers.get('clients:list')!({ senderFrame: { url: `file://${join(process.cwd(), 'out/renderer/index.html')}` } }, undefined) as { value: { name: string }[] };
+const clientNames = async () => {
+  const listed = (await fake.handlers.get('clients:list')!({ senderFrame: { url: `file://${join(process.cwd(), 'out/renderer/index.html')}` } }, undefined)) as { value: { name: string }[] };
   return listed.value.map((c) => c.name);
 };
 
@@ -84,7 +84,7 @@ describe('backups and recovery at start-up', () => {
     const aside = readdirSync(dir).find((n) => /^askafter\.sqlite\.corrupt-[\dT-]+Z$/.test(n));
     expect(readFileSync(join(dir, aside!)).equals(garbage)).toBe(true);
     expect(fake.windows).toHaveLength(1);
-    expect(clientNames()).toEqual(['Smith Dental']);
+    expect(await clientNames()).toEqual(['Smith Dental']);
   });
 
   it('with no backup to offer, starts empty if the user says so', async () => {
@@ -92,7 +92,7 @@ describe('backups and recovery at start-up', () => {
     fake.module.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
     await start();
     expect((fake.module.dialog.showMessageBox.mock.calls[0]![0] as { buttons: string[] }).buttons).toEqual(['Start with an empty database', 'Quit']);
-    expect(clientNames()).toEqual([]);
+    expect(await clientNames()).toEqual([]);
   });
 
   it('quits without touching anything more if the user says so', async () => {

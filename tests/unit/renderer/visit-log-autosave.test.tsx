@@ -28,6 +28,7 @@ describe('the visit log autosaves', () => {
         if (channel === 'visits:update') updates += 1;
         return real.call(channel, input);
       },
+      callAsync: real.callAsync,
     };
     const client = await api.call('clients:create', { name: 'Smith Dental' });
     const visit = await api.call('visits:create', { clientId: client.id, startsAt: '2026-07-16T09:00:00Z', purpose: 'New router' });

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import type { Result } from './result.ts';
+
+/**
+ * Channels whose work cannot run inside the synchronous, transactional dispatcher: SQLite's
+ * online backup is asynchronous. The app's transports (IPC, preview HTTP) call them through
+ * db/handlers/caller.ts; the CLI has its own backup commands.
+ */
+export const ASYNC_CHANNEL_NAMES = ['backups:list', 'backups:create'] as const;
+export type AsyncChannelName = (typeof ASYNC_CHANNEL_NAMES)[number];
+
+export interface BackupSummary {
+  file: string;
+  /** UTC instant the backup was taken. */
+  takenAt: string;
+  reason: string;
+  bytes: number;
+  /** Live clients, people and visits in it; null when the file could not be read. */
+  counts: { clients: number | null; people: number | null; visits: number | null } | null;
+}
+
+export interface BackupList {
+  folder: string;
+  backups: BackupSummary[];
+}
+
+export const asyncContract = {
+  'backups:list': z.object({}).strict().default({}),
+  'backups:create': z.object({}).strict().default({}),
+} as const satisfies Record<AsyncChannelName, z.ZodType>;
+
+export interface AsyncChannelOutputs {
+  'backups:list': BackupList;
+  'backups:create': BackupSummary;
+}
+
+export type AsyncApi = { [C in AsyncChannelName]: (input?: z.input<(typeof asyncContract)[C]>) => Promise<Result<AsyncChannelOutputs[C]>> };
+
+export const isAsyncChannel = (name: unknown): name is AsyncChannelName => typeof name === 'string' && (ASYNC_CHANNEL_NAMES as readonly string[]).includes(name);
