@@ -1,4 +1,4 @@
-import { BookOpen, Building2, House, Keyboard, Search, Settings, ShieldAlert, Trash2, Users, PhoneCall } from 'lucide-react';
+import { BookOpen, Building2, DatabaseBackup, House, Keyboard, Search, Settings, ShieldAlert, Trash2, Users, PhoneCall } from 'lucide-react';
 import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { paths } from './paths.ts';
@@ -16,6 +16,7 @@ const NAV: readonly { to: string; label: string; icon: ComponentType<{ size?: nu
   { to: paths.incidents(), label: 'Incidents', icon: ShieldAlert },
   { to: paths.knowHow(), label: 'Know-how', icon: BookOpen },
   { to: paths.trash(), label: 'Trash', icon: Trash2 },
+  { to: paths.data(), label: 'Your data', icon: DatabaseBackup },
   { to: paths.settings(), label: 'Settings', icon: Settings },
 ];
 

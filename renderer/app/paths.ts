@@ -21,5 +21,6 @@ export const paths = {
   incidents: () => '/incidents',
   knowHow: () => '/know-how',
   trash: () => '/trash',
+  data: () => '/data',
   settings: () => '/settings',
 } as const;

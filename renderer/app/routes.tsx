@@ -27,6 +27,7 @@ export const routes: RouteObject[] = [
       { path: 'incidents', lazy: async () => ({ Component: (await import('../screens/work/IncidentsScreen.tsx')).IncidentsScreen }) },
       { path: 'know-how', lazy: async () => ({ Component: (await import('../screens/work/KnowHowScreen.tsx')).KnowHowScreen }) },
       { path: 'trash', lazy: async () => ({ Component: (await import('../screens/trash/TrashScreen.tsx')).TrashScreen }) },
+      { path: 'data', lazy: async () => ({ Component: (await import('../screens/data/DataScreen.tsx')).DataScreen }) },
       { path: 'settings', lazy: async () => ({ Component: (await import('../screens/settings/SettingsScreen.tsx')).SettingsScreen }) },
       { path: '*', Component: NotFound },
     ],

@@ -12,6 +12,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useFormat } from '../../settings/format.ts';
 import { EventTimeline } from '../life-events/EventTimeline.tsx';
+import { PersonDataActions } from '../data/PersonDataActions.tsx';
 import { KnowHowForm } from '../work/KnowHowForm.tsx';
 import { KnowHowItem } from '../work/KnowHowItem.tsx';
 import { MarkDeceasedDialog } from './MarkDeceasedDialog.tsx';
@@ -127,6 +128,7 @@ function PersonPage({ person }: { person: Person }) {
       </div>
 
       <div className="danger-zone">
+        <PersonDataActions person={person} />
         {!person.diedOn && (
           <button type="button" onClick={() => setDialog('deceased')}>
             Mark as deceased…

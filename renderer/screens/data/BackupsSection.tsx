@@ -1,0 +1,116 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { BackupSummary } from '../../../src/contract/async-channels.ts';
+import { useApi } from '../../api/context.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Section } from '../../components/Section.tsx';
+import { useFormat } from '../../settings/format.ts';
+import { useSettings } from '../../settings/SettingsContext.tsx';
+import { reasonLabel, sizeText } from './labels.ts';
+
+const LIST_KEY = ['backups:list'];
+
+/** Where backups are kept, what they hold, and one made on demand. Restoring is the CLI's for now. */
+export function BackupsSection() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const format = useFormat();
+  const { locale } = useSettings().settings;
+  const list = useQuery({ queryKey: LIST_KEY, queryFn: () => api.callAsync('backups:list') });
+  const create = useMutation({
+    mutationFn: () => api.callAsync('backups:create'),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: LIST_KEY }),
+  });
+
+  return (
+    <Section
+      title="Backups"
+      actions={
+        <button type="button" onClick={() => create.mutate()} disabled={create.isPending}>
+          {create.isPending ? 'Backing up…' : 'Back up now'}
+        </button>
+      }
+    >
+      <ErrorMessage error={create.error} />
+      {create.isSuccess && (
+        <p role="status" className="ok">
+          Backed up: {fileName(create.data.file)} ({sizeText(create.data.bytes, locale)}
+          {create.data.counts && `; ${create.data.counts.clients ?? '?'} clients, ${create.data.counts.people ?? '?'} people, ${create.data.counts.visits ?? '?'} visits`}).
+        </p>
+      )}
+      {list.isPending ? (
+        <p role="status">Looking for backups…</p>
+      ) : list.isError ? (
+        <ErrorMessage error={list.error} />
+      ) : (
+        <>
+          <p>
+            Kept in <code className="path">{list.data.folder}</code>. A backup is made every day, before every import or upgrade, and when you ask; older ones are thinned out
+            after a week and gone after a month.
+          </p>
+          {list.data.backups.length === 0 ? (
+            <p className="muted">No backups yet.</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="data-table">
+                <caption>Backups, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Taken</th>
+                    <th scope="col">Why</th>
+                    <th scope="col" className="numeric">
+                      Size
+                    </th>
+                    <th scope="col" className="numeric">
+                      Clients
+                    </th>
+                    <th scope="col" className="numeric">
+                      People
+                    </th>
+                    <th scope="col" className="numeric">
+                      Visits
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...list.data.backups]
+                    .sort((a, b) => b.takenAt.localeCompare(a.takenAt))
+                    .map((b) => (
+                      <tr key={b.file}>
+                        <td title={b.file}>{format.instant(b.takenAt)}</td>
+                        <td>{reasonLabel(b.reason)}</td>
+                        <td className="numeric">{sizeText(b.bytes, locale)}</td>
+                        <BackupCounts backup={b} />
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+      <p className="muted">
+        To restore one, close Ask After and run <code>askafter restore FILE</code> (the current data is backed up first).
+      </p>
+    </Section>
+  );
+}
+
+function BackupCounts({ backup }: { backup: BackupSummary }) {
+  if (!backup.counts)
+    return (
+      <td colSpan={3} className="muted">
+        could not be read
+      </td>
+    );
+  const { clients, people, visits } = backup.counts;
+  return (
+    <>
+      <td className="numeric">{clients ?? '—'}</td>
+      <td className="numeric">{people ?? '—'}</td>
+      <td className="numeric">{visits ?? '—'}</td>
+    </>
+  );
+}
+
+/** The backup's own name, without its folder. */
+const fileName = (path: string): string => path.split(/[\\/]/).pop() ?? path;

@@ -1,0 +1,180 @@
+import { useId, useState } from 'react';
+import type { ImportOutcome, ImportPreview } from '../../../src/contract/schemas/transfer.ts';
+import type { ColumnMapping } from '../../../src/import/types.ts';
+import { useChannelMutation } from '../../api/hooks.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Section } from '../../components/Section.tsx';
+import { useSettings } from '../../settings/SettingsContext.tsx';
+import { ColumnMappingTable } from './ColumnMappingTable.tsx';
+import { EventAssignments } from './EventAssignments.tsx';
+import { CountList, ImportPreviewView } from './ImportPreviewView.tsx';
+import { entityCount } from './labels.ts';
+import { readImportFile, type ImportSource } from './read-file.ts';
+
+/** What the user decided after seeing the preview; preview and apply get the same. */
+interface Decisions {
+  /** Undefined until the user confirms or changes the spreadsheet's columns. */
+  mapping?: ColumnMapping;
+  assignments: Record<string, number>;
+  skipErrors: boolean;
+}
+
+const NO_DECISIONS: Decisions = { assignments: {}, skipErrors: false };
+
+/**
+ * Choose a file, see what it would do, decide, then import. Nothing is written before
+ * "Import"; the backend takes a safety backup first and writes all or nothing.
+ */
+export function ImportSection() {
+  const inputId = useId();
+  const { timeZone } = useSettings().settings;
+  const [source, setSource] = useState<ImportSource | null>(null);
+  const [readError, setReadError] = useState<unknown>(null);
+  const [decisions, setDecisions] = useState<Decisions>(NO_DECISIONS);
+  // Changing the key clears the file input after an import.
+  const [inputKey, setInputKey] = useState(0);
+  const preview = useChannelMutation('import:preview', { refresh: false });
+  const apply = useChannelMutation('import:apply');
+
+  const request = (file: ImportSource, chosen: Decisions) => ({ ...file, ...chosen, timeZone });
+  const decide = (next: Decisions) => {
+    if (!source) return;
+    setDecisions(next);
+    preview.mutate(request(source, next));
+  };
+
+  const choose = async (file: File | undefined) => {
+    setSource(null);
+    setReadError(null);
+    setDecisions(NO_DECISIONS);
+    preview.reset();
+    apply.reset();
+    if (!file) return;
+    try {
+      const read = await readImportFile(file);
+      setSource(read);
+      preview.mutate(request(read, NO_DECISIONS));
+    } catch (error) {
+      setReadError(error);
+    }
+  };
+
+  const startAgain = () => {
+    setSource(null);
+    setDecisions(NO_DECISIONS);
+    preview.reset();
+    apply.reset();
+    setInputKey((key) => key + 1);
+  };
+
+  return (
+    <Section title="Import">
+      <p className="muted">
+        Contacts from a phone, Google or Outlook (vCard or CSV), a calendar (ICS), or an Ask After export (JSON). You see what would change before anything is written, and a
+        backup is made first.
+      </p>
+      <div className="field">
+        <label htmlFor={inputId}>Choose a file to import</label>
+        <input key={inputKey} id={inputId} type="file" accept=".vcf,.csv,.ics,.json" onChange={(event) => void choose(event.target.files?.[0])} />
+      </div>
+      <ErrorMessage error={readError} />
+
+      {apply.isSuccess ? (
+        <ImportResult outcome={apply.data} fileName={source?.fileName ?? 'the file'} onAgain={startAgain} />
+      ) : (
+        source && (
+          <div className="import-preview">
+            <h3>Preview of {source.fileName}</h3>
+            {preview.isPending && <p role="status">Reading {source.fileName}…</p>}
+            {preview.isError && (
+              <>
+                <ErrorMessage error={preview.error} />
+                <p className="muted">Nothing was imported. Choose another file, or fix this one and choose it again.</p>
+              </>
+            )}
+            {preview.data && (
+              <PreviewAndDecide
+                preview={preview.data}
+                fileName={source.fileName}
+                decisions={decisions}
+                onDecide={decide}
+                onImport={() => apply.mutate(request(source, decisions))}
+                importing={apply.isPending || preview.isPending}
+              />
+            )}
+            <ErrorMessage error={apply.error} />
+          </div>
+        )
+      )}
+    </Section>
+  );
+}
+
+interface PreviewAndDecideProps {
+  preview: ImportPreview;
+  fileName: string;
+  decisions: Decisions;
+  onDecide(decisions: Decisions): void;
+  onImport(): void;
+  importing: boolean;
+}
+
+function PreviewAndDecide({ preview, fileName, decisions, onDecide, onImport, importing }: PreviewAndDecideProps) {
+  const mapping = decisions.mapping ?? preview.csv?.mapping ?? [];
+  return (
+    <div className="stack">
+      {preview.csv && (
+        <>
+          {preview.csv.needsMapping && decisions.mapping === undefined && (
+            <div className="notice button-row">
+              <span>The columns were not recognised. Check what each one holds below, then confirm.</span>
+              <button type="button" onClick={() => onDecide({ ...decisions, mapping })}>
+                These columns are right
+              </button>
+            </div>
+          )}
+          <ColumnMappingTable csv={preview.csv} mapping={mapping} onChange={(next) => onDecide({ ...decisions, mapping: next })} />
+        </>
+      )}
+      {preview.unassigned.length > 0 && <EventAssignments events={preview.unassigned} assignments={decisions.assignments} onChange={(assignments) => onDecide({ ...decisions, assignments })} />}
+      <ImportPreviewView preview={preview} fileName={fileName} />
+      {(preview.records.some((record) => record.action === 'error') || decisions.skipErrors) && (
+        <label className="check">
+          <input type="checkbox" checked={decisions.skipErrors} onChange={(event) => onDecide({ ...decisions, skipErrors: event.target.checked })} />
+          Leave out the records with errors and import the rest
+        </label>
+      )}
+      {/* A file-wide error is often the reason itself: say it once. */}
+      {preview.blockedBy && !preview.issues.some((issue) => issue.message.endsWith(preview.blockedBy ?? '')) && <p className="notice">{preview.blockedBy}</p>}
+      <div className="button-row">
+        <button type="button" className="primary" onClick={onImport} disabled={!preview.canApply || importing}>
+          Import
+        </button>
+        <span className="muted">{preview.canApply ? 'Nothing has been written yet.' : 'Nothing will be written until this is resolved.'}</span>
+      </div>
+    </div>
+  );
+}
+
+function ImportResult({ outcome, fileName, onAgain }: { outcome: ImportOutcome; fileName: string; onAgain(): void }) {
+  const written = (counts: ImportOutcome['created']) =>
+    Object.entries(counts)
+      .filter(([, n]) => n)
+      .map(([entity, n]) => entityCount(entity as keyof typeof counts, n))
+      .join(', ');
+  const created = written(outcome.created);
+  const updated = written(outcome.updated);
+  return (
+    <div className="import-result" role="status">
+      <h3>Imported {fileName}</h3>
+      <CountList counts={outcome.counts} label={`What importing ${fileName} did`} />
+      <p>
+        {created ? `Added ${created}.` : 'Nothing new was added.'}
+        {updated && ` Filled in ${updated}.`} A backup from just before is listed under Backups.
+      </p>
+      <button type="button" onClick={onAgain}>
+        Import another file
+      </button>
+    </div>
+  );
+}
