@@ -34,7 +34,7 @@ export function BackupsSection() {
       {create.isSuccess && (
         <p role="status" className="ok">
           Backed up: {fileName(create.data.file)} ({sizeText(create.data.bytes, locale)}
-          {create.data.counts && `; ${create.data.counts.clients ?? '?'} clients, ${create.data.counts.people ?? '?'} people, ${create.data.counts.visits ?? '?'} visits`}).
+          {create.data.counts && `; ${countsText(create.data.counts)}`}).
         </p>
       )}
       {list.isPending ? (
@@ -110,6 +110,12 @@ function BackupCounts({ backup }: { backup: BackupSummary }) {
       <td className="numeric">{visits ?? '—'}</td>
     </>
   );
+}
+
+/** "1 client, 3 people, 12 visits". */
+function countsText({ clients, people, visits }: NonNullable<BackupSummary['counts']>): string {
+  const count = (n: number | null, one: string, many: string) => (n === null ? `? ${many}` : `${n} ${n === 1 ? one : many}`);
+  return [count(clients, 'client', 'clients'), count(people, 'person', 'people'), count(visits, 'visit', 'visits')].join(', ');
 }
 
 /** The backup's own name, without its folder. */

@@ -10,6 +10,9 @@ import { datedFileName, downloadText } from './download.ts';
 type Kind = 'json' | 'csv' | 'vcard' | 'ics';
 
 interface CsvLink {
+  /** The table's file, "people.csv", as the link reads. */
+  label: string;
+  /** Saved as "askafter-2026-11-25-people.csv". */
   name: string;
   url: string;
 }
@@ -58,7 +61,7 @@ export function ExportSection() {
       hint: 'One file per table, to read in a spreadsheet.',
       work: async (today) => {
         const { files } = await api.call('export:csv', {});
-        setCsvLinks(files.map((file) => ({ name: datedFileName(today, 'csv', file.name.replace(/\.csv$/, '')), url: URL.createObjectURL(new Blob([file.text], { type: 'text/csv' })) })));
+        setCsvLinks(files.map((file) => ({ label: file.name, name: datedFileName(today, 'csv', file.name.replace(/\.csv$/, '')), url: URL.createObjectURL(new Blob([file.text], { type: 'text/csv' })) })));
       },
     },
     {
@@ -104,7 +107,7 @@ export function ExportSection() {
             {csvLinks.map((link) => (
               <li key={link.name}>
                 <a href={link.url} download={link.name}>
-                  {link.name}
+                  {link.label}
                 </a>
               </li>
             ))}
