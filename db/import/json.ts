@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { ImportRecord } from '../../src/contract/schemas/transfer.ts';
-import { AskAfterExport, EXPORT_TABLES, EXPORT_VERSION, ExportHeader, type ExportData, type ExportTable } from '../../src/export/json-format.ts';
+import { AskAfterExport, EXPORT_TABLES, EXPORT_VERSION, ExportHeader, TABLE_NOUNS, type ExportData, type ExportTable } from '../../src/export/json-format.ts';
 import type { Db } from '../connection.ts';
 import { TABLES_OF_EXPORT } from '../export/tables.ts';
 import { clients } from '../schema/clients.ts';
@@ -20,23 +20,7 @@ import { emptyPlanParts, type Plan, type Tally } from './plan.ts';
 
 const ROWS_PER_STATEMENT = 500;
 
-/** How each table's rows are named in messages: one, many. */
-const NOUNS: Record<ExportTable, [string, string]> = {
-  clients: ['client', 'clients'],
-  people: ['person', 'people'],
-  roles: ['role', 'roles'],
-  relationships: ['relationship', 'relationships'],
-  lifeEvents: ['life event', 'life events'],
-  lifeEventPeople: ['link between an event and a person', 'links between events and people'],
-  visits: ['visit', 'visits'],
-  visitAttendees: ['visit attendee', 'visit attendees'],
-  acknowledgements: ['acknowledgement', 'acknowledgements'],
-  followUps: ['follow-up', 'follow-ups'],
-  incidents: ['incident', 'incidents'],
-  knowHow: ['know-how entry', 'know-how entries'],
-  settings: ['setting', 'settings'],
-};
-const rowsNamed = (table: ExportTable, n: number) => `${n} ${NOUNS[table][n === 1 ? 0 : 1]}`;
+const rowsNamed = (table: ExportTable, n: number) => `${n} ${TABLE_NOUNS[table][n === 1 ? 0 : 1]}`;
 
 /** Every reference a row makes: the field, the table it points into, and whether it may be empty. */
 const REFERENCES: [ExportTable, string, ExportTable, 'required' | 'optional'][] = [
@@ -74,7 +58,7 @@ function integrityProblems(data: ExportData): string[] {
     const seen = new Set<string>();
     for (const row of rowsOf(data, table)) {
       const key = keyOf(table, row);
-      if (seen.has(key)) found.push(`${NOUNS[table][1]}: ${key} appears twice`);
+      if (seen.has(key)) found.push(`${TABLE_NOUNS[table][1]}: ${key} appears twice`);
       seen.add(key);
     }
     keys.set(table, seen);
@@ -83,7 +67,7 @@ function integrityProblems(data: ExportData): string[] {
     for (const row of rowsOf(data, table)) {
       const value = row[field];
       if (value === null && need === 'optional') continue;
-      if (!keys.get(target)?.has(String(value))) found.push(`${NOUNS[table][1]} ${keyOf(table, row)}: ${field} ${String(value)} is not in the file`);
+      if (!keys.get(target)?.has(String(value))) found.push(`${TABLE_NOUNS[table][1]} ${keyOf(table, row)}: ${field} ${String(value)} is not in the file`);
     }
   }
   return found;

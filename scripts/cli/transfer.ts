@@ -1,6 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { TABLE_NOUNS } from '../../src/export/json-format.ts';
 import type { Store } from '../../db/connection.ts';
 import { exportTableNamed } from '../../db/export/csv.ts';
 import { backupBeforeChannel } from '../../db/handlers/transfer.ts';
@@ -40,26 +41,14 @@ function writeWhole(path: string, text: string): void {
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-const ENTITY_WORDS: Record<ImportEntity, [string, string]> = {
+const ENTITY_WORDS: Record<ImportEntity, readonly [string, string]> = {
   person: ['person', 'people'],
   client: ['client', 'clients'],
   role: ['role', 'roles'],
   relationship: ['relationship', 'relationships'],
   event: ['life event', 'life events'],
   visit: ['visit', 'visits'],
-  clients: ['client', 'clients'],
-  people: ['person', 'people'],
-  roles: ['role', 'roles'],
-  relationships: ['relationship', 'relationships'],
-  lifeEvents: ['life event', 'life events'],
-  lifeEventPeople: ['link between an event and a person', 'links between events and people'],
-  visits: ['visit', 'visits'],
-  visitAttendees: ['visit attendee', 'visit attendees'],
-  acknowledgements: ['acknowledgement', 'acknowledgements'],
-  followUps: ['follow-up', 'follow-ups'],
-  incidents: ['incident', 'incidents'],
-  knowHow: ['know-how entry', 'know-how entries'],
-  settings: ['setting', 'settings'],
+  ...TABLE_NOUNS,
 };
 
 const required = (value: string | undefined, what: string): string => {

@@ -229,3 +229,20 @@ export function exportText(exported: AskAfterExport): string {
   const head = Object.entries(header).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`);
   return `{\n${head.join('\n')}\n  "data": {\n${tables.join(',\n')}\n  }\n}\n`;
 }
+
+/** How each table's rows are named in messages: one, many. */
+export const TABLE_NOUNS: Readonly<Record<ExportTable, readonly [string, string]>> = {
+  clients: ['client', 'clients'],
+  people: ['person', 'people'],
+  roles: ['role', 'roles'],
+  relationships: ['relationship', 'relationships'],
+  lifeEvents: ['life event', 'life events'],
+  lifeEventPeople: ['link between an event and a person', 'links between events and people'],
+  visits: ['visit', 'visits'],
+  visitAttendees: ['visit attendee', 'visit attendees'],
+  acknowledgements: ['acknowledgement', 'acknowledgements'],
+  followUps: ['follow-up', 'follow-ups'],
+  incidents: ['incident', 'incidents'],
+  knowHow: ['know-how entry', 'know-how entries'],
+  settings: ['setting', 'settings'],
+};
