@@ -3,11 +3,14 @@ import type * as S from '../../src/briefing/snapshot.ts';
 
 /** Row → snapshot mappers: the database's columns as the briefing engine reads them. */
 
-/** Free text "allotment, Leeds United; lemon drizzle" → short phrases, in the order typed. */
+/**
+ * Free text as the user wrote it, one phrase per line or per semicolon, in the order typed.
+ * Commas stay inside a phrase: "coffee, black" is one preference.
+ */
 export const phrases = (text: string | null): string[] =>
   text
     ? text
-        .split(/[,;\n]+/)
+        .split(/[;\n]+/)
         .map((s) => s.trim())
         .filter(Boolean)
     : [];

@@ -4,6 +4,7 @@ import { describeDay } from '../dates/phrases.ts';
 import { assertTimeZone, instantMs, localDateOf, localTimeOf, todayIn } from '../dates/time-zone.ts';
 import type { Instant } from '../dates/time-zone.ts';
 import type { BriefingSettings } from './briefing.ts';
+import { reconcile } from './consequences.ts';
 import { buildContext } from './context.ts';
 import type { RuleContext } from './context.ts';
 import { anniversaryDates, birthdayDates, mindfulDates, placeFinder } from './dashboard-dates.ts';
@@ -154,7 +155,8 @@ function catchUp(snapshot: DashboardSnapshot, lastOpenedAt: Date, ctx: RuleConte
   return items.sort(byDay);
 }
 
-export function buildDashboard(snapshot: DashboardSnapshot, options: DashboardOptions): Dashboard {
+export function buildDashboard(given: DashboardSnapshot, options: DashboardOptions): Dashboard {
+  const snapshot: DashboardSnapshot = { ...given, ...reconcile(given) };
   const { now, timeZone, to, lastOpenedAt } = options;
   assertTimeZone(timeZone);
   const today = todayIn(now, timeZone);
@@ -165,7 +167,7 @@ export function buildDashboard(snapshot: DashboardSnapshot, options: DashboardOp
   for (const f of snapshot.followUps) {
     if (f.done || localDateOf(f.dueAt, timeZone) > to) continue;
     const person = f.personId === null ? null : (ctx.people.get(f.personId) ?? null);
-    const item = followUpItem(f, person, clientNames.get(f.clientId) ?? 'a client', ctx, true);
+    const item = followUpItem(f, person, clientNames.get(f.clientId) ?? 'a client', ctx, snapshot.roles, true);
     followUps.set(f.id, { ...item, on: { date: localDateOf(f.dueAt, timeZone), precision: 'day' } });
   }
   const dueOrder = [...snapshot.followUps].sort((a, b) => instantMs(a.dueAt) - instantMs(b.dueAt) || a.id - b.id);
