@@ -10,6 +10,7 @@ export interface Ticking {
   visitId: number;
   asked: AskedNotes;
   onAsked(eventIds: readonly number[], note: string): void;
+  onUnasked(eventIds: readonly number[]): void;
 }
 
 interface BriefingSectionProps {
@@ -51,7 +52,7 @@ export function BriefingSection({ section, owner, ticking, level, empty }: Brief
             return (
               <li key={itemKey(item, index)} className={askedNote === undefined ? 'brief-item' : 'brief-item asked'}>
                 <ItemBody item={item} />
-                {canTick(section.key, item) && <AskedControl item={item} visitId={ticking.visitId} askedNote={askedNote} onAsked={ticking.onAsked} />}
+                {canTick(section.key, item) && <AskedControl item={item} visitId={ticking.visitId} askedNote={askedNote} onAsked={ticking.onAsked} onUnasked={ticking.onUnasked} />}
               </li>
             );
           })}
