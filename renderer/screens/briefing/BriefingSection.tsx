@@ -3,6 +3,7 @@ import type { Item, Section } from '../../../src/briefing/items.ts';
 import { AskedControl } from './AskedControl.tsx';
 import { askedNoteOf, canTick, type AskedNotes } from './asked.ts';
 import { ItemBody } from './ItemBody.tsx';
+import { NeedsContactActions } from './NeedsContactActions.tsx';
 import { SECTION_ICON, SECTION_TITLES, sectionClass } from './section-look.ts';
 
 /** Ticking items as asked: which visit, what was ticked here, and what to do on a tick. */
@@ -52,6 +53,7 @@ export function BriefingSection({ section, owner, ticking, level, empty }: Brief
             return (
               <li key={itemKey(item, index)} className={askedNote === undefined ? 'brief-item' : 'brief-item asked'}>
                 <ItemBody item={item} />
+                {item.kind === 'needs-contact' && <NeedsContactActions item={item} />}
                 {canTick(section.key, item) && <AskedControl item={item} visitId={ticking.visitId} askedNote={askedNote} onAsked={ticking.onAsked} onUnasked={ticking.onUnasked} />}
               </li>
             );

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { DatedItem } from '../../../src/briefing/dashboard.ts';
 import type { CalendarDate } from '../../../src/dates/calendar-date.ts';
 import { ItemBody } from '../briefing/ItemBody.tsx';
+import { NeedsContactActions } from '../briefing/NeedsContactActions.tsx';
 import { useDayLabels } from './day-label.ts';
 import { linkFor } from './dated-links.ts';
 
@@ -28,9 +29,10 @@ export function DatedList({ items, label, empty, today }: DatedListProps) {
     <>
       <ul id={listId} className="brief-list" aria-label={label}>
         {shown.map((item, index) => (
-          <li key={`${index}:${item.text}`} className={item.kind === 'follow-up' && item.on.date < today ? 'dated-row overdue' : 'dated-row'}>
+          <li key={`${index}:${item.text}`} className={(item.kind === 'follow-up' || item.kind === 'needs-contact') && item.on.date < today ? 'dated-row overdue' : 'dated-row'}>
             <span className="when">{item.on.date === today ? <strong>Today</strong> : days.short(item.on)}</span>
             <ItemBody item={item} to={linkFor(item)} />
+            {item.kind === 'needs-contact' && <NeedsContactActions item={item} />}
           </li>
         ))}
       </ul>
