@@ -68,11 +68,9 @@ export function TickControl({ eventIds, visitId, label, ticked, note, refresh = 
   return (
     <div className="tick-control">
       <label className="check">
-        <input type="checkbox" checked={isTicked} disabled={busy} onChange={(e) => tick(e.target.checked)} />
+        <input type="checkbox" checked={isTicked} disabled={busy} aria-label={compact ? `Asked about ${label}` : undefined} onChange={(e) => tick(e.target.checked)} />
         {compact ? (
-          <span>
-            Asked<span className="visually-hidden"> about {label}</span>
-          </span>
+          <span>Asked</span>
         ) : (
           <span>
             Asked about <strong>{label}</strong>
