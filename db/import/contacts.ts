@@ -3,6 +3,7 @@
  * who can be found as relationships, and a wedding day as a life event. A re-import adds
  * nothing twice: see people-matcher.ts for who is the same person.
  */
+import type Database from 'better-sqlite3';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ClientCreate } from '../../src/contract/schemas/clients.ts';
@@ -151,7 +152,7 @@ function fillStep(ctx: StepContext, step: PersonStep, row: PersonRow | null): vo
 }
 
 /** The people, clients, relationships and weddings a file of contacts would add or fill in. */
-export function planContacts(db: Db, clock: Clock, contacts: readonly ParsedContact[], issues: ImportIssue[]): Omit<Plan, 'format' | 'csv'> {
+export function planContacts(db: Db, sqlite: Database.Database, clock: Clock, contacts: readonly ParsedContact[], issues: ImportIssue[]): Omit<Plan, 'format' | 'csv'> {
   const matcher = new PeopleMatcher(db.select().from(people).all());
   const matched = contacts.map((contact) => {
     const found = matcher.match(contact);
@@ -192,6 +193,6 @@ export function planContacts(db: Db, clock: Clock, contacts: readonly ParsedCont
     ...emptyPlanParts,
     records: records.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
     issues,
-    write: (tally) => writeContacts(db, clock, tally, steps, relatives.steps, ctx.weddings),
+    write: (tally) => writeContacts(db, sqlite, clock, tally, steps, relatives.steps, ctx.weddings),
   };
 }

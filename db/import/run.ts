@@ -18,17 +18,17 @@ export interface ImportContext {
   timeZone: string;
 }
 
-function buildPlan({ db, clock, timeZone }: ImportContext, input: ImportInput): Plan {
+function buildPlan({ db, sqlite, clock, timeZone }: ImportContext, input: ImportInput): Plan {
   const text = sourceText(input);
   const format = input.format ?? detectFormat(text, input.fileName);
   switch (format) {
     case 'vcard': {
       const { contacts, issues } = parseVCard(text);
-      return { format, ...planContacts(db, clock, contacts, issues), csv: null };
+      return { format, ...planContacts(db, sqlite, clock, contacts, issues), csv: null };
     }
     case 'csv': {
       const { contacts, issues, layout, headers, mapping, needsMapping, sampleRows } = parseContactsCsv(text, input.mapping ? { mapping: input.mapping } : {});
-      return { format, ...planContacts(db, clock, contacts, issues), csv: { layout, headers, mapping, needsMapping, sampleRows } };
+      return { format, ...planContacts(db, sqlite, clock, contacts, issues), csv: { layout, headers, mapping, needsMapping, sampleRows } };
     }
     case 'ics':
       return { format, ...planCalendar(db, clock, text, { timeZone: input.timeZone ?? timeZone, now: input.now ? new Date(input.now) : clock(), assignments: input.assignments }) };
