@@ -27,6 +27,8 @@ export default defineConfig({
       input: {
         cli: resolve(root, 'scripts/cli.ts'),
         web: resolve(root, 'scripts/web.ts'),
+        // Imports and exports run in a worker thread; db/transfer/jobs.ts looks for it beside the bundle.
+        'transfer-worker': resolve(root, 'db/transfer/worker.ts'),
       },
       external: ['better-sqlite3', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportTable } from '../../src/export/json-format.ts';
 import { isoNow, type Clock } from '../clock.ts';
+import { transferProgress } from '../transfer/progress.ts';
 import { TABLES_OF_EXPORT } from './tables.ts';
 
 /** The tables in the file's order (the order `exportText` has always written), each in key order. */
@@ -21,19 +22,10 @@ const FILE_ORDER: readonly [ExportTable, string][] = [
   ['settings', 'key'],
 ];
 
-/** Told after every few thousand rows; returning false stops the export (cancel). */
-export type ExportProgress = (done: { rows: number; table: ExportTable }) => boolean | void;
-
 export interface ExportCounts {
   rows: number;
   clients: number;
   people: number;
-}
-
-export class ExportCancelled extends Error {
-  constructor() {
-    super('The export was cancelled.');
-  }
 }
 
 /** Each row as the query builder would return it (booleans as booleans), one at a time. */
@@ -55,9 +47,9 @@ function* rowsOf(sqlite: Database.Database, table: ExportTable, orderBy: string)
  * The full JSON export (docs/export-format.md), written in pieces as rows are read, byte for
  * byte what `exportText(exportAll(…))` gives, without ever holding the database in memory.
  * Run it inside a read transaction for a consistent snapshot. `write` receives pieces of about
- * a megabyte.
+ * a megabyte. Reports progress (transferProgress), and stops where its listener throws.
  */
-export function streamJsonExport(sqlite: Database.Database, clock: Clock, options: { settings: boolean }, write: (piece: string) => void, progress?: ExportProgress): ExportCounts {
+export function streamJsonExport(sqlite: Database.Database, clock: Clock, options: { settings: boolean }, write: (piece: string) => void): ExportCounts {
   const counts: ExportCounts = { rows: 0, clients: 0, people: 0 };
   let pending = '';
   const emit = (text: string) => {
@@ -69,6 +61,8 @@ export function streamJsonExport(sqlite: Database.Database, clock: Clock, option
   };
   emit(`{\n  "format": ${JSON.stringify(EXPORT_FORMAT)},\n  "version": ${EXPORT_VERSION},\n  "exportedAt": ${JSON.stringify(isoNow(clock))},\n  "data": {\n`);
   const tables = FILE_ORDER.filter(([table]) => table !== 'settings' || options.settings);
+  const total = tables.reduce((n, [table]) => n + (sqlite.prepare(`select count(*) as n from "${getTableName(TABLES_OF_EXPORT[table].table)}"`).get() as { n: number }).n, 0);
+  transferProgress(0, total, 'writing');
   tables.forEach(([table, orderBy], t) => {
     emit(`    ${JSON.stringify(table)}: [`);
     let n = 0;
@@ -76,7 +70,7 @@ export function streamJsonExport(sqlite: Database.Database, clock: Clock, option
       emit(`${n === 0 ? '\n' : ',\n'}      ${JSON.stringify(row)}`);
       n++;
       counts.rows++;
-      if (counts.rows % 5000 === 0 && progress?.({ rows: counts.rows, table }) === false) throw new ExportCancelled();
+      if (counts.rows % 2000 === 0) transferProgress(counts.rows, total, 'writing');
     }
     if (table === 'clients') counts.clients = n;
     if (table === 'people') counts.people = n;

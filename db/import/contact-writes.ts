@@ -14,6 +14,7 @@ import { birthdayColumns } from '../repositories/rows.ts';
 import { clients } from '../schema/clients.ts';
 import { lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
 import { people, relationships, roles } from '../schema/people.ts';
+import { transferProgress } from '../transfer/progress.ts';
 import { preparedInsert } from './prepared-insert.ts';
 import type { PersonTarget } from './people-matcher.ts';
 import type { Tally } from './plan.ts';
@@ -76,7 +77,8 @@ export function writeContacts(db: Db, sqlite: Database.Database, clock: Clock, t
     created.set(client, id);
     return id;
   };
-  for (const step of steps) {
+  for (const [i, step] of steps.entries()) {
+    if (i % 250 === 0) transferProgress(i, steps.length, 'writing');
     if (step.record.action === 'error' || step.record.action === 'skip') continue;
     if (step.create) {
       const { birthday, clientId: _client, role: _role, ...fields } = step.create;

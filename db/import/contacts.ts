@@ -23,6 +23,7 @@ import { resolveRelatives, type Relatives } from './contact-relatives.ts';
 import { writeContacts, type ClientTarget, type PersonStep, type WeddingStep } from './contact-writes.ts';
 import { emailKey, nameKey, phoneKey } from './matching.ts';
 import { isOwnUid, PeopleMatcher, type PersonTarget } from './people-matcher.ts';
+import { transferProgress } from '../transfer/progress.ts';
 import { emptyPlanParts, type Plan } from './plan.ts';
 
 /** The contract's earliest birth year; the readers already drop placeholder years below 1800. */
@@ -170,7 +171,8 @@ export function planContacts(db: Db, sqlite: Database.Database, clock: Clock, co
   const finder = clientFinder(db);
   const ctx: StepContext = { db, clientFor: finder.find, relatives, weddingKeys: new Set(weddingRows.map((w) => `p${w.personId}@${w.date}`)), weddings: [] };
 
-  const steps = matched.map(({ contact, duplicateOf, target, by }): PersonStep => {
+  const steps = matched.map(({ contact, duplicateOf, target, by }, i): PersonStep => {
+    if (i % 250 === 0) transferProgress(i, matched.length, 'checking');
     const match = target.id !== null && by !== null ? { id: target.id, by } : null;
     const step: PersonStep = { contact, target, create: null, patch: null, role: null, record: { line: contact.line, entity: 'person', action: 'new', label: contact.fullName, match, notes: [] } };
     if (duplicateOf !== null) Object.assign(step.record, { action: 'duplicate', notes: [`the same person as line ${duplicateOf}`] });

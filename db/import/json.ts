@@ -36,6 +36,7 @@ import { TABLES_OF_EXPORT } from '../export/tables.ts';
 import type { settings } from '../schema/work.ts';
 import { exportPieces, linesOfFile, linesOfText, NotOurLayout, piecesOfParsed, type ExportPiece } from './json-lines.ts';
 import { emptyPlanParts, type Plan, type Tally } from './plan.ts';
+import { transferProgress } from '../transfer/progress.ts';
 import { batchInsert } from './prepared-insert.ts';
 import { readImportFile } from './read-file.ts';
 
@@ -152,6 +153,7 @@ function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, 
   const problems: string[] = [];
   const seen = new Set<string>();
   let fatal: string | null = null;
+  let pieceCount = 0;
   const writers = new Map<ExportTable, ReturnType<typeof batchInsert>>();
   const writerFor = (table: ExportTable) => {
     let writer = writers.get(table);
@@ -167,6 +169,7 @@ function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, 
   for (let step = pieces.next(); !step.done && problems.length < PROBLEMS_SHOWN && fatal === null; step = pieces.next()) {
     const piece = step.value;
     if (piece.kind === 'header') continue;
+    if (++pieceCount % 2000 === 0) transferProgress(pieceCount, null, 'reading');
     if (!isTable(piece.table)) {
       problems.push(`data: Unrecognized key: "${piece.table}"`);
       continue;
@@ -198,6 +201,7 @@ function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, 
   const missing = EXPORT_TABLES.filter((t) => t !== 'settings' && !seen.has(t));
   if (problems.length === 0 && missing.length > 0) problems.push(...missing.map((t) => `data.${t}: Invalid input: expected array, received undefined`));
   if (problems.length === 0) {
+    transferProgress(pieceCount, pieceCount, 'checking');
     const { shown, total } = danglingReferences(sqlite);
     const more = total > shown.length ? ` and ${total - shown.length} more` : '';
     if (total > 0) fatal = `The export file does not hang together, so nothing was imported: ${shown.join('; ')}${more}.`;
