@@ -25,10 +25,10 @@ export interface RunningTransfer {
  * when built (transfer-worker.js, an entry of its own in both builds). The name is put together
  * at run time so the bundler leaves it alone.
  */
-function workerUrl(): URL {
-  const fromSource = import.meta.url.endsWith('.ts');
-  return new URL(fromSource ? './worker.ts' : './transfer-worker.js', import.meta.url);
-}
+const fromSource = import.meta.url.endsWith('.ts');
+const workerUrl = () => new URL(fromSource ? './worker.ts' : './transfer-worker.js', import.meta.url);
+/** From source (tests, scripts run by tsx) the worker needs tsx too: the code uses TypeScript that Node cannot strip. */
+const workerArgv = fromSource ? ['--import', 'tsx'] : [];
 
 /**
  * Starts a task off this thread. An in-memory database (tests) cannot be shared with a worker:
@@ -43,7 +43,7 @@ export function startTransfer(store: Store, clock: Clock, task: TransferTask, on
     return { id, cancel, done };
   }
   const workerData: WorkerInput = { file: store.file, backupDir: store.backupDir, task, now: clock().toISOString(), cancel: cancelFlag };
-  const worker = new Worker(workerUrl(), { workerData });
+  const worker = new Worker(workerUrl(), { workerData, execArgv: [...process.execArgv, ...workerArgv] });
   const done = new Promise<Result<unknown>>((resolve) => {
     let result: Result<unknown> | undefined;
     worker.on('message', (message: WorkerMessage) => {

@@ -28,7 +28,7 @@ const cancelled = new Int32Array(cancel);
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 
 const store = openSecondConnection(file, backupDir);
-let lastPost = 0;
+let lastPost = Number.NEGATIVE_INFINITY;
 try {
   const result = withTransferProgress(
     (progress) => {

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, reportLine, runNode } from './child.ts';
 import { ensureBuilt, type BenchContext } from './context.ts';
@@ -6,6 +6,7 @@ import { ensureBuilt, type BenchContext } from './context.ts';
 /** `askafter demo --size large` into a new file, as a user runs it (CLI, child process, wall). */
 export async function benchDemo({ scratch, now }: BenchContext): Promise<void> {
   ensureBuilt();
+  mkdirSync(scratch, { recursive: true });
   const file = join(scratch, 'demo-large.sqlite');
   const remove = () => {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });

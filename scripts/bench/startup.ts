@@ -1,4 +1,4 @@
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLI, medianAndP95, reportLine, runNode } from './child.ts';
@@ -21,6 +21,7 @@ async function timed(runs: number, run: () => Promise<{ ms: number; peakMb: numb
 /** Cold starts of the bundled CLI and the preview server, each a fresh process, wall to wall. */
 export async function benchStartup({ large, scratch, now }: BenchContext): Promise<void> {
   ensureBuilt();
+  mkdirSync(scratch, { recursive: true });
   const file = join(scratch, 'startup-large.sqlite');
   copyFileSync(large, file);
   try {
