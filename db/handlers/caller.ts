@@ -7,7 +7,7 @@ import { describeBackups, type BackupEntry } from '../backup/list.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import type { Store } from '../connection.ts';
 import { createLogger } from '../logger.ts';
-import { transferJobs } from '../transfer/jobs.ts';
+import { transferJobs, type TransferPlace } from '../transfer/jobs.ts';
 import { createDispatcher } from './index.ts';
 import { backupBeforeChannel } from './transfer.ts';
 
@@ -29,9 +29,9 @@ const summary = (b: BackupEntry | (Omit<BackupEntry, 'counts'> & { counts?: unde
  * ordinary channels (with a backup first where a channel can replace a lot, like import:apply),
  * and the asynchronous backup channels.
  */
-export function createAppCaller(store: Store, clock: Clock = systemClock): AppCaller {
+export function createAppCaller(store: Store, clock: Clock = systemClock, options: { transfersIn?: TransferPlace } = {}): AppCaller {
   const dispatch = createDispatcher(store, clock);
-  const jobs = transferJobs(store, clock);
+  const jobs = transferJobs(store, clock, options.transfersIn);
 
   const asyncHandlers: { [C in AsyncChannelName]: (input: z.output<(typeof asyncContract)[C]>) => Promise<AsyncChannelOutputs[C]> } = {
     'backups:list': async () => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppCaller, type AppCaller } from '../../../db/handlers/caller.ts';
 import { generateSampleData } from '../../../db/sample/generate.ts';
 import { SAMPLE_SIZES } from '../../../db/sample/sizes.ts';
-import { startTransfer } from '../../../db/transfer/jobs.ts';
+import { placeFor, startTransfer } from '../../../db/transfer/jobs.ts';
 import type { TransferProgress, TransferStatus } from '../../../src/contract/async-channels.ts';
 import { contactsVCard } from '../../../scripts/bench/contacts-file.ts';
 import { countRows, fixedClock, tempStore, type TempStore } from '../../helpers/temp-store.ts';
@@ -34,7 +34,8 @@ describe('imports and exports run as jobs beside the UI', () => {
   let call: AppCaller;
   beforeEach(async () => {
     store = await tempStore();
-    call = createAppCaller(store, fixedClock(NOW));
+    // In a worker whatever the size, as a large file would be.
+    call = createAppCaller(store, fixedClock(NOW), { transfersIn: 'worker' });
   });
   afterEach(() => store.dispose());
 
@@ -72,6 +73,16 @@ describe('imports and exports run as jobs beside the UI', () => {
     expect(await running.done).toMatchObject({ ok: false, error: { code: 'cancelled', message: 'The export was cancelled; no file was written.' } });
     expect(existsSync(cancelledOut)).toBe(false);
     expect(existsSync(`${cancelledOut}.partial`)).toBe(false);
+  });
+
+  it('runs small imports and exports on the calling thread, and large ones in a worker', async () => {
+    expect(placeFor(store, { kind: 'channel', channel: 'import:preview', input: { text: contactsVCard(3) } })).toBe('here');
+    expect(placeFor(store, { kind: 'channel', channel: 'import:preview', input: { text: contactsVCard(3000) } })).toBe('worker');
+    expect(placeFor(store, { kind: 'channel', channel: 'export:json', input: {} })).toBe('here');
+    // Small work answers the same way, without a thread.
+    const here = createAppCaller(store, fixedClock(NOW));
+    const { jobId } = await value<{ jobId: string }>(here, 'transfer:start', { channel: 'import:apply', input: { text: contactsVCard(3), fileName: 'contacts.vcf' } });
+    expect((await finished(here, jobId)).status).toMatchObject({ state: 'done', value: { created: { person: 3 } } });
   });
 
   it('runs one job at a time, and refuses channels that are not imports or exports', async () => {
