@@ -29,7 +29,7 @@ async function finished(call: AppCaller, jobId: string): Promise<{ status: Trans
   }
 }
 
-describe('imports and exports run as jobs beside the UI', () => {
+describe('imports and exports run as jobs beside the UI', { timeout: 180_000 }, () => {
   let store: TempStore;
   let call: AppCaller;
   beforeEach(async () => {
