@@ -9,6 +9,8 @@ export const CLI = fileURLToPath(new URL('../../out/node/cli.js', import.meta.ur
 export interface ChildRun {
   ms: number;
   peakMb: number;
+  /** User + system CPU of the child. */
+  cpuMs: number;
   stdout: string;
 }
 
@@ -36,9 +38,10 @@ export function runNode(args: string[], options: { until?: RegExp } = {}): Promi
     child.on('close', (code) => {
       const ended = performance.now();
       const peak = /@bench-peak-rss (\d+)/.exec(stderr)?.[1];
+      const cpu = /@bench-cpu-us (\d+)/.exec(stderr)?.[1];
       if (!options.until && code !== 0) return reject(new Error(`node ${args.join(' ')} failed (${code}): ${stderr.slice(-2000)}`));
       if (options.until && readyAt === undefined) return reject(new Error(`node ${args.join(' ')} never printed ${options.until}: ${stderr.slice(-2000)}`));
-      resolve({ ms: (readyAt ?? ended) - started, peakMb: peak === undefined ? Number.NaN : Number(peak) / 1024, stdout });
+      resolve({ ms: (readyAt ?? ended) - started, peakMb: peak === undefined ? Number.NaN : Number(peak) / 1024, cpuMs: cpu === undefined ? Number.NaN : Number(cpu) / 1000, stdout });
     });
   });
 }

@@ -6,16 +6,18 @@ import { ensureBuilt, type BenchContext } from './context.ts';
 
 const WEB = fileURLToPath(new URL('../../out/node/web.js', import.meta.url));
 
-async function timed(runs: number, run: () => Promise<{ ms: number; peakMb: number }>) {
+async function timed(runs: number, run: () => Promise<{ ms: number; peakMb: number; cpuMs: number }>) {
   const times: number[] = [];
+  const cpu: number[] = [];
   let peakMb = 0;
   await run(); // warm the disk cache and V8's compile cache, as a second start would
   for (let i = 0; i < runs; i++) {
     const r = await run();
     times.push(r.ms);
+    cpu.push(r.cpuMs);
     peakMb = Math.max(peakMb, r.peakMb);
   }
-  return { runs, ...medianAndP95(times), peak_mb: Math.round(peakMb) };
+  return { runs, ...medianAndP95(times), cpu_median_ms: medianAndP95(cpu).median_ms, peak_mb: Math.round(peakMb) };
 }
 
 /** Cold starts of the bundled CLI and the preview server, each a fresh process, wall to wall. */
