@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/index.ts') } },
+      // Imports and exports run in a worker thread beside the main process (db/transfer/jobs.ts).
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/index.ts'), 'transfer-worker': resolve(import.meta.dirname, 'db/transfer/worker.ts') } },
     },
   },
   preload: {

@@ -3,6 +3,13 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// Barrels load every function and locale (~1,800 modules): import each by path (`date-fns/format`).
+const barrels = [
+  { name: 'date-fns', message: 'Import each date-fns function by path (date-fns/format): the barrel loads hundreds of modules at every start.' },
+  { name: 'date-fns/locale', message: 'Import the locale by path (date-fns/locale/en-GB): the barrel loads every locale.' },
+  { name: '@date-fns/tz', message: 'Import by path (@date-fns/tz/date, @date-fns/tz/tzOffset).' },
+];
+
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'events', 'worker_threads', 'zlib', 'buffer'];
 
 export default tseslint.config(
@@ -16,6 +23,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'smart'],
       'no-console': 'off',
+      'no-restricted-imports': ['error', { paths: barrels }],
     },
   },
   {
@@ -24,7 +32,7 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'src/ is framework-free: electron belongs in electron/.' }],
+        paths: [{ name: 'electron', message: 'src/ is framework-free: electron belongs in electron/.' }, ...barrels],
         patterns: [
           { group: nodeBuiltins, message: 'src/ must not use node built-ins.' },
           { group: ['**/db/**', '**/electron/**', '**/renderer/**', '**/scripts/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', 'react', 'react-dom', 'react-dom/*'], message: 'src/ imports only src/ and pure libraries.' },
@@ -41,7 +49,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'The renderer talks to main only through renderer/api.' }],
+        paths: [{ name: 'electron', message: 'The renderer talks to main only through renderer/api.' }, ...barrels],
         patterns: [
           { group: ['**/db/**', '**/electron/**', '**/scripts/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'renderer/ never imports db/ or electron/: use the api client.' },
           { group: nodeBuiltins, message: 'The renderer is sandboxed: no node built-ins.' },
@@ -53,7 +61,7 @@ export default tseslint.config(
     files: ['db/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'db/ runs in plain Node: electron belongs in electron/.' }],
+        paths: [{ name: 'electron', message: 'db/ runs in plain Node: electron belongs in electron/.' }, ...barrels],
         patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'db/ must not import electron/ or renderer/.' }],
       }],
     },

@@ -131,3 +131,21 @@ export async function openStore(options: OpenOptions): Promise<Store> {
     },
   };
 }
+
+/**
+ * A second connection to a database this process has already opened with openStore (checked
+ * and migrated): for a worker thread that imports or exports beside the one serving the UI.
+ */
+export function openSecondConnection(file: string, backupDir?: string): Store {
+  const sqlite = openFile(file);
+  applyPragmas(sqlite);
+  return {
+    file,
+    sqlite,
+    db: drizzle(sqlite, { schema }),
+    backupDir,
+    close() {
+      if (sqlite.open) sqlite.close();
+    },
+  };
+}

@@ -9,7 +9,10 @@ import { createDispatcher } from '../db/handlers/index.ts';
 import { loadMigrations } from '../db/migrate.ts';
 import { generateSampleData } from '../db/sample/generate.ts';
 import { SAMPLE_SIZES } from '../db/sample/sizes.ts';
+import { benchDemo } from './bench/demo.ts';
 import { rawGatherer } from './bench/raw-gather.ts';
+import { benchStartup } from './bench/startup.ts';
+import { benchTransfer } from './bench/transfer.ts';
 
 /**
  * `npm run bench`: builds the `large` sample database once (cached by seed and schema), then
@@ -71,6 +74,15 @@ async function measureAsync(name: string, runs: number, run: () => Promise<void>
 }
 
 await ensureDatabase();
+// Start-up, transfer and demo measurements, each a module of its own under scripts/bench/.
+// `npm run bench -- startup transfer` runs only the ones named (`engine` is the rest below).
+const only = new Set(process.argv.slice(2));
+const wanted = (name: string) => only.size === 0 || only.has(name);
+const context = { large: cached, scratch: join(cacheDir, 'scratch'), now: NOW };
+if (wanted('startup')) await benchStartup(context);
+if (wanted('transfer')) await benchTransfer(context);
+if (wanted('demo')) await benchDemo(context);
+if (!wanted('engine')) process.exit(0);
 // Work on a copy, so the dashboard's bookkeeping never changes the cached file.
 const file = join(cacheDir, `bench-${process.pid}.sqlite`);
 copyFileSync(cached, file);

@@ -7,7 +7,8 @@ import { resolveDatabaseFile } from './database-option.ts';
 import { startPreviewServer } from './web/server.ts';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } } });
-const rendererDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
+// Runs bundled, from out/node/web.js (npm run web builds it), beside out/renderer.
+const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
 if (!existsSync(rendererDir)) {
   console.error('The renderer is not built yet. Run `npm run build` first (`npm run web` does it for you).');
   process.exit(1);

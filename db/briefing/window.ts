@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz/date';
 import { addDays, type CalendarDate } from '../../src/dates/calendar-date.ts';
 import { todayIn } from '../../src/dates/time-zone.ts';
 import { dashboardDateWindow } from '../../src/briefing/dashboard.ts';

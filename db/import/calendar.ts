@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { ImportRecord, MatchedBy, UnassignedEvent } from '../../src/contract/schemas/transfer.ts';
 import { VisitCreate, VisitUpdate } from '../../src/contract/schemas/visits.ts';
 import { problemsOf } from '../../src/contract/validation.ts';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { addDays, toNoonDate } from '../../src/dates/calendar-date.ts';
 import { formatDay } from '../../src/dates/phrases.ts';
 import { localDateOf, todayIn } from '../../src/dates/time-zone.ts';

@@ -1,17 +1,21 @@
 /** What a contacts import writes, worked out by contacts.ts, and the writing of it. */
+import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { ClientCreate } from '../../src/contract/schemas/clients.ts';
-import type { LifeEventCreate } from '../../src/contract/schemas/events.ts';
 import type { PersonCreate, PersonUpdate, RelationshipRole } from '../../src/contract/schemas/people.ts';
 import type { ImportRecord } from '../../src/contract/schemas/transfer.ts';
 import type { ParsedContact } from '../../src/import/types.ts';
-import type { Clock } from '../clock.ts';
+import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
-import { clientsRepository } from '../repositories/clients.ts';
-import { lifeEventsRepository } from '../repositories/life-events.ts';
 import { peopleRepository } from '../repositories/people.ts';
-import { relationshipFor, relationshipsRepository } from '../repositories/relationships.ts';
+import { relationshipFor } from '../repositories/relationships.ts';
 import { rolesRepository } from '../repositories/roles.ts';
+import { birthdayColumns } from '../repositories/rows.ts';
+import { clients } from '../schema/clients.ts';
+import { lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
+import { people, relationships, roles } from '../schema/people.ts';
+import { transferProgress } from '../transfer/progress.ts';
+import { preparedInsert } from './prepared-insert.ts';
 import type { PersonTarget } from './people-matcher.ts';
 import type { Tally } from './plan.ts';
 
@@ -50,27 +54,37 @@ export interface WeddingStep {
 
 const roleAt = (client: ClientTarget) => (client.kind === 'household' ? 'family' : 'staff');
 
-/** Through the repositories, so every rule and the search index apply; records marked error or skip are left out. */
-export function writeContacts(db: Db, clock: Clock, tally: Tally, steps: PersonStep[], relatives: RelativeStep[], weddings: WeddingStep[]): void {
-  const repos = {
-    clients: clientsRepository(db, clock),
-    people: peopleRepository(db, clock),
-    roles: rolesRepository(db, clock),
-    relationships: relationshipsRepository(db, clock),
-    events: lifeEventsRepository(db, clock),
+/**
+ * New rows go in through one prepared statement per table, reused (the plan has already
+ * validated them and found every client and person they refer to); updates of saved people and
+ * roles, which a re-import makes a few of, go through the repositories and their rules. Records
+ * marked error or skip are left out. The search index follows through its triggers.
+ */
+export function writeContacts(db: Db, sqlite: Database.Database, clock: Clock, tally: Tally, steps: PersonStep[], relatives: RelativeStep[], weddings: WeddingStep[]): void {
+  const now = isoNow(clock);
+  const insert = {
+    client: preparedInsert(sqlite, clients, now),
+    person: preparedInsert(sqlite, people, now),
+    role: preparedInsert(sqlite, roles, now),
+    relationship: preparedInsert(sqlite, relationships, now),
+    event: preparedInsert(sqlite, lifeEvents, now),
+    eventPerson: preparedInsert(sqlite, lifeEventPeople, now),
   };
+  const repos = { people: peopleRepository(db, clock), roles: rolesRepository(db, clock) };
   const created = new Map<ClientTarget, number>();
   const clientId = (client: ClientTarget): number => {
     if (client.id !== null) return client.id;
-    const id = created.get(client) ?? repos.clients.create(client.create).id;
+    const id = created.get(client) ?? insert.client(client.create);
     if (!created.has(client)) tally.create('client');
     created.set(client, id);
     return id;
   };
-  for (const step of steps) {
+  for (const [i, step] of steps.entries()) {
+    if (i % 250 === 0) transferProgress(i, steps.length, 'writing');
     if (step.record.action === 'error' || step.record.action === 'skip') continue;
     if (step.create) {
-      step.target.id = repos.people.create(step.create).id;
+      const { birthday, clientId: _client, role: _role, ...fields } = step.create;
+      step.target.id = insert.person({ ...fields, ...birthdayColumns(birthday) });
       tally.create('person');
     }
     if (step.patch) {
@@ -83,32 +97,20 @@ export function writeContacts(db: Db, clock: Clock, tally: Tally, steps: PersonS
       repos.roles.update({ id: role.roleId, title: role.title });
       tally.update('role');
     } else {
-      repos.roles.create({ personId: target.id, clientId: clientId(role.client), role: roleAt(role.client), title: role.title, since: null, until: null });
+      insert.role({ personId: target.id, clientId: clientId(role.client), role: roleAt(role.client), title: role.title, since: null, until: null });
       tally.create('role');
     }
   }
   for (const { record, from, to, relativeIs } of relatives) {
     if (record.action !== 'new' || from.id === null || to.id === null) continue;
-    repos.relationships.create({ ...relationshipFor(from.id, to.id, relativeIs), since: null, until: null, notes: null });
+    insert.relationship({ ...relationshipFor(from.id, to.id, relativeIs), since: null, until: null, notes: null });
     tally.create('relationship');
   }
   for (const { record, couple, date } of weddings) {
     const ids = couple.flatMap((t) => (t.id === null ? [] : [t.id]));
     if (record.action !== 'new' || ids.length !== couple.length) continue;
-    const event: Parsed<typeof LifeEventCreate> = {
-      typeKey: 'wedding',
-      title: record.label.slice(0, 200),
-      date,
-      precision: 'day',
-      endDate: null,
-      ongoing: false,
-      toneOverride: null,
-      clientId: null,
-      notes: null,
-      personIds: ids,
-      subjectId: null,
-    };
-    repos.events.create(event);
+    const eventId = insert.event({ typeKey: 'wedding', title: record.label.slice(0, 200), date, precision: 'day', endDate: null, ongoing: false, toneOverride: null, clientId: null, notes: null });
+    for (const personId of new Set(ids)) insert.eventPerson({ eventId, personId });
     tally.create('event');
   }
   // Last, so the family the card brought is told: the same door as "Mark as deceased".

@@ -3,6 +3,7 @@
  * who can be found as relationships, and a wedding day as a life event. A re-import adds
  * nothing twice: see people-matcher.ts for who is the same person.
  */
+import type Database from 'better-sqlite3';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ClientCreate } from '../../src/contract/schemas/clients.ts';
@@ -22,6 +23,7 @@ import { resolveRelatives, type Relatives } from './contact-relatives.ts';
 import { writeContacts, type ClientTarget, type PersonStep, type WeddingStep } from './contact-writes.ts';
 import { emailKey, nameKey, phoneKey } from './matching.ts';
 import { isOwnUid, PeopleMatcher, type PersonTarget } from './people-matcher.ts';
+import { transferProgress } from '../transfer/progress.ts';
 import { emptyPlanParts, type Plan } from './plan.ts';
 
 /** The contract's earliest birth year; the readers already drop placeholder years below 1800. */
@@ -156,7 +158,7 @@ function fillStep(ctx: StepContext, step: PersonStep, row: PersonRow | null): vo
 }
 
 /** The people, clients, relationships and weddings a file of contacts would add or fill in. */
-export function planContacts(db: Db, clock: Clock, contacts: readonly ParsedContact[], issues: ImportIssue[]): Omit<Plan, 'format' | 'csv'> {
+export function planContacts(db: Db, sqlite: Database.Database, clock: Clock, contacts: readonly ParsedContact[], issues: ImportIssue[]): Omit<Plan, 'format' | 'csv'> {
   const matcher = new PeopleMatcher(db.select().from(people).all());
   const matched = contacts.map((contact) => {
     const found = matcher.match(contact);
@@ -174,7 +176,8 @@ export function planContacts(db: Db, clock: Clock, contacts: readonly ParsedCont
   const finder = clientFinder(db);
   const ctx: StepContext = { db, clientFor: finder.find, relatives, weddingKeys: new Set(weddingRows.map((w) => `p${w.personId}@${w.date}`)), weddings: [] };
 
-  const steps = matched.map(({ contact, duplicateOf, target, by }): PersonStep => {
+  const steps = matched.map(({ contact, duplicateOf, target, by }, i): PersonStep => {
+    if (i % 250 === 0) transferProgress(i, matched.length, 'checking');
     const match = target.id !== null && by !== null ? { id: target.id, by } : null;
     const step: PersonStep = { contact, target, create: null, patch: null, role: null, record: { line: contact.line, entity: 'person', action: 'new', label: contact.fullName, match, notes: [] } };
     if (duplicateOf !== null) Object.assign(step.record, { action: 'duplicate', notes: [`the same person as line ${duplicateOf}`] });
@@ -197,6 +200,6 @@ export function planContacts(db: Db, clock: Clock, contacts: readonly ParsedCont
     ...emptyPlanParts,
     records: records.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
     issues,
-    write: (tally) => writeContacts(db, clock, tally, steps, relatives.steps, ctx.weddings),
+    write: (tally) => writeContacts(db, sqlite, clock, tally, steps, relatives.steps, ctx.weddings),
   };
 }

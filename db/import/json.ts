@@ -4,78 +4,87 @@
  * data is not supported: ids would clash, and guessing which record is which is the contacts
  * importer's job.
  */
-import { sql } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import { getTableColumns, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { ImportRecord } from '../../src/contract/schemas/transfer.ts';
-import { AskAfterExport, EXPORT_TABLES, EXPORT_VERSION, ExportHeader, TABLE_NOUNS, type ExportData, type ExportTable } from '../../src/export/json-format.ts';
+import {
+  AskAfterExport,
+  EXPORT_TABLES,
+  EXPORT_VERSION,
+  ExportAcknowledgement,
+  ExportClient,
+  ExportFollowUp,
+  ExportHeader,
+  ExportIncident,
+  ExportKnowHow,
+  ExportLifeEvent,
+  ExportLifeEventPerson,
+  ExportPerson,
+  ExportRelationship,
+  ExportRole,
+  ExportSetting,
+  ExportVisit,
+  ExportVisitAttendee,
+  TABLE_NOUNS,
+  type ExportTable,
+} from '../../src/export/json-format.ts';
+import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { TABLES_OF_EXPORT } from '../export/tables.ts';
-import { clients } from '../schema/clients.ts';
-import { acknowledgements, lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
-import { people, relationships, roles } from '../schema/people.ts';
-import { visitAttendees, visits } from '../schema/visits.ts';
-import { followUps, incidents, knowHow, settings } from '../schema/work.ts';
+import type { settings } from '../schema/work.ts';
+import { exportPieces, linesOfFile, linesOfText, NotOurLayout, piecesOfParsed, type ExportPiece } from './json-lines.ts';
 import { emptyPlanParts, type Plan, type Tally } from './plan.ts';
+import { transferProgress } from '../transfer/progress.ts';
+import { batchInsert } from './prepared-insert.ts';
+import { readImportFile } from './read-file.ts';
 
-const ROWS_PER_STATEMENT = 500;
+/** The file as the channel sent it, or (from the command line) its path, read a piece at a time. */
+export type JsonSource = { text: string } | { path: string };
+
+/** What one pass over the file does: check and count only (preview), or keep the rows (apply). */
+export type JsonMode = 'preview' | 'apply';
+
+const ROW_SCHEMAS: Record<ExportTable, z.ZodType> = {
+  clients: ExportClient,
+  people: ExportPerson,
+  roles: ExportRole,
+  relationships: ExportRelationship,
+  lifeEvents: ExportLifeEvent,
+  lifeEventPeople: ExportLifeEventPerson,
+  visits: ExportVisit,
+  visitAttendees: ExportVisitAttendee,
+  acknowledgements: ExportAcknowledgement,
+  followUps: ExportFollowUp,
+  incidents: ExportIncident,
+  knowHow: ExportKnowHow,
+  settings: ExportSetting,
+};
+
+/** Everything of the file but its rows. */
+const HeaderShape = AskAfterExport.omit({ data: true });
+
+/** Reported problems stop the pass: the message shows the first few. */
+const PROBLEMS_SHOWN = 3;
 
 const rowsNamed = (table: ExportTable, n: number) => `${n} ${TABLE_NOUNS[table][n === 1 ? 0 : 1]}`;
-
-/** Every reference a row makes: the field, the table it points into, and whether it may be empty. */
-const REFERENCES: [ExportTable, string, ExportTable, 'required' | 'optional'][] = [
-  ['roles', 'personId', 'people', 'required'],
-  ['roles', 'clientId', 'clients', 'required'],
-  ['relationships', 'personAId', 'people', 'required'],
-  ['relationships', 'personBId', 'people', 'required'],
-  ['lifeEvents', 'clientId', 'clients', 'optional'],
-  ['lifeEventPeople', 'eventId', 'lifeEvents', 'required'],
-  ['lifeEventPeople', 'personId', 'people', 'required'],
-  ['visits', 'clientId', 'clients', 'required'],
-  ['visitAttendees', 'visitId', 'visits', 'required'],
-  ['visitAttendees', 'personId', 'people', 'required'],
-  ['acknowledgements', 'eventId', 'lifeEvents', 'required'],
-  ['acknowledgements', 'visitId', 'visits', 'optional'],
-  ['followUps', 'clientId', 'clients', 'required'],
-  ['followUps', 'personId', 'people', 'optional'],
-  ['followUps', 'sourceVisitId', 'visits', 'optional'],
-  ['incidents', 'clientId', 'clients', 'required'],
-  ['knowHow', 'clientId', 'clients', 'optional'],
-  ['knowHow', 'personId', 'people', 'optional'],
-];
+const isTable = (name: string): name is ExportTable => (EXPORT_TABLES as readonly string[]).includes(name);
 
 type Row = Record<string, unknown>;
-const rowsOf = (data: ExportData, table: ExportTable): Row[] => (data[table] ?? []) as Row[];
 /** How a row is named in messages: its id, or its key for link tables and settings. */
 const keyOf = (table: ExportTable, row: Row): string =>
   table === 'lifeEventPeople' ? `${String(row.eventId)}/${String(row.personId)}` : table === 'visitAttendees' ? `${String(row.visitId)}/${String(row.personId)}` : String(row.id ?? row.key);
 
-/** Rows that share a key, and references to rows the file does not hold. */
-function integrityProblems(data: ExportData): string[] {
-  const found: string[] = [];
-  const keys = new Map<ExportTable, Set<string>>();
-  for (const table of EXPORT_TABLES) {
-    const seen = new Set<string>();
-    for (const row of rowsOf(data, table)) {
-      const key = keyOf(table, row);
-      if (seen.has(key)) found.push(`${TABLE_NOUNS[table][1]}: ${key} appears twice`);
-      seen.add(key);
-    }
-    keys.set(table, seen);
-  }
-  for (const [table, field, target, need] of REFERENCES) {
-    for (const row of rowsOf(data, table)) {
-      const value = row[field];
-      if (value === null && need === 'optional') continue;
-      if (!keys.get(target)?.has(String(value))) found.push(`${TABLE_NOUNS[table][1]} ${keyOf(table, row)}: ${field} ${String(value)} is not in the file`);
-    }
-  }
-  return found;
+/** "people, row 4 (id 12), birthdayMonth: …" */
+function rowProblems(table: string, index: number, row: unknown, error: z.ZodError): string[] {
+  const id = row && typeof row === 'object' && 'id' in row ? ` (id ${String(row.id)})` : '';
+  return error.issues.map((issue) => `${table}, row ${index + 1}${id}${issue.path.length > 0 ? `, ${issue.path.join('.')}` : ''}: ${issue.message}`);
 }
 
-/** "people, row 4 (id 12), birthdayMonth: …" from a zod path into the file. */
+/** "people, row 4 (id 12), birthdayMonth: …" from a zod path into the whole file. */
 function readableProblems(raw: unknown, error: z.ZodError): string[] {
-  return error.issues.slice(0, 3).map((issue) => {
+  return error.issues.slice(0, PROBLEMS_SHOWN).map((issue) => {
     const [top, table, index, ...rest] = issue.path.map(String);
     if (top !== 'data' || table === undefined || index === undefined) return `${issue.path.join('.') || 'the file'}: ${issue.message}`;
     const row = (raw as { data?: Record<string, Row[] | undefined> }).data?.[table]?.[Number(index)];
@@ -95,30 +104,6 @@ const lineOf = (text: string, error: Error): number => {
   return position === undefined ? 1 : text.slice(0, Number(position)).split('\n').length;
 };
 
-function insertAll<T extends SQLiteTable>(db: Db, table: T, rows: readonly T['$inferInsert'][]): void {
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) db.insert(table).values(rows.slice(i, i + ROWS_PER_STATEMENT)).run();
-}
-
-function writeAll(db: Db, data: ExportData, tally: Tally): void {
-  insertAll(db, clients, data.clients);
-  insertAll(db, people, data.people);
-  insertAll(db, roles, data.roles);
-  insertAll(db, relationships, data.relationships);
-  insertAll(db, lifeEvents, data.lifeEvents);
-  insertAll(db, lifeEventPeople, data.lifeEventPeople);
-  insertAll(db, visits, data.visits);
-  insertAll(db, visitAttendees, data.visitAttendees);
-  insertAll(db, acknowledgements, data.acknowledgements);
-  insertAll(db, followUps, data.followUps);
-  insertAll(db, incidents, data.incidents);
-  insertAll(db, knowHow, data.knowHow);
-  // Settings replace what the new database set for itself (when the catch-up was last dismissed…).
-  for (const setting of data.settings ?? []) {
-    db.insert(settings).values(setting).onConflictDoUpdate({ target: settings.key, set: { value: setting.value, updatedAt: setting.updatedAt } }).run();
-  }
-  for (const table of EXPORT_TABLES) if (rowsOf(data, table).length > 0) tally.create(table, rowsOf(data, table).length);
-}
-
 function rowsAlreadyThere(db: Db): string[] {
   return EXPORT_TABLES.filter((t) => t !== 'settings').flatMap((t) => {
     const { n } = db.get<{ n: number }>(sql`select count(*) as n from ${TABLES_OF_EXPORT[t].table}`);
@@ -126,42 +111,196 @@ function rowsAlreadyThere(db: Db): string[] {
   });
 }
 
-export function planJson(db: Db, text: string): Omit<Plan, 'format'> {
+/** Why the header refuses the file, or null. */
+function headerRefusal(header: Record<string, unknown>): string | null {
+  const known = ExportHeader.safeParse(header);
+  if (!known.success) {
+    return 'This JSON file is not an Ask After export (it has no "format": "askafter-export"), so nothing was imported. Only files made by Ask After\'s JSON export can be imported as JSON.';
+  }
+  if (known.data.version !== EXPORT_VERSION) {
+    return known.data.version > EXPORT_VERSION
+      ? `This export was made by a newer Ask After (format version ${known.data.version}; this one reads version ${EXPORT_VERSION}). Update Ask After, then import it again.`
+      : `This export has an unknown format version (${known.data.version}), so nothing was imported.`;
+  }
+  return null;
+}
+
+const damaged = (problems: readonly string[]) => `The export file is damaged or was edited, so nothing was imported: ${problems.slice(0, PROBLEMS_SHOWN).join('; ')}.`;
+
+/** Rows that point at rows the file does not hold, as SQLite's deferred foreign keys found them: the first few, and how many. */
+function danglingReferences(sqlite: Database.Database): { shown: string[]; total: number } {
+  const byName = new Map(EXPORT_TABLES.map((t) => [TABLES_OF_EXPORT[t].name, t]));
+  const found = sqlite.pragma('foreign_key_check') as { table: string; rowid: number; parent: string; fkid: number }[];
+  const shown = found.slice(0, PROBLEMS_SHOWN).map(({ table: name, rowid, fkid }) => {
+    const table = byName.get(name)!;
+    const { from } = (sqlite.pragma(`foreign_key_list("${name}")`) as { id: number; from: string }[]).find((k) => k.id === fkid)!;
+    const field = Object.entries(getTableColumns(TABLES_OF_EXPORT[table].table)).find(([, c]) => c.name === from)![0];
+    const stored = sqlite.prepare(`select * from "${name}" where rowid = ?`).get(rowid) as Row;
+    const row = Object.fromEntries(Object.entries(getTableColumns(TABLES_OF_EXPORT[table].table)).map(([key, c]) => [key, stored[c.name]]));
+    return `${TABLE_NOUNS[table][1]} ${keyOf(table, row)}: ${field} ${String(row[field])} is not in the file`;
+  });
+  return { shown, total: found.length };
+}
+
+/**
+ * One pass over the rows inside a savepoint, with foreign keys checked at the end: each row is
+ * checked against the export format, written, and what it points at is left to SQLite (so no
+ * table of ids is held in memory). Returns the rows per table, or the problems; on problems,
+ * or in preview, the savepoint is rolled back and nothing stays written.
+ */
+function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, now: string, validate: boolean): { counts: Map<ExportTable, number>; problems: string[]; fatal: string | null } {
+  const counts = new Map<ExportTable, number>();
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  let fatal: string | null = null;
+  let pieceCount = 0;
+  const writers = new Map<ExportTable, ReturnType<typeof batchInsert>>();
+  const writerFor = (table: ExportTable) => {
+    let writer = writers.get(table);
+    if (!writer) {
+      writer = batchInsert(sqlite, TABLES_OF_EXPORT[table].table as SQLiteTable, now, (row, error) => {
+        if (!/UNIQUE|PRIMARYKEY/.test((error as { code?: string }).code ?? '')) throw error;
+        problems.push(`${TABLE_NOUNS[table][1]}: ${keyOf(table, row as Row)} appears twice`);
+      });
+      writers.set(table, writer);
+    }
+    return writer;
+  };
+  for (let step = pieces.next(); !step.done && problems.length < PROBLEMS_SHOWN && fatal === null; step = pieces.next()) {
+    const piece = step.value;
+    if (piece.kind === 'header') continue;
+    if (++pieceCount % 2000 === 0) transferProgress(pieceCount, null, 'reading');
+    if (!isTable(piece.table)) {
+      problems.push(`data: Unrecognized key: "${piece.table}"`);
+      continue;
+    }
+    if (piece.kind === 'table') {
+      if (seen.has(piece.table)) problems.push(`data: "${piece.table}" appears twice`);
+      seen.add(piece.table);
+      counts.set(piece.table, 0);
+      continue;
+    }
+    const { table, index } = piece;
+    let row = piece.row as Row;
+    if (validate) {
+      const checked = ROW_SCHEMAS[table].safeParse(row);
+      if (!checked.success) {
+        problems.push(...rowProblems(table, index, row, checked.error));
+        continue;
+      }
+      row = checked.data as Row;
+    }
+    counts.set(table, (counts.get(table) ?? 0) + 1);
+    // Settings replace what the new database set for itself (when the catch-up was last dismissed…).
+    if (table === 'settings') {
+      const setting = row as typeof settings.$inferInsert;
+      sqlite.prepare('insert into settings (key, value, updated_at) values (?, ?, ?) on conflict(key) do update set value = excluded.value, updated_at = excluded.updated_at').run(setting.key, setting.value, setting.updatedAt);
+    } else writerFor(table).add(row);
+  }
+  for (const writer of writers.values()) if (problems.length === 0) writer.flush();
+  const missing = EXPORT_TABLES.filter((t) => t !== 'settings' && !seen.has(t));
+  if (problems.length === 0 && missing.length > 0) problems.push(...missing.map((t) => `data.${t}: Invalid input: expected array, received undefined`));
+  if (problems.length === 0) {
+    transferProgress(pieceCount, pieceCount, 'checking');
+    const { shown, total } = danglingReferences(sqlite);
+    const more = total > shown.length ? ` and ${total - shown.length} more` : '';
+    if (total > 0) fatal = `The export file does not hang together, so nothing was imported: ${shown.join('; ')}${more}.`;
+  } else fatal = damaged(problems);
+  return { counts, problems, fatal };
+}
+
+/** The pieces of a file read whole, after checking it as the one schema; or why it is refused. */
+function wholeFile(text: string): { pieces: Generator<ExportPiece> } | { refusal: Omit<Plan, 'format'> } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return refused(`This file is not valid JSON (${(error as Error).message}), so nothing was imported. Was it changed after it was exported?`, lineOf(text, error as Error));
+    return { refusal: refused(`This file is not valid JSON (${(error as Error).message}), so nothing was imported. Was it changed after it was exported?`, lineOf(text, error as Error)) };
   }
-  const header = ExportHeader.safeParse(raw);
-  if (!header.success) {
-    return refused('This JSON file is not an Ask After export (it has no "format": "askafter-export"), so nothing was imported. Only files made by Ask After\'s JSON export can be imported as JSON.');
-  }
-  if (header.data.version !== EXPORT_VERSION) {
-    return refused(
-      header.data.version > EXPORT_VERSION
-        ? `This export was made by a newer Ask After (format version ${header.data.version}; this one reads version ${EXPORT_VERSION}). Update Ask After, then import it again.`
-        : `This export has an unknown format version (${header.data.version}), so nothing was imported.`,
-    );
-  }
+  const why = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? headerRefusal(raw as Record<string, unknown>) : headerRefusal({});
+  if (why) return { refusal: refused(why) };
   const parsed = AskAfterExport.safeParse(raw);
-  if (!parsed.success) {
-    return refused(`The export file is damaged or was edited, so nothing was imported: ${readableProblems(raw, parsed.error).join('; ')}.`);
+  if (!parsed.success) return { refusal: refused(damaged(readableProblems(raw, parsed.error))) };
+  return { pieces: piecesOfParsed(parsed.data as unknown as Record<string, unknown>) };
+}
+
+/**
+ * Our JSON export into an empty database. A file as the app writes it is read a line at a time
+ * (from the path when there is one), so a large export is never held whole; any other layout is
+ * read whole. The rows are written inside a savepoint: in preview, and whenever the file is
+ * refused, it is rolled back.
+ */
+export function planJson(db: Db, sqlite: Database.Database, clock: Clock, source: JsonSource, mode: JsonMode): Omit<Plan, 'format'> {
+  const text = () => ('text' in source ? source.text : readImportFile(source.path));
+  const streamed = exportPieces('text' in source ? linesOfText(source.text) : linesOfFile(source.path));
+  let header: Record<string, unknown> | null = null;
+  try {
+    const first = streamed.next();
+    header = first.done || first.value.kind !== 'header' ? null : first.value.header;
+  } catch (error) {
+    if (!(error instanceof NotOurLayout)) throw error;
   }
-  const data = parsed.data.data;
-  const broken = integrityProblems(data);
-  if (broken.length > 0) {
-    const more = broken.length > 3 ? ` and ${broken.length - 3} more` : '';
-    return refused(`The export file does not hang together, so nothing was imported: ${broken.slice(0, 3).join('; ')}${more}.`);
+  if (header) {
+    const why = headerRefusal(header);
+    if (why) return refused(why);
+    const shape = HeaderShape.safeParse(header);
+    if (!shape.success) return refused(damaged(shape.error.issues.map((i) => `${i.path.join('.') || 'the file'}: ${i.message}`)));
   }
-  const there = rowsAlreadyThere(db);
-  if (there.length > 0) {
-    return refused(
-      `This database already holds ${there.join(', ')}. A JSON export goes only into an empty database (merging is not supported), so nothing was imported. Import it into a new database file, or add contacts and visits with a vCard, CSV or calendar file instead.`,
-    );
+  const there = () => {
+    const found = rowsAlreadyThere(db);
+    return found.length === 0
+      ? null
+      : refused(
+          `This database already holds ${found.join(', ')}. A JSON export goes only into an empty database (merging is not supported), so nothing was imported. Import it into a new database file, or add contacts and visits with a vCard, CSV or calendar file instead.`,
+        );
+  };
+  const now = isoNow(clock);
+  const pass = (pieces: Iterator<ExportPiece>, validate: boolean) => {
+    sqlite.exec('savepoint json_import');
+    // Rows may point at rows further down the file (acknowledgements before visits): check at the end.
+    sqlite.pragma('defer_foreign_keys = on');
+    try {
+      const result = passOverRows(sqlite, pieces, now, validate);
+      if (result.fatal !== null || mode === 'preview') sqlite.exec('rollback to json_import');
+      return result;
+    } catch (error) {
+      sqlite.exec('rollback to json_import');
+      throw error;
+    } finally {
+      sqlite.exec('release json_import');
+    }
+  };
+
+  let result: ReturnType<typeof passOverRows> | null = null;
+  if (header) {
+    const refusal = there();
+    if (refusal) return refusal;
+    try {
+      result = pass(streamed, true);
+    } catch (error) {
+      if (!(error instanceof NotOurLayout)) throw error;
+    }
   }
-  const records = EXPORT_TABLES.filter((t) => rowsOf(data, t).length > 0).map(
-    (t): ImportRecord => ({ line: null, entity: t, action: 'new', label: rowsNamed(t, rowsOf(data, t).length), match: null, notes: [], rows: rowsOf(data, t).length }),
-  );
-  return { ...emptyPlanParts, records, issues: [], write: (tally) => writeAll(db, data, tally) };
+  if (!result) {
+    const whole = wholeFile(text());
+    if ('refusal' in whole) return whole.refusal;
+    const refusal = there();
+    if (refusal) return refusal;
+    result = pass(whole.pieces, false);
+  }
+  if (result.fatal !== null) return refused(result.fatal);
+  const tables = EXPORT_TABLES.filter((t) => (result.counts.get(t) ?? 0) > 0);
+  const records = tables.map((t): ImportRecord => {
+    const n = result.counts.get(t)!;
+    return { line: null, entity: t, action: 'new', label: rowsNamed(t, n), match: null, notes: [], rows: n };
+  });
+  return {
+    ...emptyPlanParts,
+    records,
+    issues: [],
+    // The rows went in with the pass (apply); this only counts them.
+    write: (tally: Tally) => {
+      for (const t of tables) tally.create(t, result.counts.get(t)!);
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz/date';
 import { GB } from 'chrono-node/en';
 import { calendarDate, type CalendarDate, type DatePrecision } from '../../src/dates/calendar-date.ts';
 import { localDateOf, localTimeOf } from '../../src/dates/time-zone.ts';

@@ -3,12 +3,16 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TABLE_NOUNS } from '../../src/export/json-format.ts';
 import type { Store } from '../../db/connection.ts';
+import { systemClock } from '../../db/clock.ts';
 import { exportTableNamed } from '../../db/export/csv.ts';
+import { streamJsonExport } from '../../db/export/json-stream.ts';
+import { writeFileInPieces } from '../../db/export/to-file.ts';
 import { backupBeforeChannel } from '../../db/handlers/transfer.ts';
-import { readImportFile } from '../../db/import/read-file.ts';
+import { detectFileFormat, readImportFile } from '../../db/import/read-file.ts';
+import { applyJsonFile, previewJsonFile } from '../../db/import/run.ts';
+import type { BackupFile } from '../../db/backup/list.ts';
 import { AppFailure, CallFailure } from '../../src/contract/result.ts';
-import { IMPORT_FORMATS, type ImportEntity, type ImportFormat, type ImportInput, type ImportPreview } from '../../src/contract/schemas/transfer.ts';
-import { exportText } from '../../src/export/json-format.ts';
+import { IMPORT_FORMATS, type ImportEntity, type ImportFormat, type ImportInput, type ImportOutcome, type ImportPreview } from '../../src/contract/schemas/transfer.ts';
 import { UsageError, type CommandContext } from './context.ts';
 
 export const TRANSFER_USAGE = `askafter export --format json|csv|vcard|ics --out PATH [--entity TABLE] [--time-zone ZONE] [--todos]
@@ -21,7 +25,7 @@ type TransferCommand = 'export' | 'import' | 'export-person' | 'forget-person';
 /** Export, import, and one person's data. Failures of our own (a missing file) exit 1 like a refused call. */
 export async function transferCommand(command: TransferCommand, ctx: CommandContext, store: Store, args: string[]): Promise<void> {
   try {
-    if (command === 'export') return exportCommand(ctx, args);
+    if (command === 'export') return exportCommand(ctx, store, args);
     if (command === 'import') return await importCommand(ctx, store, args);
     if (command === 'export-person') return exportPersonCommand(ctx, args);
     return forgetPersonCommand(ctx, args);
@@ -56,15 +60,15 @@ const required = (value: string | undefined, what: string): string => {
   return value;
 };
 
-function exportCommand(ctx: CommandContext, args: string[]): void {
+function exportCommand(ctx: CommandContext, store: Store, args: string[]): void {
   const { values } = parseArgs({ args, options: { format: { type: 'string' }, out: { type: 'string' }, entity: { type: 'string' }, 'time-zone': { type: 'string' }, todos: { type: 'boolean', default: false } } });
   const out = required(values.out, 'where to write the export (--out PATH)');
   const format = required(values.format, 'which format (--format json, csv, vcard or ics)');
   const done = (what: string) => ctx.io.out(ctx.json ? JSON.stringify({ format, out }) : `Exported ${what} to ${out}.`);
   if (format === 'json') {
-    const exported = ctx.call('export:json', {});
-    writeWhole(out, exportText(exported));
-    return done(`${count(exported.data.clients.length, 'client')} and ${count(exported.data.people.length, 'person', 'people')} (everything)`);
+    // Streamed from one read transaction: a snapshot, without holding the database in memory.
+    const exported = store.sqlite.transaction(() => writeFileInPieces(out, (write) => streamJsonExport(store.sqlite, systemClock, { settings: true }, write))).deferred();
+    return done(`${count(exported.clients, 'client')} and ${count(exported.people, 'person', 'people')} (everything)`);
   }
   if (format === 'csv') {
     const entity = values.entity === undefined ? undefined : exportTableNamed(values.entity);
@@ -137,6 +141,7 @@ async function importCommand(ctx: CommandContext, store: Store, args: string[]):
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new UsageError(`Name one file to import.\n${TRANSFER_USAGE}`);
   if (values.format !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`The format must be one of ${IMPORT_FORMATS.join(', ')}.`);
+  if ((values.format ?? detectFileFormat(file)) === 'json') return importJsonCommand(ctx, store, file, values['dry-run']);
   const input: ImportInput = {
     text: readImportFile(file),
     fileName: basename(file),
@@ -158,6 +163,26 @@ async function importCommand(ctx: CommandContext, store: Store, args: string[]):
   const backup = await backupBeforeChannel(store, 'import:apply');
   const outcome = ctx.call('import:apply', input);
   if (ctx.json) return ctx.io.out(JSON.stringify({ ...outcome, backup: backup?.file ?? null }, null, 2));
+  printOutcome(ctx, outcome, backup);
+}
+
+/** A whole database's export: read from the file a piece at a time, checked and written in one pass. */
+async function importJsonCommand(ctx: CommandContext, store: Store, file: string, dryRun: boolean): Promise<void> {
+  const importing = { db: store.db, sqlite: store.sqlite, clock: systemClock, timeZone: 'UTC' };
+  if (dryRun) {
+    const preview = previewJsonFile(importing, file);
+    if (ctx.json) return ctx.io.out(JSON.stringify(preview, null, 2));
+    printPreview(ctx, preview);
+    return ctx.io.out('Nothing was written (--dry-run).');
+  }
+  const backup = await backupBeforeChannel(store, 'import:apply');
+  const { preview, ...outcome } = applyJsonFile(importing, file);
+  if (ctx.json) return ctx.io.out(JSON.stringify({ ...outcome, backup: backup?.file ?? null }, null, 2));
+  printPreview(ctx, preview);
+  printOutcome(ctx, outcome, backup);
+}
+
+function printOutcome(ctx: CommandContext, outcome: ImportOutcome, backup: BackupFile | undefined): void {
   const list = (tally: Partial<Record<ImportEntity, number>>) =>
     (Object.entries(tally) as [ImportEntity, number][]).map(([entity, n]) => count(n, ...ENTITY_WORDS[entity])).join(', ') || 'nothing';
   ctx.io.out(`Imported: created ${list(outcome.created)}; updated ${list(outcome.updated)}.`);

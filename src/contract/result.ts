@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'storage'
   | 'unknown_channel'
   | 'forbidden'
+  | 'cancelled'
   | 'internal';
 
 export interface FieldProblem {

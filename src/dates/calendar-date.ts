@@ -1,4 +1,8 @@
-import { addDays as addDaysToDate, differenceInCalendarDays, endOfMonth, endOfYear, format } from 'date-fns';
+import { addDays as addDaysToDate } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfYear } from 'date-fns/endOfYear';
+import { format } from 'date-fns/format';
 import { z } from 'zod';
 
 /**

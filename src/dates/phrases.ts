@@ -1,5 +1,7 @@
-import { differenceInCalendarMonths, differenceInCalendarYears, format } from 'date-fns';
-import { enGB } from 'date-fns/locale';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
+import { differenceInCalendarYears } from 'date-fns/differenceInCalendarYears';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
 import { daysBetween, toNoonDate } from './calendar-date.ts';
 import type { CalendarDate, DatePrecision, PreciseDate } from './calendar-date.ts';
 

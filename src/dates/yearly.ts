@@ -1,4 +1,4 @@
-import { isLeapYear } from 'date-fns';
+import { isLeapYear } from 'date-fns/isLeapYear';
 import { calendarDate, dateParts, daysBetween, daysUntilPeriod, periodOf, toNoonDate } from './calendar-date.ts';
 import type { CalendarDate, PreciseDate } from './calendar-date.ts';
 

@@ -4,7 +4,7 @@
  * VTIMEZONE in the file, as a Windows zone name, and as an IANA name at the end of a
  * vendor path; failing all that we use the caller's zone and say so.
  */
-import { TZDate } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz/date';
 import ICAL from 'ical.js';
 import type { IcsTime, Wall } from './ics-time.ts';
 import { warning } from './text.ts';

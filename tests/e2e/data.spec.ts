@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { contactsVCard } from '../../scripts/bench/contacts-file.ts';
 import { expect, expectAccessible, test } from './fixtures.ts';
 
 const CONTACTS = ['BEGIN:VCARD', 'VERSION:4.0', 'FN:Sue Baker', 'N:Baker;Sue;;;', 'TEL:07700 900123', 'BDAY:--0314', 'ORG:Smith Dental', 'TITLE:Owner', 'END:VCARD', ''].join('\r\n');
@@ -77,4 +78,22 @@ test('forgetting a person names what goes, then lists the visit notes that still
   await result.getByRole('button', { name: 'Go to People' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Sue Baker' })).toHaveCount(0);
+});
+
+test('a long import shows its progress with Cancel, and a cancelled import writes nothing', async ({ page, app }) => {
+  test.setTimeout(300_000);
+  await page.goto(`${app.preview.url}#/data`);
+  await page.getByLabel('Choose a file to import').setInputFiles({ name: 'address-book.vcf', mimeType: 'text/vcard', buffer: Buffer.from(contactsVCard(8000)) });
+  const importButton = page.getByRole('button', { name: 'Import', exact: true });
+  await expect(importButton).toBeEnabled({ timeout: 240_000 });
+  await importButton.click();
+
+  const cancel = page.getByRole('button', { name: 'Cancel' });
+  await expect(cancel).toBeVisible();
+  await expect(page.getByText(/^Importing address-book\.vcf: /)).toBeVisible();
+  await cancel.click();
+  await expect(page.getByRole('alert')).toHaveText('The import was cancelled; nothing was written.', { timeout: 120_000 });
+  await expect(cancel).toBeHidden();
+  expect((app.store.sqlite.prepare('select count(*) as n from people').get() as { n: number }).n).toBe(0);
+  await app.snap('data-import-cancelled');
 });

@@ -1,4 +1,4 @@
-import { previousTuesday } from 'date-fns';
+import { previousTuesday } from 'date-fns/previousTuesday';
 import { toNoonDate } from '../../src/dates/calendar-date.ts';
 import { todayIn } from '../../src/dates/time-zone.ts';
 import { expect, expectAccessible, test } from './fixtures.ts';

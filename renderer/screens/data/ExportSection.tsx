@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { exportText } from '../../../src/export/json-format.ts';
-import { useApi } from '../../api/context.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useFormat } from '../../settings/format.ts';
 import { useSettings } from '../../settings/SettingsContext.tsx';
 import { datedFileName, downloadText } from './download.ts';
+import { TransferProgressBar } from './TransferProgressBar.tsx';
+import { useTransferJob } from './use-transfer-job.ts';
 
 type Kind = 'json' | 'csv' | 'vcard' | 'ics';
 
@@ -19,7 +20,8 @@ interface CsvLink {
 
 /** Downloads of everything, for keeping, spreadsheets, phones and calendars. */
 export function ExportSection() {
-  const api = useApi();
+  // Each export runs as a job beside the UI, with progress and Cancel.
+  const { run: runJob, job, cancel } = useTransferJob();
   const format = useFormat();
   const { timeZone } = useSettings().settings;
   const [busy, setBusy] = useState<Kind | null>(null);
@@ -44,43 +46,47 @@ export function ExportSection() {
     }
   };
 
-  const exports: { kind: Kind; label: string; hint: string; work(today: string): Promise<string | void> }[] = [
+  const exports: { kind: Kind; label: string; what: string; hint: string; work(today: string): Promise<string | void> }[] = [
     {
       kind: 'json',
       label: 'Everything (JSON)',
+      what: 'exporting everything',
       hint: 'All your records, trash included; imports back into a new Ask After exactly as it is.',
       work: async (today) => {
         const name = datedFileName(today, 'json');
-        downloadText(name, exportText(await api.call('export:json', {})), 'application/json');
+        downloadText(name, exportText(await runJob('export:json', {})), 'application/json');
         return name;
       },
     },
     {
       kind: 'csv',
       label: 'Spreadsheets (CSV)',
+      what: 'exporting spreadsheets',
       hint: 'One file per table, to read in a spreadsheet.',
       work: async (today) => {
-        const { files } = await api.call('export:csv', {});
+        const { files } = await runJob('export:csv', {});
         setCsvLinks(files.map((file) => ({ label: file.name, name: datedFileName(today, 'csv', file.name.replace(/\.csv$/, '')), url: URL.createObjectURL(new Blob([file.text], { type: 'text/csv' })) })));
       },
     },
     {
       kind: 'vcard',
       label: 'Contacts (vCard)',
+      what: 'exporting contacts',
       hint: 'Everyone, with birthdays and relatives, for a phone or address book.',
       work: async (today) => {
         const name = datedFileName(today, 'vcf');
-        downloadText(name, (await api.call('export:vcard', {})).text, 'text/vcard');
+        downloadText(name, (await runJob('export:vcard', {})).text, 'text/vcard');
         return name;
       },
     },
     {
       kind: 'ics',
       label: 'Calendar (ICS)',
+      what: 'exporting the calendar',
       hint: 'Planned visits with their briefings, and open follow-ups, to read offline on a phone.',
       work: async (today) => {
         const name = datedFileName(today, 'ics');
-        downloadText(name, (await api.call('export:ics', { timeZone })).text, 'text/calendar');
+        downloadText(name, (await runJob('export:ics', { timeZone })).text, 'text/calendar');
         return name;
       },
     },
@@ -98,6 +104,7 @@ export function ExportSection() {
           </li>
         ))}
       </ul>
+      {job && busy && <TransferProgressBar what={exports.find((e) => e.kind === busy)?.what ?? 'exporting'} job={job} onCancel={cancel} />}
       <ErrorMessage error={error} />
       {saved && <p role="status">Exported {saved}.</p>}
       {csvLinks.length > 0 && (

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { ImportOutcome, ImportPreview } from '../../../src/contract/schemas/transfer.ts';
 import type { ColumnMapping } from '../../../src/import/types.ts';
-import { useChannelMutation } from '../../api/hooks.ts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ImportInput } from '../../../src/contract/schemas/transfer.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useSettings } from '../../settings/SettingsContext.tsx';
@@ -10,6 +11,8 @@ import { EventAssignments } from './EventAssignments.tsx';
 import { CountList, ImportPreviewView } from './ImportPreviewView.tsx';
 import { entityCount } from './labels.ts';
 import { readImportFile, type ImportSource } from './read-file.ts';
+import { TransferProgressBar } from './TransferProgressBar.tsx';
+import { useTransferJob } from './use-transfer-job.ts';
 
 /** What the user decided after seeing the preview; preview and apply get the same. */
 interface Decisions {
@@ -33,8 +36,11 @@ export function ImportSection() {
   const [decisions, setDecisions] = useState<Decisions>(NO_DECISIONS);
   // Changing the key clears the file input after an import.
   const [inputKey, setInputKey] = useState(0);
-  const preview = useChannelMutation('import:preview', { refresh: false });
-  const apply = useChannelMutation('import:apply');
+  // Both run as jobs beside the UI, with progress and Cancel: a large file takes a while.
+  const { run, job, cancel } = useTransferJob();
+  const queryClient = useQueryClient();
+  const preview = useMutation({ mutationFn: (input: ImportInput) => run('import:preview', input) });
+  const apply = useMutation({ mutationFn: (input: ImportInput) => run('import:apply', input), onSuccess: () => void queryClient.invalidateQueries() });
 
   const request = (file: ImportSource, chosen: Decisions) => ({ ...file, ...chosen, timeZone });
   const decide = (next: Decisions) => {
@@ -85,7 +91,8 @@ export function ImportSection() {
         source && (
           <div className="import-preview">
             <h3>Preview of {source.fileName}</h3>
-            {preview.isPending && <p role="status">Reading {source.fileName}…</p>}
+            {preview.isPending && !job && <p role="status">Reading {source.fileName}…</p>}
+            {job && <TransferProgressBar what={apply.isPending ? `importing ${source.fileName}` : `reading ${source.fileName}`} job={job} onCancel={cancel} />}
             {preview.isError && (
               <>
                 <ErrorMessage error={preview.error} />
