@@ -1,8 +1,10 @@
+import { resolve } from 'node:path';
 import { asyncContract, isAsyncChannel, type AsyncChannelName, type AsyncChannelOutputs, type BackupSummary } from '../../src/contract/async-channels.ts';
 import { AppFailure, fail, ok, type Result } from '../../src/contract/result.ts';
 import { invalidInput } from '../../src/contract/validation.ts';
 import { createBackup, storeBackupLocation } from '../backup/create.ts';
-import { describeBackups, type BackupEntry } from '../backup/list.ts';
+import { describeBackups, findBackups, type BackupEntry } from '../backup/list.ts';
+import { restoreBackup } from '../backup/restore.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import type { Store } from '../connection.ts';
 import { createLogger } from '../logger.ts';
@@ -13,6 +15,12 @@ const log = createLogger('caller');
 
 /** What the app's transports call: every channel, sync or async, always resolving to a Result. */
 export type AppCaller = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
+
+export interface AppCallerOptions {
+  migrationsFolder?: string | undefined;
+  /** A restore reopens the database: whoever else holds the store (reminders, backups) takes the new one. */
+  onStoreReplaced?: (store: Store) => void;
+}
 
 const summary = (b: BackupEntry | (Omit<BackupEntry, 'counts'> & { counts?: undefined })): BackupSummary => ({
   file: b.file,
@@ -27,10 +35,11 @@ const summary = (b: BackupEntry | (Omit<BackupEntry, 'counts'> & { counts?: unde
  * ordinary channels (with a backup first where a channel can replace a lot, like import:apply),
  * and the asynchronous backup channels.
  */
-export function createAppCaller(store: Store, clock: Clock = systemClock): AppCaller {
-  const dispatch = createDispatcher(store, clock);
+export function createAppCaller(initial: Store, clock: Clock = systemClock, options: AppCallerOptions = {}): AppCaller {
+  let store = initial;
+  let dispatch = createDispatcher(store, clock);
 
-  const asyncHandlers: { [C in AsyncChannelName]: () => Promise<AsyncChannelOutputs[C]> } = {
+  const asyncHandlers: { [C in AsyncChannelName]: (input: never) => Promise<AsyncChannelOutputs[C]> } = {
     'backups:list': async () => {
       const location = storeBackupLocation(store);
       return { folder: location.folder, backups: describeBackups(location).map(summary) };
@@ -40,6 +49,19 @@ export function createAppCaller(store: Store, clock: Clock = systemClock): AppCa
       const listed = describeBackups(storeBackupLocation(store)).find((b) => b.file === file.file);
       return summary(listed ?? file);
     },
+    'backups:restore': async ({ file }: { file: string }) => {
+      const location = storeBackupLocation(store);
+      // Only a backup this app lists: the renderer never names an arbitrary file to read.
+      const chosen = findBackups(location).find((b) => resolve(b.file) === resolve(file));
+      if (!chosen) throw new AppFailure('invalid_input', 'That backup is not in the backups folder any more. Choose one from the list.');
+      const restored = describeBackups(location).find((b) => b.file === chosen.file);
+      const outcome = await restoreBackup({ file: store.file, backupFile: chosen.file, current: store, migrationsFolder: options.migrationsFolder, backupDir: store.backupDir, clock });
+      store = outcome.store;
+      dispatch = createDispatcher(store, clock);
+      options.onStoreReplaced?.(store);
+      const safety = outcome.safetyBackup ? describeBackups(storeBackupLocation(store)).find((b) => b.file === outcome.safetyBackup?.file) : undefined;
+      return { restored: summary(restored ?? chosen), safetyBackup: safety ? summary(safety) : null };
+    },
   };
 
   return async (channel, input) => {
@@ -47,11 +69,12 @@ export function createAppCaller(store: Store, clock: Clock = systemClock): AppCa
       const parsed = asyncContract[channel].safeParse(input);
       if (!parsed.success) return fail(invalidInput(parsed.error).toError());
       try {
-        return ok(await asyncHandlers[channel]());
+        return ok(await (asyncHandlers[channel] as (input: unknown) => Promise<unknown>)(parsed.data));
       } catch (error) {
         if (error instanceof AppFailure) return fail(error.toError());
         log.error(`${channel} failed`, error);
-        return fail({ code: 'storage', message: `The backup could not be made (${(error as Error).message}). Nothing was changed; check the backup folder and free space.` });
+        const what = channel === 'backups:restore' ? 'restored' : 'made';
+        return fail({ code: 'storage', message: `The backup could not be ${what} (${(error as Error).message}). Nothing was changed; check the backup folder and free space.` });
       }
     }
     try {

@@ -6,7 +6,7 @@ import type { Result } from './result.ts';
  * online backup is asynchronous. The app's transports (IPC, preview HTTP) call them through
  * db/handlers/caller.ts; the CLI has its own backup commands.
  */
-export const ASYNC_CHANNEL_NAMES = ['backups:list', 'backups:create'] as const;
+export const ASYNC_CHANNEL_NAMES = ['backups:list', 'backups:create', 'backups:restore'] as const;
 export type AsyncChannelName = (typeof ASYNC_CHANNEL_NAMES)[number];
 
 export interface BackupSummary {
@@ -27,11 +27,20 @@ export interface BackupList {
 export const asyncContract = {
   'backups:list': z.object({}).strict().default({}),
   'backups:create': z.object({}).strict().default({}),
+  /** One of the files backups:list gave; anything else is refused. */
+  'backups:restore': z.object({ file: z.string({ error: 'Choose a backup from the list.' }).min(1, { error: 'Choose a backup from the list.' }).max(4096) }).strict(),
 } as const satisfies Record<AsyncChannelName, z.ZodType>;
 
 export interface AsyncChannelOutputs {
   'backups:list': BackupList;
   'backups:create': BackupSummary;
+  'backups:restore': RestoreSummary;
+}
+
+export interface RestoreSummary {
+  restored: BackupSummary;
+  /** The backup of the data as it was just before, so the restore can itself be undone. */
+  safetyBackup: BackupSummary | null;
 }
 
 export type AsyncApi = { [C in AsyncChannelName]: (input?: z.input<(typeof asyncContract)[C]>) => Promise<Result<AsyncChannelOutputs[C]>> };

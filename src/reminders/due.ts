@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, type CalendarDate } from '../dates/calendar-date.ts';
+import type { CalendarDate } from '../dates/calendar-date.ts';
 import { localDateOf, localTimeOf, type Instant } from '../dates/time-zone.ts';
 import { ITEM_KINDS, type ItemKind } from '../briefing/items.ts';
 import type { ReminderSettings } from './settings.ts';
@@ -25,14 +25,14 @@ export interface ReminderVisit {
 
 export interface ReminderFollowUp {
   followUpId: number;
-  dueOn: CalendarDate;
+  dueAt: Instant;
   text: string;
 }
 
 export interface ReminderInputs {
   /** Planned visits from the start of today on. */
   visits: readonly ReminderVisit[];
-  /** Open follow-ups due today or earlier. */
+  /** Open follow-ups due by the end of today. */
   followUps: readonly ReminderFollowUp[];
 }
 
@@ -114,11 +114,13 @@ export function reminderOccurrences(inputs: ReminderInputs, settings: ReminderSe
     }
   }
   for (const f of inputs.followUps) {
+    const due = Date.parse(f.dueAt);
+    if (Number.isNaN(due)) continue;
     out.push({
-      key: `followUp:${f.followUpId}@${f.dueOn}`,
-      dueAt: atLocal(f.dueOn, settings.morningAt, timeZone),
+      key: `followUp:${f.followUpId}@${new Date(due).toISOString()}`,
+      dueAt: due,
       // Open follow-ups stay due until done; the input holds only open ones.
-      expiresAt: atLocal(addDays(f.dueOn, 365), settings.morningAt, timeZone),
+      expiresAt: Number.POSITIVE_INFINITY,
       title: 'Follow-up due',
       body: f.text,
       visitId: null,

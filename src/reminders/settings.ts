@@ -10,7 +10,7 @@ export const ReminderSettings = z
     enabled: z.boolean().default(true),
     /** How long before a planned visit its reminder comes. */
     leadMinutes: z.int({ error: 'Give the lead time in whole minutes.' }).min(0, { error: 'The lead time cannot be negative.' }).max(1440, { error: 'The lead time can be at most a day (1440 minutes).' }).default(60),
-    /** A summary of the day's visits at `morningAt`; follow-ups due that day come then too. */
+    /** A summary of the day's visits at `morningAt`. */
     morningSummary: z.boolean().default(true),
     morningAt: clockTime.default('08:00'),
     /** Nothing is shown between `start` and `end` (across midnight when start > end); it waits. */

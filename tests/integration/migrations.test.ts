@@ -45,4 +45,16 @@ describe('migrations, one step at a time', () => {
     sqlite.prepare("insert into roles (person_id, client_id, role) values (1, 1, 'owner')").run();
     expect(() => sqlite.prepare("insert into roles (person_id, client_id, role) values (1, 99, 'owner')").run()).toThrow(/FOREIGN KEY/);
   });
+
+  it('0004 keeps the dashboard data from 0003 and adds notifications_sent with a unique key', () => {
+    upTo(4);
+    sqlite.prepare("insert into clients (name, kind) values ('Smith Dental', 'business')").run();
+    sqlite.prepare("insert into settings (key, value) values ('catchUpSince', '\"2026-01-01T00:00:00.000Z\"')").run();
+    upTo(5);
+    expect(sqlite.prepare('select name from clients').all()).toEqual([{ name: 'Smith Dental' }]);
+    expect(sqlite.prepare("select value from settings where key = 'catchUpSince'").get()).toEqual({ value: '"2026-01-01T00:00:00.000Z"' });
+    const insert = sqlite.prepare("insert into notifications_sent (key, sent_at) values ('morning:2026-06-02', '2026-06-02T08:00:00.000Z')");
+    insert.run();
+    expect(() => insert.run()).toThrow(/UNIQUE/);
+  });
 });

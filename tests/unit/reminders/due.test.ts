@@ -30,7 +30,7 @@ const inputsArb: fc.Arbitrary<ReminderInputs> = fc.record({
     { selector: (v) => v.visitId, maxLength: 8 },
   ),
   followUps: fc.uniqueArray(
-    fc.record({ followUpId: fc.integer({ min: 1, max: 40 }), dueOn: fc.constantFrom('2026-03-26', '2026-03-27', '2026-03-28', '2026-03-29', '2026-03-30'), text: fc.constant('Send the invoice') }),
+    fc.record({ followUpId: fc.integer({ min: 1, max: 40 }), dueAt: fc.integer({ min: -96, max: 96 * 4 }).map((q) => new Date(BASE + q * 15 * 60_000).toISOString()), text: fc.constant('Send the invoice') }),
     { selector: (f) => f.followUpId, maxLength: 5 },
   ),
 });
@@ -98,26 +98,26 @@ describe('reminders as a consultant sees them', () => {
       { visitId: 7, startsAt: '2026-06-02T09:00:00Z', clientName: 'Smith Dental', lines: [{ kind: 'recent-death', text: "Don't ask about Sue's husband" }, { kind: 'news', text: "Ask how Tom's new job is going" }, { kind: 'birthday', text: 'Sue turns 60' }] },
       { visitId: 8, startsAt: '2026-06-02T14:00:00Z', clientName: 'The Collinses', lines: [] },
     ],
-    followUps: [{ followUpId: 3, dueOn: '2026-06-02', text: 'Send the printer quote' }],
+    followUps: [{ followUpId: 3, dueAt: '2026-06-02T07:00:00Z', text: 'Send the printer quote' }],
   };
 
   it('an hour before a visit: the time and client as title, the top two briefing lines as body; a click opens that briefing', () => {
-    const [n] = dueNotifications(new Date('2026-06-02T08:00:00Z'), inputs, { ...settings, morningSummary: false }, 'UTC', new Set(['followUp:3@2026-06-02']));
+    const [n] = dueNotifications(new Date('2026-06-02T08:00:00Z'), inputs, { ...settings, morningSummary: false }, 'UTC', new Set(['followUp:3@2026-06-02T07:00:00.000Z']));
     expect(n).toEqual({ keys: ['visit:7@2026-06-02T09:00:00.000Z'], title: '09:00 visit: Smith Dental', body: "Don't ask about Sue's husband\nAsk how Tom's new job is going", visitId: 7 });
-    expect(dueNotifications(new Date('2026-06-02T07:59:00Z'), inputs, { ...settings, morningSummary: false }, 'UTC', new Set(['followUp:3@2026-06-02']))).toEqual([]);
+    expect(dueNotifications(new Date('2026-06-02T07:59:00Z'), inputs, { ...settings, morningSummary: false }, 'UTC', new Set(['followUp:3@2026-06-02T07:00:00.000Z']))).toEqual([]);
   });
 
   it('after a night with the laptop shut, everything missed comes as one grouped notification', () => {
     const [n, ...rest] = dueNotifications(new Date('2026-06-02T08:30:00Z'), inputs, settings, 'UTC', new Set());
     expect(rest).toEqual([]);
-    expect(n!.keys).toEqual(['morning:2026-06-02', 'followUp:3@2026-06-02', 'visit:7@2026-06-02T09:00:00.000Z']);
+    expect(n!.keys).toEqual(['followUp:3@2026-06-02T07:00:00.000Z', 'morning:2026-06-02', 'visit:7@2026-06-02T09:00:00.000Z']);
     expect(n!.title).toBe('3 reminders from Ask After');
-    expect(n!.body).toBe('Today: 2 visits\nFollow-up due\n09:00 visit: Smith Dental');
+    expect(n!.body).toBe('Follow-up due\nToday: 2 visits\n09:00 visit: Smith Dental');
   });
 
   it('a reminder that fell in quiet hours waits for them to end, unless the visit has begun by then', () => {
     const quiet = { ...settings, morningSummary: false, quietHours: { enabled: true, start: '21:00', end: '08:30' } };
-    const sent = new Set(['followUp:3@2026-06-02']);
+    const sent = new Set(['followUp:3@2026-06-02T07:00:00.000Z']);
     expect(dueNotifications(new Date('2026-06-02T08:15:00Z'), inputs, quiet, 'UTC', sent)).toEqual([]);
     expect(dueNotifications(new Date('2026-06-02T08:30:00Z'), inputs, quiet, 'UTC', sent)[0]?.keys).toEqual(['visit:7@2026-06-02T09:00:00.000Z']);
     expect(dueNotifications(new Date('2026-06-02T09:00:00Z'), inputs, quiet, 'UTC', sent)).toEqual([]);
