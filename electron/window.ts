@@ -3,9 +3,11 @@ import { lockDownContents, secureWebPreferences } from './security.ts';
 
 export interface WindowOptions {
   preload: string;
-  rendererIndexFile: string;
-  devServerUrl: string | undefined;
+  /** app://askafter/index.html, or the dev server in development. */
+  pageUrl: string;
   isAppUrl: (url: string) => boolean;
+  /** Started at login into the tray: load, but do not show. */
+  hidden?: boolean;
 }
 
 export function createMainWindow(options: WindowOptions): BrowserWindow {
@@ -20,8 +22,28 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     webPreferences: secureWebPreferences(options.preload),
   });
   lockDownContents(window.webContents, options.isAppUrl);
-  window.once('ready-to-show', () => window.show());
-  if (options.devServerUrl) void window.loadURL(options.devServerUrl);
-  else void window.loadFile(options.rendererIndexFile);
+  if (!options.hidden) window.once('ready-to-show', () => window.show());
+  void window.loadURL(options.pageUrl);
+  return window;
+}
+
+/** The small quick-capture window: same preload and sandbox, its own route, on top. */
+export function createCaptureWindow(options: Omit<WindowOptions, 'hidden'>): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 520,
+    height: 460,
+    show: false,
+    resizable: false,
+    minimizable: false,
+    maximizable: false,
+    fullscreenable: false,
+    alwaysOnTop: true,
+    skipTaskbar: true,
+    title: 'Quick note — Ask After',
+    backgroundColor: '#f7f5f0',
+    webPreferences: secureWebPreferences(options.preload),
+  });
+  lockDownContents(window.webContents, options.isAppUrl);
+  void window.loadURL(`${options.pageUrl}#/capture`);
   return window;
 }
