@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ASYNC_CHANNEL_NAMES } from './channel-names.ts';
 import type { Result } from './result.ts';
 
 /**
@@ -6,7 +7,7 @@ import type { Result } from './result.ts';
  * online backup is asynchronous. The app's transports (IPC, preview HTTP) call them through
  * db/handlers/caller.ts; the CLI has its own backup commands.
  */
-export const ASYNC_CHANNEL_NAMES = ['backups:list', 'backups:create', 'backups:restore'] as const;
+export { ASYNC_CHANNEL_NAMES };
 export type AsyncChannelName = (typeof ASYNC_CHANNEL_NAMES)[number];
 
 export interface BackupSummary {

@@ -78,3 +78,9 @@ export const CHANNEL_NAMES = [
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+/**
+ * Channels whose work is asynchronous (SQLite's online backup); here, with no dependencies,
+ * for the same reason: the sandboxed preload cannot load zod.
+ */
+export const ASYNC_CHANNEL_NAMES = ['backups:list', 'backups:create', 'backups:restore'] as const;
