@@ -91,8 +91,8 @@ export async function startApp(): Promise<void> {
   const inbox = createOpenedFilesInbox();
   inbox.add(pickOpenPaths(process.argv.slice(1), existsSync));
   // Set once the window can take routes; until then opened files wait in the inbox.
-  let show: ((route?: string) => void) | undefined;
-  const showOpenedFiles = () => show?.(`/data?opened=${++openedCount}`);
+  const shell: { show?: (route?: string) => void } = {};
+  const showOpenedFiles = () => shell.show?.(`/data?opened=${++openedCount}`);
 
   // macOS sends files opened from Finder as events, possibly before ready.
   app.on('open-file', (event: { preventDefault(): void }, path: string) => {
@@ -104,7 +104,7 @@ export async function startApp(): Promise<void> {
     const files = pickOpenPaths(argv, existsSync);
     inbox.add(files);
     if (files.length > 0) showOpenedFiles();
-    else show?.();
+    else shell.show?.();
   });
   app.on('before-quit', () => {
     quitting = true;
@@ -152,7 +152,7 @@ export async function startApp(): Promise<void> {
       window = undefined;
     });
   };
-  show = (route) => {
+  shell.show = (route) => {
     if (!window) open();
     const w = window as BrowserWindow;
     if (route) void w.loadURL(`${pageUrl}#${route}`);
@@ -180,7 +180,7 @@ export async function startApp(): Promise<void> {
         createTrayInstance: () => new Tray(nativeImage.createFromPath(join(paths.icons, process.platform === 'darwin' ? 'trayTemplate.png' : 'tray.png'))),
         buildMenu: (template) => Menu.buildFromTemplate(template),
         visitsToday,
-        actions: { openVisit: (id) => show?.(`/visits/${id}/briefing`), quickNote: () => capture.show(), open: () => show?.(), quit: () => app.quit() },
+        actions: { openVisit: (id) => shell.show?.(`/visits/${id}/briefing`), quickNote: () => capture.show(), open: () => shell.show?.(), quit: () => app.quit() },
       });
     } else if (!keepRunning && tray) {
       tray.destroy();
@@ -208,7 +208,7 @@ export async function startApp(): Promise<void> {
   if (inbox.size > 0) showOpenedFiles();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) open();
-    else show?.();
+    else shell.show?.();
   });
 
   const reminders = startReminders({
@@ -216,7 +216,7 @@ export async function startApp(): Promise<void> {
     isSupported: () => Notification.isSupported(),
     createNotification: (options) => new Notification(options),
     powerMonitor,
-    open: (visitId) => show?.(visitId === null ? '/' : `/visits/${visitId}/briefing`),
+    open: (visitId) => shell.show?.(visitId === null ? '/' : `/visits/${visitId}/briefing`),
     onError: (error) => log.error('reminder tick failed', error),
   });
   const refreshTray = setInterval(() => tray?.refresh(), 60_000);
@@ -257,7 +257,7 @@ export async function startApp(): Promise<void> {
         inbox.add(chosen.filePaths);
         showOpenedFiles();
       },
-      exportData: () => show?.('/data'),
+      exportData: () => shell.show?.('/data'),
       printBriefing: () => (onBriefing() ? window?.webContents.print({ pageSize: 'A4', printBackground: true }) : void needBriefing()),
       saveBriefingPdf: async () => {
         const w = window;
@@ -278,8 +278,8 @@ export async function startApp(): Promise<void> {
         if (file) log.info(`briefing saved as ${file}`);
       },
       quickNote: () => capture.show(),
-      showShortcuts: () => show?.('/?help=shortcuts'),
-      settings: () => show?.('/settings'),
+      showShortcuts: () => shell.show?.('/?help=shortcuts'),
+      settings: () => shell.show?.('/settings'),
       about: () => app.showAboutPanel(),
     };
   }

@@ -51,7 +51,7 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions): M
               { type: 'separator' },
               { role: 'quit' },
             ],
-          } satisfies MenuItemConstructorOptions,
+          } as MenuItemConstructorOptions,
         ]
       : []),
     file,

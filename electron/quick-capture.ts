@@ -48,7 +48,7 @@ export interface ShortcutRegistry {
 export function bindShortcut(registry: ShortcutRegistry, previous: string | undefined, next: string | undefined, onPress: () => void): string | null {
   if (previous) registry.unregister(previous);
   if (!next) return null;
-  let bound = false;
+  let bound: boolean;
   try {
     bound = registry.register(next, onPress);
   } catch {

@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { lockDownContents, secureWebPreferences } from './security.ts';
+import { lockDownContents } from './security.ts';
 
 export interface WindowOptions {
   preload: string;
@@ -19,7 +19,21 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     show: false,
     title: 'Ask After',
     backgroundColor: '#f7f5f0',
-    webPreferences: secureWebPreferences(options.preload),
+    webPreferences: {
+      // Written out here (not built by a helper) so Electronegativity can read them.
+      preload: options.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    },
   });
   lockDownContents(window.webContents, options.isAppUrl);
   if (!options.hidden) window.once('ready-to-show', () => window.show());
@@ -41,7 +55,21 @@ export function createCaptureWindow(options: Omit<WindowOptions, 'hidden'>): Bro
     skipTaskbar: true,
     title: 'Quick note — Ask After',
     backgroundColor: '#f7f5f0',
-    webPreferences: secureWebPreferences(options.preload),
+    webPreferences: {
+      // Written out here (not built by a helper) so Electronegativity can read them.
+      preload: options.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    },
   });
   lockDownContents(window.webContents, options.isAppUrl);
   void window.loadURL(`${options.pageUrl}#/capture`);

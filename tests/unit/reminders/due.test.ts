@@ -5,7 +5,6 @@ import { dueNotifications, isQuiet, reminderOccurrences, type ReminderInputs } f
 import type { ItemKind } from '../../../src/briefing/items.ts';
 
 const BASE = Date.parse('2026-03-27T00:00:00Z'); // spans the UK and EU clock change
-const HOUR = 3_600_000;
 const ZONES = ['Europe/London', 'America/New_York', 'Asia/Kolkata', 'UTC'];
 const KINDS: ItemKind[] = ['recent-death', 'grief', 'death-anniversary', 'sensitive-event', 'former-partner', 'celebration', 'news', 'follow-up', 'birthday'];
 
