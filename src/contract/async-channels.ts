@@ -44,6 +44,9 @@ export interface RestoreSummary {
   safetyBackup: BackupSummary | null;
 }
 
+/** The input an async channel takes: none for list and create, the backup's file for restore. */
+export type AsyncChannelInput<C extends AsyncChannelName> = C extends 'backups:restore' ? [input: z.input<(typeof asyncContract)[C]>] : [];
+
 export type AsyncApi = { [C in AsyncChannelName]: (input?: z.input<(typeof asyncContract)[C]>) => Promise<Result<AsyncChannelOutputs[C]>> };
 
 export const isAsyncChannel = (name: unknown): name is AsyncChannelName => typeof name === 'string' && (ASYNC_CHANNEL_NAMES as readonly string[]).includes(name);
