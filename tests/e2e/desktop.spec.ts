@@ -30,7 +30,7 @@ test('restore a backup from Your data, after a confirmation that says what is re
 test('desktop settings: reminders, quiet hours, tray and shortcut, with a clear sentence for a bad shortcut', async ({ page, app }) => {
   await page.goto(`${app.preview.url}#/settings`);
   const form = page.getByRole('form', { name: 'Reminders and the desktop' });
-  await expect(form.getByLabel('Minutes before a visit')).toHaveValue('60');
+  await expect(form.getByLabel('Minutes before a visit')).toHaveValue('60', { timeout: 60_000 });
   await form.getByLabel('Minutes before a visit').fill('30');
   await form.getByLabel('Quiet from').fill('22:00');
   await form.getByRole('textbox', { name: 'Shortcut' }).fill('Space');
@@ -72,5 +72,5 @@ test('quick capture: pick the person, say the news, see it read back, then save'
 
 test('Help → Keyboard shortcuts from the desktop menu opens the overlay', async ({ page, app }) => {
   await page.goto(`${app.preview.url}#/?help=shortcuts`);
-  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible({ timeout: 60_000 });
 });
