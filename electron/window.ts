@@ -44,8 +44,9 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
 /** The small quick-capture window: same preload and sandbox, its own route, on top. */
 export function createCaptureWindow(options: Omit<WindowOptions, 'hidden'>): BrowserWindow {
   const window = new BrowserWindow({
-    width: 520,
-    height: 460,
+    // Tall enough for the read-back card without scrolling.
+    width: 540,
+    height: 760,
     show: false,
     resizable: false,
     minimizable: false,
