@@ -27,6 +27,12 @@ export default tseslint.config(
     },
   },
   {
+    // Plain CommonJS tools (the Electronegativity runner and its offline preload).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The domain: no electron, no node built-ins, no DOM, no database code.
     files: ['src/**/*.ts'],
     languageOptions: { globals: {} },

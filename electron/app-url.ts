@@ -1,22 +1,21 @@
-import { pathToFileURL } from 'node:url';
+import { APP_ORIGIN } from './app-protocol.ts';
 
 /**
- * Our page is either the built renderer file or, in development, electron-vite's dev server.
- * Anything else (another origin, another file) is not the app.
+ * Our page is either the built renderer served on app://askafter or, in development,
+ * electron-vite's dev server. Anything else (another origin, a file: URL) is not the app.
  */
-export function appUrlMatcher(rendererIndexFile: string, devServerUrl: string | undefined): (url: string) => boolean {
-  const fileUrl = pathToFileURL(rendererIndexFile).href;
+export function appUrlMatcher(devServerUrl: string | undefined): (url: string) => boolean {
   const devOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
   return (url) => {
     if (!url) return false;
-    if (url === fileUrl || url.startsWith(`${fileUrl}#`) || url.startsWith(`${fileUrl}?`)) return true;
-    if (devOrigin) {
-      try {
-        return new URL(url).origin === devOrigin;
-      } catch {
-        return false;
-      }
+    let origin: string;
+    try {
+      const parsed = new URL(url);
+      // A standard custom scheme's URL has no web origin ('null'): compare scheme and host.
+      origin = parsed.protocol === 'app:' ? `app://${parsed.host}` : parsed.origin;
+    } catch {
+      return false;
     }
-    return false;
+    return origin === APP_ORIGIN || (devOrigin !== undefined && origin === devOrigin);
   };
 }

@@ -1,27 +1,49 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, nativeImage, net, Notification, powerMonitor, protocol, session, Tray } from 'electron';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { CorruptDatabaseFailure } from '../db/backup/corrupt.ts';
 import { backupIfDue } from '../db/backup/daily.ts';
 import { restoreBackup } from '../db/backup/restore.ts';
 import { openStore, type OpenOptions, type Store } from '../db/connection.ts';
 import { createAppCaller } from '../db/handlers/caller.ts';
+import { SHORTCUT_PROBLEM_KEY } from '../db/handlers/shell-settings.ts';
 import { createLogger } from '../db/logger.ts';
+import { settingsRepository } from '../db/repositories/settings.ts';
+import { reminderInputReader } from '../db/reminders/inputs.ts';
+import { planDueReminders } from '../db/reminders/plan.ts';
+import { localDateOf, localTimeOf } from '../src/dates/time-zone.ts';
+import type { ShellSettingsView } from '../src/contract/schemas/shell.ts';
+import { APP_INDEX_URL, APP_SCHEME_PRIVILEGES, serveApp } from './app-protocol.ts';
 import { appUrlMatcher } from './app-url.ts';
 import { databasePath } from './database-path.ts';
 import { bindChannels } from './ipc.ts';
+import { applyLoginItem, HIDDEN_ARG } from './login-item.ts';
 import { buildMenu } from './menu.ts';
+import { createOpenedFilesInbox, pickOpenPaths } from './opened-files.ts';
+import { pdfFileName, saveAsPdf } from './pdf.ts';
+import { bindShortcut, createQuickCapture } from './quick-capture.ts';
+import { startReminders } from './reminders.ts';
 import { blockRemoteRequests, denyPermissions } from './security.ts';
-import { createMainWindow } from './window.ts';
+import { withShellChannels } from './shell-channels.ts';
+import { createAppTray, shouldHideOnClose } from './tray.ts';
+import { createCaptureWindow, createMainWindow } from './window.ts';
 
 const log = createLogger('main');
 
-/** Where the built files and committed migrations are, packaged or not. */
+/** The build's appId: Windows shows notifications only for an app with this id. */
+export const APP_ID = 'app.askafter.desktop';
+/** The daily backup is checked this often while the app stays open. */
+export const BACKUP_CHECK_MS = 3_600_000;
+
+/** Where the built files, committed migrations and icons are, packaged or not. */
 function appPaths() {
   const root = app.getAppPath();
   return {
     preload: join(root, 'out/preload/index.cjs'),
-    rendererIndexFile: join(root, 'out/renderer/index.html'),
+    rendererDir: join(root, 'out/renderer'),
     migrationsFolder: app.isPackaged ? join(process.resourcesPath, 'migrations') : join(root, 'db/migrations'),
+    icons: app.isPackaged ? join(process.resourcesPath, 'icons') : join(root, 'resources/icons'),
   };
 }
 
@@ -53,55 +75,212 @@ async function openOrRecover(options: OpenOptions): Promise<Store | undefined> {
   }
 }
 
+const machineTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 export async function startApp(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
+  // Before ready: app:// must be standard and secure for the page to get an origin and a CSP.
+  protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
   let window: BrowserWindow | undefined;
+  let quitting = false;
+  let keepRunning = false;
+  let openedCount = 0;
+  const inbox = createOpenedFilesInbox();
+  inbox.add(pickOpenPaths(process.argv.slice(1), existsSync));
+  // Set once the window can take routes; until then opened files wait in the inbox.
+  const shell: { show?: (route?: string) => void } = {};
+  const showOpenedFiles = () => shell.show?.(`/data?opened=${++openedCount}`);
 
-  app.on('second-instance', () => {
-    if (!window) return;
-    if (window.isMinimized()) window.restore();
-    window.focus();
+  // macOS sends files opened from Finder as events, possibly before ready.
+  app.on('open-file', (event: { preventDefault(): void }, path: string) => {
+    event.preventDefault();
+    inbox.add([path]);
+    showOpenedFiles();
   });
-
+  app.on('second-instance', (_event: unknown, argv: string[] = []) => {
+    const files = pickOpenPaths(argv, existsSync);
+    inbox.add(files);
+    if (files.length > 0) showOpenedFiles();
+    else shell.show?.();
+  });
+  app.on('before-quit', () => {
+    quitting = true;
+  });
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (process.platform !== 'darwin' && !keepRunning) app.quit();
   });
 
   await app.whenReady();
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   const paths = appPaths();
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
-  const isAppUrl = appUrlMatcher(paths.rendererIndexFile, devServerUrl);
+  const isAppUrl = appUrlMatcher(devServerUrl);
+  const pageUrl = devServerUrl ?? APP_INDEX_URL;
 
+  serveApp(protocol, paths.rendererDir, (url) => net.fetch(url));
   denyPermissions(session.defaultSession);
-  blockRemoteRequests(session.defaultSession, (url) => isAppUrl(url) || url.startsWith('file:') || Boolean(devServerUrl && url.startsWith(devServerUrl)));
-  Menu.setApplicationMenu(buildMenu(process.platform));
+  blockRemoteRequests(session.defaultSession, isAppUrl);
 
   const file = databasePath(process.argv, process.env, app.getPath('userData'));
-  const store = await openOrRecover({ file, migrationsFolder: paths.migrationsFolder, backupDir: process.env.ASKAFTER_BACKUP_DIR });
+  let store = await openOrRecover({ file, migrationsFolder: paths.migrationsFolder, backupDir: process.env.ASKAFTER_BACKUP_DIR });
   if (!store) {
     app.quit();
     return;
   }
-  app.on('will-quit', () => store.close());
+  app.on('will-quit', () => store?.close());
   log.info(`database ${file}`);
-  bindChannels(ipcMain, createAppCaller(store), isAppUrl);
+  const live = () => store as Store;
+  const call = createAppCaller(store, undefined, {
+    migrationsFolder: paths.migrationsFolder,
+    onStoreReplaced: (next) => {
+      store = next;
+      tray?.refresh();
+    },
+  });
 
-  const open = () => {
-    window = createMainWindow({ ...paths, devServerUrl, isAppUrl });
+  const open = (hidden = false) => {
+    window = createMainWindow({ preload: paths.preload, pageUrl, isAppUrl, hidden });
+    window.on('close', (event: { preventDefault(): void }) => {
+      if (!shouldHideOnClose({ quitting, keepRunning })) return;
+      event.preventDefault();
+      window?.hide();
+    });
     window.on('closed', () => {
       window = undefined;
     });
   };
-  open();
+  shell.show = (route) => {
+    if (!window) open();
+    const w = window as BrowserWindow;
+    if (route) void w.loadURL(`${pageUrl}#${route}`);
+    if (w.isMinimized()) w.restore();
+    w.show();
+    w.focus();
+  };
+
+  // The desktop's own conveniences: tray, quick capture, start at login.
+  const capture = createQuickCapture(() => createCaptureWindow({ preload: paths.preload, pageUrl, isAppUrl }));
+  let tray: ReturnType<typeof createAppTray> | undefined;
+  let shortcut: string | undefined;
+  const visitsToday = () => {
+    const now = new Date();
+    const zone = machineTimeZone();
+    const today = localDateOf(now, zone);
+    return reminderInputReader(live().db)(now, zone)
+      .visits.filter((v) => localDateOf(v.startsAt, zone) === today)
+      .map((v) => ({ visitId: v.visitId, time: localTimeOf(v.startsAt, zone), clientName: v.clientName }));
+  };
+  const applySettings = (view: ShellSettingsView) => {
+    keepRunning = view.keepRunningInTray;
+    if (keepRunning && !tray) {
+      tray = createAppTray({
+        createTrayInstance: () => new Tray(nativeImage.createFromPath(join(paths.icons, process.platform === 'darwin' ? 'trayTemplate.png' : 'tray.png'))),
+        buildMenu: (template) => Menu.buildFromTemplate(template),
+        visitsToday,
+        actions: { openVisit: (id) => shell.show?.(`/visits/${id}/briefing`), quickNote: () => capture.show(), open: () => shell.show?.(), quit: () => app.quit() },
+      });
+    } else if (!keepRunning && tray) {
+      tray.destroy();
+      tray = undefined;
+    }
+    const wanted = view.settings.quickCaptureEnabled ? view.settings.quickCaptureShortcut : undefined;
+    if (wanted !== shortcut || view.shortcutProblem) {
+      const problem = bindShortcut(globalShortcut, shortcut, wanted, () => capture.toggle());
+      shortcut = problem ? undefined : wanted;
+      settingsRepository(live().db, () => new Date()).set(SHORTCUT_PROBLEM_KEY, problem);
+      if (problem) log.warn(problem);
+    }
+    applyLoginItem({ enabled: view.settings.startAtLogin, platform: process.platform, packaged: app.isPackaged, app, executable: process.execPath, configHome: process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config') });
+  };
+
+  const shellCall = withShellChannels(call, inbox, applySettings);
+  bindChannels(ipcMain, shellCall, isAppUrl);
+  Menu.setApplicationMenu(buildMenu(process.platform, menuActions()));
+
+  const initial = await shellCall('shellSettings:get', {});
+  if (initial.ok) applySettings(initial.value as ShellSettingsView);
+  app.on('will-quit', () => globalShortcut.unregisterAll());
+
+  open(process.argv.includes(HIDDEN_ARG) && keepRunning);
+  if (inbox.size > 0) showOpenedFiles();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) open();
+    else shell.show?.();
   });
-  // After the window is up: the online backup does not block reads or writes meanwhile.
-  await backupIfDue(store).then(
-    (made) => made && log.info(`daily backup ${made.file}`),
-    (error: unknown) => log.error('daily backup failed', error),
-  );
+
+  const reminders = startReminders({
+    plan: (now) => planDueReminders(live(), now, machineTimeZone()),
+    isSupported: () => Notification.isSupported(),
+    createNotification: (options) => new Notification(options),
+    powerMonitor,
+    open: (visitId) => shell.show?.(visitId === null ? '/' : `/visits/${visitId}/briefing`),
+    onError: (error) => log.error('reminder tick failed', error),
+  });
+  const refreshTray = setInterval(() => tray?.refresh(), 60_000);
+  powerMonitor.on('resume', () => tray?.refresh());
+
+  // A daily backup also while the app stays open for days; the online backup does not block.
+  const dailyBackup = () =>
+    backupIfDue(live()).then(
+      (made) => made && log.info(`daily backup ${made.file}`),
+      (error: unknown) => log.error('daily backup failed', error),
+    );
+  const backupTimer = setInterval(() => void dailyBackup(), BACKUP_CHECK_MS);
+  app.on('will-quit', () => {
+    reminders.stop();
+    clearInterval(refreshTray);
+    clearInterval(backupTimer);
+  });
+  await dailyBackup();
+
+  function menuActions() {
+    const onBriefing = () => Boolean(window && /#\/visits\/\d+\/briefing/.test(window.webContents.getURL()));
+    const needBriefing = async () => {
+      await dialog.showMessageBox({ type: 'info', title: 'Ask After', message: 'Open a briefing first', detail: 'Open a visit’s briefing (b on Home opens the next one), then print it or save it as a PDF.' });
+    };
+    return {
+      backUpNow: async () => {
+        const made = await shellCall('backups:create', {});
+        await dialog.showMessageBox({
+          type: made.ok ? 'info' : 'error',
+          title: 'Ask After',
+          message: made.ok ? 'Backed up' : 'The backup could not be made',
+          detail: made.ok ? (made.value as { file: string }).file : made.error.message,
+        });
+      },
+      importFile: async () => {
+        const chosen = await dialog.showOpenDialog({ title: 'Import into Ask After', properties: ['openFile'], filters: [{ name: 'Contacts, calendars, exports', extensions: ['vcf', 'ics', 'csv', 'json'] }] });
+        if (chosen.canceled || chosen.filePaths.length === 0) return;
+        inbox.add(chosen.filePaths);
+        showOpenedFiles();
+      },
+      exportData: () => shell.show?.('/data'),
+      printBriefing: () => (onBriefing() ? window?.webContents.print({ pageSize: 'A4', printBackground: true }) : void needBriefing()),
+      saveBriefingPdf: async () => {
+        const w = window;
+        if (!w || !onBriefing()) return needBriefing();
+        const file = await saveAsPdf(
+          {
+            printToPDF: (options) => w.webContents.printToPDF(options),
+            chooseFile: async (defaultName) => {
+              const picked = await dialog.showSaveDialog(w, { title: 'Save briefing as PDF', defaultPath: defaultName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+              return picked.canceled ? undefined : picked.filePath;
+            },
+          },
+          pdfFileName(w.getTitle(), localDateOf(new Date(), machineTimeZone())),
+        ).catch(async (error: unknown) => {
+          await dialog.showMessageBox({ type: 'error', title: 'Ask After', message: 'The PDF could not be saved', detail: (error as Error).message });
+          return undefined;
+        });
+        if (file) log.info(`briefing saved as ${file}`);
+      },
+      quickNote: () => capture.show(),
+      showShortcuts: () => shell.show?.('/?help=shortcuts'),
+      settings: () => shell.show?.('/settings'),
+      about: () => app.showAboutPanel(),
+    };
+  }
 }

@@ -1,17 +1,4 @@
-import type { Session, WebContents, WebPreferences } from 'electron';
-
-export const secureWebPreferences = (preload: string): WebPreferences => ({
-  preload,
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  spellcheck: true,
-});
+import type { Session, WebContents } from 'electron';
 
 /** The renderer may show only our own page: no navigation, redirects, popups or webviews. */
 export function lockDownContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {

@@ -20,8 +20,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const file = resolveDatabaseFile(values.db);
-const store = await openStore({ file });
-const preview = await startPreviewServer({ call: createAppCaller(store), rendererDir, port });
+let store = await openStore({ file });
+// A restore from the Backups section reopens the database: close the one in use at exit.
+const preview = await startPreviewServer({ call: createAppCaller(store, undefined, { onStoreReplaced: (next) => (store = next) }), rendererDir, port });
 console.log(`Ask After preview (database ${file})`);
 console.log(`Open ${preview.url}`);
 

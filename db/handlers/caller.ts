@@ -1,9 +1,11 @@
+import { resolve } from 'node:path';
 import { asyncContract, isAsyncChannel, type AsyncChannelName, type AsyncChannelOutputs, type BackupSummary } from '../../src/contract/async-channels.ts';
 import type { z } from 'zod';
 import { AppFailure, fail, ok, type Result } from '../../src/contract/result.ts';
 import { invalidInput } from '../../src/contract/validation.ts';
 import { createBackup, storeBackupLocation } from '../backup/create.ts';
-import { describeBackups, type BackupEntry } from '../backup/list.ts';
+import { describeBackups, findBackups, type BackupEntry } from '../backup/list.ts';
+import { restoreBackup } from '../backup/restore.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import type { Store } from '../connection.ts';
 import { createLogger } from '../logger.ts';
@@ -15,6 +17,14 @@ const log = createLogger('caller');
 
 /** What the app's transports call: every channel, sync or async, always resolving to a Result. */
 export type AppCaller = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
+
+export interface AppCallerOptions {
+  migrationsFolder?: string | undefined;
+  /** Where import and export jobs run (a worker thread by default). */
+  transfersIn?: TransferPlace;
+  /** A restore reopens the database: whoever else holds the store (reminders, backups) takes the new one. */
+  onStoreReplaced?: (store: Store) => void;
+}
 
 const summary = (b: BackupEntry | (Omit<BackupEntry, 'counts'> & { counts?: undefined })): BackupSummary => ({
   file: b.file,
@@ -29,9 +39,10 @@ const summary = (b: BackupEntry | (Omit<BackupEntry, 'counts'> & { counts?: unde
  * ordinary channels (with a backup first where a channel can replace a lot, like import:apply),
  * and the asynchronous backup channels.
  */
-export function createAppCaller(store: Store, clock: Clock = systemClock, options: { transfersIn?: TransferPlace } = {}): AppCaller {
-  const dispatch = createDispatcher(store, clock);
-  const jobs = transferJobs(store, clock, options.transfersIn);
+export function createAppCaller(initial: Store, clock: Clock = systemClock, options: AppCallerOptions = {}): AppCaller {
+  let store = initial;
+  let dispatch = createDispatcher(store, clock);
+  let jobs = transferJobs(store, clock, options.transfersIn);
 
   const asyncHandlers: { [C in AsyncChannelName]: (input: z.output<(typeof asyncContract)[C]>) => Promise<AsyncChannelOutputs[C]> } = {
     'backups:list': async () => {
@@ -42,6 +53,21 @@ export function createAppCaller(store: Store, clock: Clock = systemClock, option
       const file = await createBackup(store, 'manual', { clock });
       const listed = describeBackups(storeBackupLocation(store)).find((b) => b.file === file.file);
       return summary(listed ?? file);
+    },
+    'backups:restore': async ({ file }) => {
+      if (jobs.busy()) throw new AppFailure('conflict', 'An import or export is still running. Wait for it to finish, or cancel it, then restore.');
+      const location = storeBackupLocation(store);
+      // Only a backup this app lists: the renderer never names an arbitrary file to read.
+      const chosen = findBackups(location).find((b) => resolve(b.file) === resolve(file));
+      if (!chosen) throw new AppFailure('invalid_input', 'That backup is not in the backups folder any more. Choose one from the list.');
+      const restored = describeBackups(location).find((b) => b.file === chosen.file);
+      const outcome = await restoreBackup({ file: store.file, backupFile: chosen.file, current: store, migrationsFolder: options.migrationsFolder, backupDir: store.backupDir, clock });
+      store = outcome.store;
+      dispatch = createDispatcher(store, clock);
+      jobs = transferJobs(store, clock, options.transfersIn);
+      options.onStoreReplaced?.(store);
+      const safety = outcome.safetyBackup ? describeBackups(storeBackupLocation(store)).find((b) => b.file === outcome.safetyBackup?.file) : undefined;
+      return { restored: summary(restored ?? chosen), safetyBackup: safety ? summary(safety) : null };
     },
     // Imports and exports run in a worker thread: this thread goes on serving the UI, which polls.
     'transfer:start': async ({ channel, input }) => {
@@ -75,7 +101,8 @@ export function createAppCaller(store: Store, clock: Clock = systemClock, option
       } catch (error) {
         if (error instanceof AppFailure) return fail(error.toError());
         log.error(`${channel} failed`, error);
-        return fail({ code: 'storage', message: `The backup could not be made (${(error as Error).message}). Nothing was changed; check the backup folder and free space.` });
+        const what = channel === 'backups:restore' ? 'restored' : 'made';
+        return fail({ code: 'storage', message: `The backup could not be ${what} (${(error as Error).message}). Nothing was changed; check the backup folder and free space.` });
       }
     }
     try {

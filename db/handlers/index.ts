@@ -10,6 +10,7 @@ import { demoHandlers } from './demo.ts';
 import { eventsHandlers } from './events.ts';
 import { peopleHandlers } from './people.ts';
 import { searchHandlers } from './search.ts';
+import { shellSettingsHandlers } from './shell-settings.ts';
 import { transferHandlers } from './transfer.ts';
 import { trashHandlers } from './trash.ts';
 import { visitsHandlers } from './visits.ts';
@@ -29,6 +30,7 @@ export function createHandlers(store: Store, clock: Clock = systemClock): Handle
     ...trashHandlers(ctx),
     ...searchHandlers(ctx),
     ...demoHandlers(ctx),
+    ...shellSettingsHandlers(ctx),
     ...briefingHandlers(ctx),
     ...transferHandlers(ctx),
   };

@@ -3,3 +3,4 @@ export * from './people.ts';
 export * from './visits.ts';
 export * from './life-events.ts';
 export * from './work.ts';
+export * from './notifications.ts';

@@ -1,6 +1,6 @@
 import { BookOpen, Building2, DatabaseBackup, House, Keyboard, Search, Settings, ShieldAlert, Trash2, Users, PhoneCall } from 'lucide-react';
 import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
 import { paths } from './paths.ts';
 import { MOD_KEY, useShortcuts } from './shortcuts.ts';
 
@@ -53,6 +53,7 @@ export function Shell() {
   const [searchOpen, setSearchOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   useFocusOnNavigate();
+  useHelpFromMenu(() => setHelpOpen(true));
   useShortcuts({ openSearch: () => setSearchOpen(true), openHelp: () => setHelpOpen(true), go: (to) => void navigate(to) });
 
   return (
@@ -109,4 +110,18 @@ export function Shell() {
       </Suspense>
     </div>
   );
+}
+
+/** The desktop menu's Help → Keyboard shortcuts arrives as ?help=shortcuts. */
+function useHelpFromMenu(open: () => void) {
+  const [params, setParams] = useSearchParams();
+  const wanted = params.get('help') === 'shortcuts';
+  useEffect(() => {
+    if (!wanted) return;
+    open();
+    setParams((p) => {
+      p.delete('help');
+      return p;
+    }, { replace: true });
+  }, [wanted, open, setParams]);
 }

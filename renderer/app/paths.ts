@@ -23,4 +23,5 @@ export const paths = {
   trash: () => '/trash',
   data: () => '/data',
   settings: () => '/settings',
+  capture: () => '/capture',
 } as const;

@@ -7,6 +7,8 @@ import { Shell } from './Shell.tsx';
  * the shell. The router waits for a chunk before switching, so the old screen stays put.
  */
 export const routes: RouteObject[] = [
+  // The desktop's quick-capture window: no sidebar, just the note.
+  { path: '/capture', ErrorBoundary: RouteError, lazy: async () => ({ Component: (await import('../screens/capture/CaptureScreen.tsx')).CaptureScreen }) },
   {
     path: '/',
     Component: Shell,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ASYNC_CHANNEL_NAMES } from './channel-names.ts';
 import type { AppError, Result } from './result.ts';
 
 /**
@@ -6,7 +7,7 @@ import type { AppError, Result } from './result.ts';
  * online backup is asynchronous. The app's transports (IPC, preview HTTP) call them through
  * db/handlers/caller.ts; the CLI has its own backup commands.
  */
-export const ASYNC_CHANNEL_NAMES = ['backups:list', 'backups:create', 'transfer:start', 'transfer:status', 'transfer:cancel'] as const;
+export { ASYNC_CHANNEL_NAMES };
 export type AsyncChannelName = (typeof ASYNC_CHANNEL_NAMES)[number];
 
 export interface BackupSummary {
@@ -49,6 +50,8 @@ const JobId = z.string().uuid({ error: 'That is not an import or export this app
 export const asyncContract = {
   'backups:list': z.object({}).strict().default({}),
   'backups:create': z.object({}).strict().default({}),
+  /** One of the files backups:list gave; anything else is refused. */
+  'backups:restore': z.object({ file: z.string({ error: 'Choose a backup from the list.' }).min(1, { error: 'Choose a backup from the list.' }).max(4096) }).strict(),
   /** The channel's input is checked by the channel itself, in the worker. */
   'transfer:start': z.object({ channel: z.enum(TRANSFER_CHANNELS, { error: `Only ${TRANSFER_CHANNELS.join(', ')} run as jobs.` }), input: z.unknown() }).strict(),
   'transfer:status': z.object({ jobId: JobId }).strict(),
@@ -58,9 +61,16 @@ export const asyncContract = {
 export interface AsyncChannelOutputs {
   'backups:list': BackupList;
   'backups:create': BackupSummary;
+  'backups:restore': RestoreSummary;
   'transfer:start': { jobId: string };
   'transfer:status': TransferStatus;
   'transfer:cancel': { jobId: string; cancelling: true };
+}
+
+export interface RestoreSummary {
+  restored: BackupSummary;
+  /** The backup of the data as it was just before, so the restore can itself be undone. */
+  safetyBackup: BackupSummary | null;
 }
 
 export type AsyncChannelInput<C extends AsyncChannelName> = z.input<(typeof asyncContract)[C]>;

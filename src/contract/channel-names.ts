@@ -69,6 +69,9 @@ export const CHANNEL_NAMES = [
   'dashboard:get',
   'dashboard:dismissCatchUp',
   'demo:load',
+  'shellSettings:get',
+  'shellSettings:save',
+  'openedFiles:take',
   'export:json',
   'export:csv',
   'export:vcard',
@@ -78,3 +81,9 @@ export const CHANNEL_NAMES = [
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+/**
+ * Channels whose work is asynchronous (SQLite's online backup); here, with no dependencies,
+ * for the same reason: the sandboxed preload cannot load zod.
+ */
+export const ASYNC_CHANNEL_NAMES = ['backups:list', 'backups:create', 'backups:restore', 'transfer:start', 'transfer:status', 'transfer:cancel'] as const;

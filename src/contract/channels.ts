@@ -32,6 +32,7 @@ import {
   type Role,
 } from './schemas/people.ts';
 import { SearchQuery, type SearchHit } from './schemas/search.ts';
+import { OpenedFileTake, ShellSettings, ShellSettingsGet, type OpenedFile, type ShellSettingsView } from './schemas/shell.ts';
 import {
   ExportCsv,
   ExportIcs,
@@ -171,6 +172,10 @@ export const contract = {
   'dashboard:get': channel<Dashboard>()(DashboardGet),
   'dashboard:dismissCatchUp': channel<{ dismissedAt: string }>()(CatchUpDismiss),
   'demo:load': channel<DemoCounts>()(DemoLoad),
+  'shellSettings:get': channel<ShellSettingsView>()(ShellSettingsGet),
+  'shellSettings:save': channel<ShellSettingsView>()(ShellSettings),
+  /** The next file opened with the desktop app, for the import preview; always null in the browser preview. */
+  'openedFiles:take': channel<{ file: OpenedFile | null }>()(OpenedFileTake),
 
   'export:json': channel<AskAfterExport>()(ExportJson),
   'export:csv': channel<CsvExport>()(ExportCsv),

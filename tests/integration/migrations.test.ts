@@ -83,4 +83,16 @@ describe('migrations, one step at a time', () => {
       { kind: 'partner', until: '2026-06-15' },
     ]);
   });
+
+  it('0005 keeps the dashboard data and adds notifications_sent with a unique key', () => {
+    upTo(5);
+    sqlite.prepare("insert into clients (name, kind) values ('Smith Dental', 'business')").run();
+    sqlite.prepare("insert into settings (key, value) values ('catchUpSince', '\"2026-01-01T00:00:00.000Z\"')").run();
+    upTo(6);
+    expect(sqlite.prepare('select name from clients').all()).toEqual([{ name: 'Smith Dental' }]);
+    expect(sqlite.prepare("select value from settings where key = 'catchUpSince'").get()).toEqual({ value: '"2026-01-01T00:00:00.000Z"' });
+    const insert = sqlite.prepare("insert into notifications_sent (key, sent_at) values ('morning:2026-06-02', '2026-06-02T08:00:00.000Z')");
+    insert.run();
+    expect(() => insert.run()).toThrow(/UNIQUE/);
+  });
 });

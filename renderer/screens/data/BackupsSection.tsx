@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { BackupSummary } from '../../../src/contract/async-channels.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useApi } from '../../api/context.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -9,7 +11,7 @@ import { reasonLabel, sizeText } from './labels.ts';
 
 const LIST_KEY = ['backups:list'];
 
-/** Where backups are kept, what they hold, and one made on demand. Restoring is the CLI's for now. */
+/** Where backups are kept, what they hold, one made on demand, and restoring one after a confirmation. */
 export function BackupsSection() {
   const api = useApi();
   const queryClient = useQueryClient();
@@ -19,6 +21,15 @@ export function BackupsSection() {
   const create = useMutation({
     mutationFn: () => api.callAsync('backups:create'),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: LIST_KEY }),
+  });
+  const [restoring, setRestoring] = useState<BackupSummary | null>(null);
+  const restore = useMutation({
+    mutationFn: (backup: BackupSummary) => api.callAsync('backups:restore', { file: backup.file }),
+    onSuccess: () => {
+      setRestoring(null);
+      // Every screen shows the restored data now.
+      void queryClient.invalidateQueries();
+    },
   });
 
   return (
@@ -35,6 +46,12 @@ export function BackupsSection() {
         <p role="status" className="ok">
           Backed up: {fileName(create.data.file)} ({sizeText(create.data.bytes, locale)}
           {create.data.counts && `; ${countsText(create.data.counts)}`}).
+        </p>
+      )}
+      {restore.isSuccess && (
+        <p role="status" className="ok">
+          Restored the backup from {format.instant(restore.data.restored.takenAt)}.
+          {restore.data.safetyBackup && ` What was there before is kept in the backup from ${format.instant(restore.data.safetyBackup.takenAt)}, should you want it back.`}
         </p>
       )}
       {list.isPending ? (
@@ -69,6 +86,9 @@ export function BackupsSection() {
                     <th scope="col" className="numeric">
                       Visits
                     </th>
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -80,6 +100,19 @@ export function BackupsSection() {
                         <td>{reasonLabel(b.reason)}</td>
                         <td className="numeric">{sizeText(b.bytes, locale)}</td>
                         <BackupCounts backup={b} />
+                        <td>
+                          <button
+                            type="button"
+                            onClick={() => {
+                              restore.reset();
+                              setRestoring(b);
+                            }}
+                            disabled={!b.counts}
+                            aria-label={`Restore the backup from ${format.instant(b.takenAt)}…`}
+                          >
+                            Restore…
+                          </button>
+                        </td>
                       </tr>
                     ))}
                 </tbody>
@@ -88,9 +121,23 @@ export function BackupsSection() {
           )}
         </>
       )}
-      <p className="muted">
-        To restore one, close Ask After and run <code>askafter restore FILE</code> (the current data is backed up first).
-      </p>
+      {restoring && (
+        <ConfirmDialog
+          title="Restore this backup?"
+          isOpen
+          onOpenChange={(open) => !open && setRestoring(null)}
+          confirmLabel="Restore"
+          onConfirm={() => restore.mutate(restoring)}
+          pending={restore.isPending}
+          error={restore.error}
+        >
+          <p>
+            Everything in Ask After now will be replaced by the backup from <strong>{format.instant(restoring.takenAt)}</strong>
+            {restoring.counts && ` (${countsText(restoring.counts)})`}. Anything added or changed since then is replaced too.
+          </p>
+          <p>A backup of the data as it is now is taken first, so you can restore that one if you change your mind.</p>
+        </ConfirmDialog>
+      )}
     </Section>
   );
 }

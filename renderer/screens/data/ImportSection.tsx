@@ -1,8 +1,10 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { ImportOutcome, ImportPreview } from '../../../src/contract/schemas/transfer.ts';
 import type { ColumnMapping } from '../../../src/import/types.ts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ImportInput } from '../../../src/contract/schemas/transfer.ts';
+import { useApi } from '../../api/context.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useSettings } from '../../settings/SettingsContext.tsx';
@@ -43,6 +45,31 @@ export function ImportSection() {
   const apply = useMutation({ mutationFn: (input: ImportInput) => run('import:apply', input), onSuccess: () => void queryClient.invalidateQueries() });
 
   const request = (file: ImportSource, chosen: Decisions) => ({ ...file, ...chosen, timeZone });
+
+  // A .vcf or .ics opened with the desktop app (double-click, "Open with", File → Import…)
+  // arrives here as ?opened=N: take it from main and preview it as if chosen here.
+  const api = useApi();
+  const opened = useSearchParams()[0].get('opened');
+  useEffect(() => {
+    if (!opened) return;
+    let cancelled = false;
+    api.call('openedFiles:take', {}).then(
+      ({ file }) => {
+        if (cancelled || !file) return;
+        setDecisions(NO_DECISIONS);
+        apply.reset();
+        setReadError(null);
+        setSource(file);
+        preview.mutate({ ...file, ...NO_DECISIONS, timeZone });
+      },
+      (error: unknown) => !cancelled && setReadError(error),
+    );
+    return () => {
+      cancelled = true;
+    };
+    // Only a new ?opened= brings a new file; the mutations are stable enough for that.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened]);
   const decide = (next: Decisions) => {
     if (!source) return;
     setDecisions(next);

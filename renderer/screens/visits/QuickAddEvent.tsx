@@ -78,7 +78,7 @@ function changeText(change: FactChange, format: Formatter): string {
  * understood (kind, date, how precise, whom it names) is shown back to confirm before it is
  * saved. It is about the person the text names, never everyone at the visit by default.
  */
-export function QuickAddEvent({ clientId, people }: { clientId: number; people: readonly Person[] }) {
+export function QuickAddEvent({ clientId, people, defaultPersonIds = [] }: { clientId: number; people: readonly Person[]; /** Whom the user already chose (quick capture): used when the text names nobody. */ defaultPersonIds?: readonly number[] }) {
   const { settings } = useSettings();
   const format = useFormat();
   const sayId = useId();
@@ -111,7 +111,7 @@ export function QuickAddEvent({ clientId, people }: { clientId: number; people: 
     setSaved(null);
     setUndone('');
     create.reset();
-    const only = named.length === 1 ? named : [];
+    const only = named.length === 1 ? named : named.length === 0 ? [...defaultPersonIds] : [];
     setDraft({
       typeKey: parsed.typeKey,
       title: parsed.title,

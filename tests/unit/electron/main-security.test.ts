@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ASYNC_CHANNEL_NAMES } from '../../../src/contract/async-channels.ts';
 import { CHANNEL_NAMES } from '../../../src/contract/channel-names.ts';
 import { createFakeElectron, type FakeElectron } from './fake-electron.ts';
@@ -15,10 +15,14 @@ async function start() {
   await startApp();
 }
 
-const rendererIndex = join(process.cwd(), 'out/renderer/index.html');
-const appUrl = pathToFileURL(rendererIndex).href;
+const appUrl = 'app://askafter/index.html';
 
 describe('the Electron main process', () => {
+  // The first import transforms the whole main process: give it room on a busy machine.
+  beforeAll(async () => {
+    vi.doMock('electron', () => createFakeElectron().module);
+    await import('../../../electron/main.ts');
+  }, 180_000);
   beforeEach(() => {
     vi.resetModules();
     fake = createFakeElectron();
@@ -39,7 +43,8 @@ describe('the Electron main process', () => {
     const prefs = fake.windows[0]!.options.webPreferences;
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
     expect(String(prefs.preload)).toMatch(/preload[/\\]index\.cjs$/);
-    expect(fake.windows[0]!.loadFile).toHaveBeenCalledWith(rendererIndex);
+    expect(fake.windows[0]!.loadURL).toHaveBeenCalledWith(appUrl);
+    expect(fake.windows[0]!.loadFile).not.toHaveBeenCalled();
   });
 
   it('quits at once when another instance already holds the lock', async () => {
@@ -84,6 +89,9 @@ describe('the Electron main process', () => {
     };
     expect(decide('https://fonts.googleapis.com/css')).toBe(true);
     expect(decide(appUrl)).toBe(false);
+    // No blanket file: allowance: the page cannot read the disk by URL.
+    expect(decide(pathToFileURL(join(process.cwd(), 'package.json')).href)).toBe(true);
+    expect(decide('file:///etc/passwd')).toBe(true);
   });
 
   it('binds every channel, answers the app page and refuses other frames', async () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackup } from '../../../db/backup/create.ts';
 import { openStore } from '../../../db/connection.ts';
 import { fixedClock } from '../../helpers/temp-store.ts';
@@ -28,11 +28,16 @@ async function databaseWithBackup(takenAt: string) {
 }
 
 const clientNames = async () => {
-  const listed = (await fake.handlers.get('clients:list')!({ senderFrame: { url: `file://${join(process.cwd(), 'out/renderer/index.html')}` } }, undefined)) as { value: { name: string }[] };
+  const listed = (await fake.handlers.get('clients:list')!({ senderFrame: { url: 'app://askafter/index.html' } }, undefined)) as { value: { name: string }[] };
   return listed.value.map((c) => c.name);
 };
 
 describe('backups and recovery at start-up', () => {
+  // The first import transforms the whole main process: give it room on a busy machine.
+  beforeAll(async () => {
+    vi.doMock('electron', () => createFakeElectron().module);
+    await import('../../../electron/main.ts');
+  }, 180_000);
   beforeEach(() => {
     vi.resetModules();
     fake = createFakeElectron();

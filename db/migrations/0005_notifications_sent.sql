@@ -1,0 +1,4 @@
+CREATE TABLE `notifications_sent` (
+	`key` text PRIMARY KEY NOT NULL,
+	`sent_at` text NOT NULL
+);
