@@ -74,7 +74,7 @@ function ClientPage({ client }: { client: Client }) {
 
       <div className="two-columns">
         <div className="column">
-          <ClientPeopleSection clientId={client.id} people={people.data} error={people.error} />
+          <ClientPeopleSection clientId={client.id} clientName={client.name} people={people.data} error={people.error} />
           {visits.isError ? (
             <Section title="Visits">
               <ErrorMessage error={visits.error} />

@@ -1,6 +1,7 @@
 import { CalendarPlus, Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { RoleWithClient } from '../../../src/contract/channels.ts';
 import type { Person } from '../../../src/contract/schemas/people.ts';
 import { useChannel, useChannelMutation } from '../../api/hooks.ts';
 import { paths } from '../../app/paths.ts';
@@ -15,6 +16,7 @@ import { EventTimeline } from '../life-events/EventTimeline.tsx';
 import { PersonDataActions } from '../data/PersonDataActions.tsx';
 import { KnowHowForm } from '../work/KnowHowForm.tsx';
 import { KnowHowItem } from '../work/KnowHowItem.tsx';
+import { RoleDialog } from '../roles/RoleDialog.tsx';
 import { MarkDeceasedDialog } from './MarkDeceasedDialog.tsx';
 import { PersonDetailsDialog } from './PersonDetailsDialog.tsx';
 import { RelativesSection } from './RelativesSection.tsx';
@@ -41,6 +43,7 @@ function PersonPage({ person }: { person: Person }) {
   const format = useFormat();
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [editingRole, setEditingRole] = useState<RoleWithClient | null>(null);
   const roles = useChannel('roles:listForPerson', { personId: person.id });
   const events = useChannel('events:list', { personId: person.id });
   const knowHow = useChannel('knowHow:list', { personId: person.id });
@@ -55,7 +58,10 @@ function PersonPage({ person }: { person: Person }) {
             {(roles.data ?? []).map((r) => (
               <span key={r.id} className="role-chip">
                 {r.title ?? ROLE_LABEL[r.role]} at <Link to={paths.client(r.clientId)}>{r.client.name}</Link>
-                {!r.active && ' (before)'}
+                {!r.active && ' (before)'}{' '}
+                <button type="button" className="link-button" onClick={() => setEditingRole(r)} aria-label={`Edit or end ${person.displayName}’s role at ${r.client.name}`}>
+                  edit
+                </button>
               </span>
             ))}
         </p>
@@ -139,6 +145,7 @@ function PersonPage({ person }: { person: Person }) {
         </button>
       </div>
 
+      {editingRole && <RoleDialog role={editingRole} personName={person.displayName} clientName={editingRole.client.name} onClose={() => setEditingRole(null)} />}
       {dialog === 'edit' && <PersonDetailsDialog person={person} isOpen onOpenChange={close} />}
       {dialog === 'deceased' && <MarkDeceasedDialog person={person} isOpen onOpenChange={close} />}
       <ConfirmDialog
