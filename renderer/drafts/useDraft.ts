@@ -27,6 +27,15 @@ function readDraft<T extends Record<string, unknown>>(key: string, initial: T): 
   return sameValues(merged, initial) ? null : (merged as T);
 }
 
+/** Whether a form has unsaved typing kept from before (to offer "Continue editing…"). */
+export function hasDraft(key: string): boolean {
+  try {
+    return localStorage.getItem(PREFIX + key) !== null;
+  } catch {
+    return false;
+  }
+}
+
 function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }

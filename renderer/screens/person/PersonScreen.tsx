@@ -8,7 +8,7 @@ import { paths } from '../../app/paths.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Fact } from '../../components/Fact.tsx';
-import { birthdayText, CHANNEL_LABEL, CONSENT_LABEL, ROLE_LABEL, TECH_COMFORT_LABEL } from '../../components/labels.ts';
+import { birthdayText, CHANNEL_LABEL, CONSENT_FACT, ROLE_LABEL, TECH_COMFORT_LABEL } from '../../components/labels.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useFormat } from '../../settings/format.ts';
@@ -84,8 +84,8 @@ function PersonPage({ person }: { person: Person }) {
               <Fact label="Preferences">{person.preferences}</Fact>
               <Fact label="With technology">{person.techComfort && TECH_COMFORT_LABEL[person.techComfort]}</Fact>
               <Fact label="Explaining things">{person.explainHow}</Fact>
-              <Fact label="Follow-up">
-                {CONSENT_LABEL[person.followUpConsent]}
+              <Fact label="Following up">
+                {CONSENT_FACT[person.followUpConsent]}
                 {person.followUpConsent === 'yes' && person.followUpChannel && ` · ${CHANNEL_LABEL[person.followUpChannel]}`}
                 {person.followUpConsent === 'yes' && person.followUpTimes && ` · ${person.followUpTimes}`}
               </Fact>

@@ -64,7 +64,7 @@ describe('the briefing for a visit', () => {
     expect(screen.getByRole('link', { name: /Log this visit/ })).toHaveAttribute('href', `#/visits/${visitId}/log`);
 
     const client = screen.getByRole('region', { name: 'The Bakers' });
-    expect(texts(within(client).getByRole('list', { name: 'Promises and follow-ups: The Bakers' }))).toEqual([expect.stringMatching(/^Ring Sue: Check the backup drive\. .*overdue: was due/)]);
+    expect(texts(within(client).getByRole('list', { name: 'Promises and follow-ups: The Bakers' }))).toEqual([expect.stringMatching(/^Call Sue: Check the backup drive\. .*overdue: was due/)]);
     expect(texts(within(client).getByRole('list', { name: 'Incidents to explain: The Bakers' }))).toEqual([expect.stringContaining('Printer stopped scanning')]);
     expect(texts(within(client).getByRole('list', { name: 'Last visit: The Bakers' }))).toEqual([expect.stringContaining('Replaced the router')]);
     expect(within(client).getByRole('list', { name: 'On site: The Bakers' })).toHaveTextContent('On the drive');
