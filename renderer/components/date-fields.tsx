@@ -1,4 +1,5 @@
 import { parseAbsolute, parseDate, type CalendarDate as AriaCalendarDate, type ZonedDateTime } from '@internationalized/date';
+import { useRef, useState } from 'react';
 import { ChevronLeft, ChevronRight, CalendarDays } from 'lucide-react';
 import {
   Button,
@@ -40,10 +41,19 @@ function CalendarPopover() {
   );
 }
 
-function PickerInput() {
+type SeenSegments = Partial<Record<'day' | 'month' | 'year', number | undefined>>;
+
+function PickerInput({ seen }: { seen?: { current: SeenSegments } }) {
   return (
     <Group className="date-group">
-      <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
+      <DateInput className="date-input">
+        {(segment) => {
+          if (seen && (segment.type === 'day' || segment.type === 'month' || segment.type === 'year')) {
+            seen.current[segment.type] = segment.isPlaceholder ? undefined : (segment.value ?? undefined);
+          }
+          return <DateSegment segment={segment} className="date-segment" />;
+        }}
+      </DateInput>
       <Button className="icon-button" aria-label="Open calendar">
         <CalendarDays aria-hidden size={16} />
       </Button>
@@ -60,26 +70,47 @@ interface DayPickerProps {
   className?: string;
 }
 
+/**
+ * "There is no 31 February 2026…": the day typed does not exist in that month. The date field
+ * would quietly change it to the month's last day when it loses focus; this names it instead.
+ */
+function impossibleDay(seen: SeenSegments, locale: string): string | null {
+  const { day, month, year } = seen;
+  if (day === undefined || month === undefined || year === undefined) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day <= daysInMonth) return null;
+  const monthName = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+  return `There is no day ${day} in ${monthName}: it has ${daysInMonth} days. Type the day again.`;
+}
+
 /** A calendar day (yyyy-MM-dd): typed segment by segment or picked from a calendar. */
 export function DayPicker({ label, value, onChange, error, description, className }: DayPickerProps) {
   const { settings } = useSettings();
+  const seen = useRef<SeenSegments>({});
+  const [impossible, setImpossible] = useState<string | null>(null);
+  const problem = error ?? impossible ?? undefined;
   return (
     <DatePicker<AriaCalendarDate>
       className={className ? `field ${className}` : 'field'}
       value={value ? parseDate(value) : null}
-      onChange={(v) => onChange(v ? v.toString() : null)}
+      onChange={(v) => {
+        const refused = v ? impossibleDay(seen.current, settings.locale) : null;
+        setImpossible(refused);
+        // Never store the shifted day (28 February for a typed 31st): leave the date unset instead.
+        onChange(v && !refused ? v.toString() : null);
+      }}
       firstDayOfWeek={settings.weekStart}
-      isInvalid={Boolean(error)}
+      isInvalid={Boolean(problem)}
       validationBehavior="aria"
     >
       <Label>{label}</Label>
-      <PickerInput />
+      <PickerInput seen={seen} />
       {description && (
         <Text slot="description" className="field-hint">
           {description}
         </Text>
       )}
-      <FieldError className="error">{error}</FieldError>
+      <FieldError className="error">{problem}</FieldError>
       <CalendarPopover />
     </DatePicker>
   );

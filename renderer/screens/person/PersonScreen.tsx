@@ -18,7 +18,8 @@ import { KnowHowForm } from '../work/KnowHowForm.tsx';
 import { KnowHowItem } from '../work/KnowHowItem.tsx';
 import { RoleDialog } from '../roles/RoleDialog.tsx';
 import { MarkDeceasedDialog } from './MarkDeceasedDialog.tsx';
-import { PersonDetailsDialog } from './PersonDetailsDialog.tsx';
+import { hasDraft } from '../../drafts/useDraft.ts';
+import { PersonDetailsDialog, personDraftKey } from './PersonDetailsDialog.tsx';
 import { RelativesSection } from './RelativesSection.tsx';
 
 /** The person's card: family, life events, what they like, how to explain things. */
@@ -42,7 +43,8 @@ type Dialog = 'edit' | 'deceased' | 'trash' | null;
 function PersonPage({ person }: { person: Person }) {
   const format = useFormat();
   const navigate = useNavigate();
-  const [dialog, setDialog] = useState<Dialog>(null);
+  // Unsaved changes from before a reload reopen the dialog they were typed in.
+  const [dialog, setDialog] = useState<Dialog>(() => (hasDraft(personDraftKey(person.id)) ? 'edit' : null));
   const [editingRole, setEditingRole] = useState<RoleWithClient | null>(null);
   const roles = useChannel('roles:listForPerson', { personId: person.id });
   const events = useChannel('events:list', { personId: person.id });
