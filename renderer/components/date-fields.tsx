@@ -41,19 +41,23 @@ function CalendarPopover() {
   );
 }
 
-type SeenSegments = Partial<Record<'day' | 'month' | 'year', number | undefined>>;
+type SeenSegments = Partial<Record<'day' | 'month' | 'year', number>>;
 
-function PickerInput({ seen }: { seen?: { current: SeenSegments } }) {
+/** The day, month and year typed so far, read from the segments as they are shown. */
+function readSegments(field: Element): SeenSegments {
+  const seen: SeenSegments = {};
+  for (const type of ['day', 'month', 'year'] as const) {
+    const segment = field.querySelector(`[data-type="${type}"]:not([data-placeholder])`);
+    const value = Number(segment?.getAttribute('aria-valuenow'));
+    if (segment && Number.isInteger(value)) seen[type] = value;
+  }
+  return seen;
+}
+
+function PickerInput() {
   return (
     <Group className="date-group">
-      <DateInput className="date-input">
-        {(segment) => {
-          if (seen && (segment.type === 'day' || segment.type === 'month' || segment.type === 'year')) {
-            seen.current[segment.type] = segment.isPlaceholder ? undefined : (segment.value ?? undefined);
-          }
-          return <DateSegment segment={segment} className="date-segment" />;
-        }}
-      </DateInput>
+      <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
       <Button className="icon-button" aria-label="Open calendar">
         <CalendarDays aria-hidden size={16} />
       </Button>
@@ -86,10 +90,20 @@ function impossibleDay(seen: SeenSegments, locale: string): string | null {
 /** A calendar day (yyyy-MM-dd): typed segment by segment or picked from a calendar. */
 export function DayPicker({ label, value, onChange, error, description, className }: DayPickerProps) {
   const { settings } = useSettings();
+  // What was typed, caught as focus leaves and before the field swaps an impossible day for the month's last one.
   const seen = useRef<SeenSegments>({});
   const [impossible, setImpossible] = useState<string | null>(null);
   const problem = error ?? impossible ?? undefined;
   return (
+    <div
+      className="date-field-wrap"
+      onBlurCapture={(event) => {
+        seen.current = readSegments(event.currentTarget);
+        setTimeout(() => {
+          seen.current = {};
+        });
+      }}
+    >
     <DatePicker<AriaCalendarDate>
       className={className ? `field ${className}` : 'field'}
       value={value ? parseDate(value) : null}
@@ -104,7 +118,7 @@ export function DayPicker({ label, value, onChange, error, description, classNam
       validationBehavior="aria"
     >
       <Label>{label}</Label>
-      <PickerInput seen={seen} />
+      <PickerInput />
       {description && (
         <Text slot="description" className="field-hint">
           {description}
@@ -113,6 +127,7 @@ export function DayPicker({ label, value, onChange, error, description, classNam
       <FieldError className="error">{problem}</FieldError>
       <CalendarPopover />
     </DatePicker>
+    </div>
   );
 }
 

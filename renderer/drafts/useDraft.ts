@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 const PREFIX = 'askafter:draft:';
 
@@ -72,9 +72,7 @@ export interface Draft<T> {
  * window loses nothing. `key` names the form and what it edits ("event:new:person:4").
  */
 export function useDraft<T extends Record<string, unknown>>(key: string, initial: () => T): Draft<T> {
-  const initialRef = useRef<T | null>(null);
-  initialRef.current ??= initial();
-  const start = initialRef.current;
+  const [start] = useState(initial);
   const [state, setState] = useState<{ value: T; restored: boolean }>(() => {
     const stored = readDraft(key, start);
     return stored ? { value: stored, restored: true } : { value: start, restored: false };

@@ -10,6 +10,8 @@ import { TextInput } from '../../components/fields.tsx';
 import { PreciseDateField } from '../../components/PreciseDateField.tsx';
 import { wallClock } from '../../dates/spoken.ts';
 import { parseSpokenEvent } from '../../quick-add/spoken-event.ts';
+import { DraftNotice } from '../../drafts/DraftNotice.tsx';
+import { useDraft } from '../../drafts/useDraft.ts';
 import { useFormat } from '../../settings/format.ts';
 import { useSettings } from '../../settings/SettingsContext.tsx';
 
@@ -29,8 +31,10 @@ export function QuickAddEvent({ clientId, people, defaultPersonIds }: { clientId
   const { settings } = useSettings();
   const format = useFormat();
   const sayId = useId();
-  const [said, setSaid] = useState('');
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const kept = useDraft(`quick-event:client:${clientId}`, () => ({ said: '', draft: null as Draft | null }));
+  const { said, draft } = kept.value;
+  const setSaid = (value: string) => kept.set({ said: value });
+  const setDraft = (value: Draft | null) => kept.set({ draft: value });
   const [added, setAdded] = useState('');
   const create = useChannelMutation('events:create', {
     onSuccess: (event) => {
@@ -73,6 +77,7 @@ export function QuickAddEvent({ clientId, people, defaultPersonIds }: { clientId
 
   return (
     <div className="quick-add">
+      <DraftNotice draft={kept} />
       <form onSubmit={read} className="quick-add-say">
         <div className="field grow">
           <label htmlFor={sayId}>News, as they told it</label>
