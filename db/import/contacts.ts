@@ -159,7 +159,11 @@ function fillStep(ctx: StepContext, step: PersonStep, row: PersonRow | null): vo
 
 /** The people, clients, relationships and weddings a file of contacts would add or fill in. */
 export function planContacts(db: Db, sqlite: Database.Database, clock: Clock, contacts: readonly ParsedContact[], issues: ImportIssue[]): Omit<Plan, 'format' | 'csv'> {
-  const matcher = new PeopleMatcher(db.select().from(people).all());
+  const organisations = new Map<number, string[]>();
+  for (const r of db.select({ personId: roles.personId, name: clients.name }).from(roles).innerJoin(clients, eq(clients.id, roles.clientId)).all()) {
+    organisations.set(r.personId, [...(organisations.get(r.personId) ?? []), r.name]);
+  }
+  const matcher = new PeopleMatcher(db.select().from(people).all(), organisations);
   const matched = contacts.map((contact) => {
     const found = matcher.match(contact);
     if (found && found.target.claimedBy !== null) return { contact, duplicateOf: found.target.claimedBy, target: found.target, by: found.by };
@@ -183,6 +187,11 @@ export function planContacts(db: Db, sqlite: Database.Database, clock: Clock, co
     if (duplicateOf !== null) Object.assign(step.record, { action: 'duplicate', notes: [`the same person as line ${duplicateOf}`] });
     else if (target.row?.deletedAt) Object.assign(step.record, { action: 'skip', notes: [`matches ${target.label}, who is in the trash: restore them first to update them`] });
     else fillStep(ctx, step, target.row);
+    const namesakes = matcher.namesakes.get(contact.line);
+    if (namesakes && step.record.action === 'new') {
+      const who = namesakes.map((t) => (t.row ? t.label : `${t.label} (line ${t.claimedBy})`)).join(', ');
+      step.record.notes.push(`the same name as ${who}, but nothing else agrees (no shared e-mail, phone, birthday or organisation): added as someone new`);
+    }
     return step;
   });
 

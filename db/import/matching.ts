@@ -8,13 +8,17 @@ export const emailKey = (email: string): string | undefined => {
   return key.includes('@') ? key : undefined;
 };
 
+/** The shortest national numbers with their area code (UK, US, most of Europe) have 9 or more digits. */
+const MIN_PHONE_DIGITS = 9;
+
 /**
  * The last nine digits: "+44 7700 900123", "0044 7700 900123" and "07700 900123" are one
- * number. Numbers too short to be a phone number give no key.
+ * number. Numbers too short to be a whole phone number with its area code ("123456", an
+ * extension, a placeholder many cards share) give no key: they say nothing about who it is.
  */
 export const phoneKey = (phone: string): string | undefined => {
   const digits = phone.replace(/\D/g, '');
-  return digits.length < 6 ? undefined : digits.slice(-9);
+  return digits.length < MIN_PHONE_DIGITS ? undefined : digits.slice(-9);
 };
 
 /** Values by key, several per key allowed. */

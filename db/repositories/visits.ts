@@ -111,10 +111,21 @@ export function visitsRepository(db: Db, clock: Clock) {
     },
 
     /** Logs the visit as done. Completing again only moves completedAt, and only if a new one is given. */
-    complete({ id, completedAt }: Parsed<typeof VisitComplete>): Visit {
+    complete({ id, completedAt, startsAt }: Parsed<typeof VisitComplete>): Visit {
       const current = get(id);
       if (current.status === 'cancelled') {
         throw new AppFailure('conflict', `The visit to ${current.clientName} was cancelled, so it cannot be logged as completed. Plan a new visit and log that one instead.`);
+      }
+      if (startsAt !== undefined && startsAt > isoNow(clock)) {
+        throw new AppFailure('invalid_input', 'A visit can only be logged as done once it has happened. Choose the day it actually took place.', [
+          { path: 'startsAt', message: 'Choose a day that is not in the future.' },
+        ]);
+      }
+      if (startsAt !== undefined && startsAt !== current.startsAt) {
+        // The visit happened earlier than planned: it moves, keeping its length.
+        const shift = Date.parse(startsAt) - Date.parse(current.startsAt);
+        const endsAt = current.endsAt === null ? null : new Date(Date.parse(current.endsAt) + shift).toISOString();
+        return setColumns(id, { status: 'completed', startsAt, endsAt, completedAt: completedAt ?? isoNow(clock) });
       }
       if (current.status === 'completed' && (completedAt === undefined || completedAt === current.completedAt)) return current;
       return setColumns(id, { status: 'completed', completedAt: completedAt ?? isoNow(clock) });

@@ -11,17 +11,19 @@ interface ConfirmDialogProps {
   onConfirm(): void;
   pending?: boolean;
   error?: unknown;
+  /** The way out, when "Cancel" would be confusing ("Cancel the visit?" → "Keep the visit"). */
+  dismissLabel?: string;
 }
 
 /** Asks before something that is hard to undo; the failure, if any, shows inside the dialog. */
-export function ConfirmDialog({ title, isOpen, onOpenChange, children, confirmLabel, onConfirm, pending, error }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, isOpen, onOpenChange, children, confirmLabel, onConfirm, pending, error, dismissLabel = 'Cancel' }: ConfirmDialogProps) {
   return (
     <AppDialog title={title} isOpen={isOpen} onOpenChange={onOpenChange} role="alertdialog">
       <div className="dialog-body">{children}</div>
       <ErrorMessage error={error} />
       <div className="dialog-actions">
         <button type="button" onClick={() => onOpenChange(false)}>
-          Cancel
+          {dismissLabel}
         </button>
         <button type="button" className="danger" onClick={onConfirm} disabled={pending}>
           {pending ? 'Working…' : confirmLabel}

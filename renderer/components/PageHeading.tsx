@@ -14,3 +14,12 @@ export function PageHeading({ children, title }: { children: ReactNode; title: s
     </h1>
   );
 }
+
+/**
+ * After an action removes the control that had focus (the "Mark as deceased…" button once they
+ * are marked), put focus on the screen's heading instead of letting it fall to the page body.
+ */
+export function focusPageHeading() {
+  // After the dialog has closed and tried to give focus back to the vanished button.
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('h1.page-heading')?.focus());
+}

@@ -1,4 +1,5 @@
 import { parseAbsolute, parseDate, type CalendarDate as AriaCalendarDate, type ZonedDateTime } from '@internationalized/date';
+import { useRef, useState } from 'react';
 import { ChevronLeft, ChevronRight, CalendarDays } from 'lucide-react';
 import {
   Button,
@@ -40,6 +41,19 @@ function CalendarPopover() {
   );
 }
 
+type SeenSegments = Partial<Record<'day' | 'month' | 'year', number>>;
+
+/** The day, month and year typed so far, read from the segments as they are shown. */
+function readSegments(field: Element): SeenSegments {
+  const seen: SeenSegments = {};
+  for (const type of ['day', 'month', 'year'] as const) {
+    const segment = field.querySelector(`[data-type="${type}"]:not([data-placeholder])`);
+    const value = Number(segment?.getAttribute('aria-valuenow'));
+    if (segment && Number.isInteger(value)) seen[type] = value;
+  }
+  return seen;
+}
+
 function PickerInput() {
   return (
     <Group className="date-group">
@@ -60,16 +74,47 @@ interface DayPickerProps {
   className?: string;
 }
 
+/**
+ * "There is no 31 February 2026…": the day typed does not exist in that month. The date field
+ * would quietly change it to the month's last day when it loses focus; this names it instead.
+ */
+function impossibleDay(seen: SeenSegments, locale: string): string | null {
+  const { day, month, year } = seen;
+  if (day === undefined || month === undefined || year === undefined) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day <= daysInMonth) return null;
+  const monthName = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+  return `There is no day ${day} in ${monthName}: it has ${daysInMonth} days. Type the day again.`;
+}
+
 /** A calendar day (yyyy-MM-dd): typed segment by segment or picked from a calendar. */
 export function DayPicker({ label, value, onChange, error, description, className }: DayPickerProps) {
   const { settings } = useSettings();
+  // What was typed, caught as focus leaves and before the field swaps an impossible day for the month's last one.
+  const seen = useRef<SeenSegments>({});
+  const [impossible, setImpossible] = useState<string | null>(null);
+  const problem = error ?? impossible ?? undefined;
   return (
+    <div
+      className="date-field-wrap"
+      onBlurCapture={(event) => {
+        seen.current = readSegments(event.currentTarget);
+        setTimeout(() => {
+          seen.current = {};
+        });
+      }}
+    >
     <DatePicker<AriaCalendarDate>
       className={className ? `field ${className}` : 'field'}
       value={value ? parseDate(value) : null}
-      onChange={(v) => onChange(v ? v.toString() : null)}
+      onChange={(v) => {
+        const refused = v ? impossibleDay(seen.current, settings.locale) : null;
+        setImpossible(refused);
+        // Never store the shifted day (28 February for a typed 31st): leave the date unset instead.
+        onChange(v && !refused ? v.toString() : null);
+      }}
       firstDayOfWeek={settings.weekStart}
-      isInvalid={Boolean(error)}
+      isInvalid={Boolean(problem)}
       validationBehavior="aria"
     >
       <Label>{label}</Label>
@@ -79,9 +124,10 @@ export function DayPicker({ label, value, onChange, error, description, classNam
           {description}
         </Text>
       )}
-      <FieldError className="error">{error}</FieldError>
+      <FieldError className="error">{problem}</FieldError>
       <CalendarPopover />
     </DatePicker>
+    </div>
   );
 }
 

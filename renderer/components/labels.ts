@@ -32,6 +32,13 @@ export const TECH_COMFORT_LABEL: Record<NonNullable<Person['techComfort']>, stri
 
 export const CONSENT_LABEL: Record<Person['followUpConsent'], string> = { yes: 'Happy to be followed up', no: 'Please do not follow up', not_asked: 'Not asked yet' };
 
+/** The same answer as a sentence on the person's page, where a bare "Not asked yet" reads oddly. */
+export const CONSENT_FACT: Record<Person['followUpConsent'], string> = {
+  yes: 'Happy to be followed up after a job',
+  no: 'Would rather not be followed up',
+  not_asked: 'You have not asked yet whether they would like a follow-up after a job',
+};
+
 export const CHANNEL_LABEL: Record<NonNullable<Person['followUpChannel']>, string> = { phone: 'Phone', email: 'E-mail', text: 'Text message', visit: 'In person' };
 
 /** "every 4 weeks", "every 10 days". */

@@ -20,7 +20,7 @@ export function incidentItems(incidents: readonly Incident[], ctx: RuleContext):
       return {
         kind: 'unexplained-incident',
         text: `Explain why it happened: ${sentence(i.summary)}`,
-        reason: `started ${describeDay(started, ctx.today)}; the why is not yet explained`,
+        reason: `started ${describeDay(started, ctx.today)}; ${i.cause === null ? 'the cause is not yet known' : 'the cause is known but not yet told to the client'}`,
         about: [ref('incident', i.id)],
         // The longer people have waited for the why, the sooner it should be explained.
         priority: priority(65 + Math.min(Math.max(daysBetween(started, ctx.today), 0), 30) / 6),

@@ -13,7 +13,7 @@ import type { FollowUp, FollowUpKind, Id, Person, Role } from './snapshot.ts';
 function action(kind: FollowUpKind, who: string): string {
   switch (kind) {
     case 'call':
-      return `Ring ${who}`;
+      return `Call ${who}`;
     case 'email':
       return `E-mail ${who}`;
     case 'visit':

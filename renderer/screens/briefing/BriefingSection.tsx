@@ -27,7 +27,7 @@ interface BriefingSectionProps {
 
 const itemKey = (item: Item, index: number) => `${index}:${item.kind}:${item.text}`;
 
-/** One titled list of a briefing; the first few items show, the rest behind "more". */
+/** One titled list of a briefing; the first few items show, the rest behind "more" (on screen; paper gets them all). */
 export function BriefingSection({ section, owner, ticking, level, empty }: BriefingSectionProps) {
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
@@ -36,7 +36,9 @@ export function BriefingSection({ section, owner, ticking, level, empty }: Brief
   const title = SECTION_TITLES[section.key];
   const Heading = level === 3 ? 'h3' : 'h4';
   const Icon = SECTION_ICON[section.key];
-  const shown = expanded ? [...section.items, ...section.more] : section.items;
+  // Paper has no "more" button: the folded items are always there, shown on screen when unfolded and always in print.
+  const shown = [...section.items, ...section.more];
+  const folded = (index: number) => !expanded && index >= section.items.length;
 
   return (
     <div className={`brief-section ${sectionClass(section.key)}`}>
@@ -51,7 +53,7 @@ export function BriefingSection({ section, owner, ticking, level, empty }: Brief
           {shown.map((item, index) => {
             const askedNote = askedNoteOf(item, ticking.asked);
             return (
-              <li key={itemKey(item, index)} className={askedNote === undefined ? 'brief-item' : 'brief-item asked'}>
+              <li key={itemKey(item, index)} className={`${askedNote === undefined ? 'brief-item' : 'brief-item asked'}${folded(index) ? ' print-only' : ''}`} hidden={folded(index)}>
                 <ItemBody item={item} />
                 {item.kind === 'needs-contact' && <NeedsContactActions item={item} />}
                 {canTick(section.key, item) && <AskedControl item={item} visitId={ticking.visitId} askedNote={askedNote} onAsked={ticking.onAsked} onUnasked={ticking.onUnasked} />}
@@ -68,7 +70,6 @@ export function BriefingSection({ section, owner, ticking, level, empty }: Brief
               {` in ${title}: ${owner}`}
             </span>
           </button>
-          {!expanded && <p className="print-only more-note">and {section.more.length} more</p>}
         </>
       )}
     </div>

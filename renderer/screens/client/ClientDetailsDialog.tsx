@@ -1,23 +1,43 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { CLIENT_KINDS, type Client, type ClientKind } from '../../../src/contract/schemas/clients.ts';
 import { fieldErrors } from '../../api/errors.ts';
 import { useChannelMutation } from '../../api/hooks.ts';
 import { AppDialog } from '../../components/AppDialog.tsx';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { FormError } from '../../components/ErrorMessage.tsx';
 import { TextInput } from '../../components/fields.tsx';
 import { CLIENT_KIND_LABEL } from '../../components/labels.ts';
+import { DraftNotice } from '../../drafts/DraftNotice.tsx';
+import { useDraft } from '../../drafts/useDraft.ts';
+
+/** The draft key of a client's edit dialog (the page reopens it when a draft is waiting). */
+export const clientDraftKey = (id: number) => `client:${id}:edit`;
 
 const TEXT_FIELDS = ['name', 'phone', 'email', 'address', 'accessHours', 'parking', 'askFor', 'siteNotes', 'notes'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 
 /** Contact details, site logistics and the usual rhythm of visits. */
 export function ClientDetailsDialog({ client, isOpen, onOpenChange }: { client: Client; isOpen: boolean; onOpenChange(open: boolean): void }) {
-  const [text, setText] = useState<Record<TextField, string>>(() => Object.fromEntries(TEXT_FIELDS.map((f) => [f, client[f] ?? ''])) as Record<TextField, string>);
-  const [kind, setKind] = useState<ClientKind>(client.kind);
-  const [rhythmWeeks, setRhythmWeeks] = useState(client.rhythmDays ? String(Math.round((client.rhythmDays / 7) * 10) / 10) : '');
-  const save = useChannelMutation('clients:update', { onSuccess: () => onOpenChange(false) });
+  const draft = useDraft(clientDraftKey(client.id), () => ({
+    ...(Object.fromEntries(TEXT_FIELDS.map((f) => [f, client[f] ?? ''])) as Record<TextField, string>),
+    kind: client.kind as ClientKind,
+    rhythmWeeks: client.rhythmDays ? String(Math.round((client.rhythmDays / 7) * 10) / 10) : '',
+  }));
+  const { kind, rhythmWeeks, ...text } = draft.value;
+  const setKind = (v: ClientKind) => draft.set({ kind: v });
+  const setRhythmWeeks = (v: string) => draft.set({ rhythmWeeks: v });
+  const close = (open: boolean) => {
+    // Closing on purpose throws the changes away; a reload or a crash keeps them.
+    if (!open) draft.discard();
+    onOpenChange(open);
+  };
+  const save = useChannelMutation('clients:update', {
+    onSuccess: () => {
+      draft.clear();
+      onOpenChange(false);
+    },
+  });
   const errors = fieldErrors(save.error);
-  const set = (key: TextField) => (value: string) => setText((t) => ({ ...t, [key]: value }));
+  const set = (key: TextField) => (value: string) => draft.set({ [key]: value });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -26,8 +46,9 @@ export function ClientDetailsDialog({ client, isOpen, onOpenChange }: { client: 
   };
 
   return (
-    <AppDialog title={`Edit ${client.name}`} isOpen={isOpen} onOpenChange={onOpenChange} className="wide">
+    <AppDialog title={`Edit ${client.name}`} isOpen={isOpen} onOpenChange={close} className="wide">
       <form onSubmit={submit} className="stack" noValidate>
+        <DraftNotice draft={draft} />
         <TextInput label="Name" value={text.name} onChange={set('name')} error={errors.name} />
         <fieldset className="choice-row">
           <legend>Kind</legend>
@@ -60,9 +81,9 @@ export function ClientDetailsDialog({ client, isOpen, onOpenChange }: { client: 
           className="short"
         />
         <TextInput label="Notes" value={text.notes} onChange={set('notes')} multiline rows={3} error={errors.notes} />
-        <ErrorMessage error={save.error} />
+        <FormError error={save.error} shown={[...TEXT_FIELDS, 'rhythmDays']} />
         <div className="dialog-actions">
-          <button type="button" onClick={() => onOpenChange(false)}>
+          <button type="button" onClick={() => close(false)}>
             Cancel
           </button>
           <button type="submit" className="primary" disabled={save.isPending}>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ROLE_KINDS, type RoleKind } from '../../../src/contract/schemas/people.ts';
 import type { PersonWithRole } from '../../../src/contract/channels.ts';
@@ -9,11 +9,15 @@ import { ErrorMessage, FormError } from '../../components/ErrorMessage.tsx';
 import { SelectField, TextInput } from '../../components/fields.tsx';
 import { ROLE_LABEL } from '../../components/labels.ts';
 import { Section } from '../../components/Section.tsx';
+import { DraftNotice } from '../../drafts/DraftNotice.tsx';
+import { useDraft } from '../../drafts/useDraft.ts';
 import { useFormat } from '../../settings/format.ts';
+import { RoleDialog } from '../roles/RoleDialog.tsx';
 
 /** Who you deal with at the client, and their role; add someone with their role in one go. */
-export function ClientPeopleSection({ clientId, people, error }: { clientId: number; people: readonly PersonWithRole[] | undefined; error: unknown }) {
+export function ClientPeopleSection({ clientId, clientName, people, error }: { clientId: number; clientName: string; people: readonly PersonWithRole[] | undefined; error: unknown }) {
   const format = useFormat();
+  const [editing, setEditing] = useState<PersonWithRole | null>(null);
   const current = (people ?? []).filter((p) => p.active);
   const former = (people ?? []).filter((p) => !p.active);
   return (
@@ -29,6 +33,11 @@ export function ClientPeopleSection({ clientId, people, error }: { clientId: num
                   {r.person.diedOn && <span className="badge grief">Died {format.date(r.person.diedOn)}</span>}
                 </p>
               </div>
+              <div className="item-actions">
+                <button type="button" onClick={() => setEditing(r)} aria-label={`Edit or end ${r.person.displayName}’s role`}>
+                  Edit role…
+                </button>
+              </div>
             </li>
           ))}
         </ul>
@@ -41,7 +50,11 @@ export function ClientPeopleSection({ clientId, people, error }: { clientId: num
           {former.map((r, i) => (
             <span key={r.id}>
               {i > 0 && ', '}
-              <Link to={paths.person(r.personId)}>{r.person.displayName}</Link> ({ROLE_LABEL[r.role].toLowerCase()})
+              <Link to={paths.person(r.personId)}>{r.person.displayName}</Link> ({ROLE_LABEL[r.role].toLowerCase()}
+              {r.until && `, until ${format.date(r.until)}`}){' '}
+              <button type="button" className="link-button" onClick={() => setEditing(r)} aria-label={`Edit ${r.person.displayName}’s former role`}>
+                edit
+              </button>
             </span>
           ))}
         </p>
@@ -50,20 +63,22 @@ export function ClientPeopleSection({ clientId, people, error }: { clientId: num
         <summary>Add a person</summary>
         <AddPersonForm clientId={clientId} />
       </details>
+      {editing && <RoleDialog role={editing} personName={editing.person.displayName} clientName={clientName} onClose={() => setEditing(null)} />}
     </Section>
   );
 }
 
 function AddPersonForm({ clientId }: { clientId: number }) {
-  const [givenName, setGivenName] = useState('');
-  const [familyName, setFamilyName] = useState('');
-  const [role, setRole] = useState<RoleKind>('staff');
+  const draft = useDraft(`client:${clientId}:add-person`, () => ({ givenName: '', familyName: '', role: 'staff' as RoleKind }));
+  const { givenName, familyName, role } = draft.value;
+  const formRef = useRef<HTMLFormElement>(null);
   const [added, setAdded] = useState('');
   const add = useChannelMutation('people:create', {
     onSuccess: (person) => {
       setAdded(`${person.displayName} added.`);
-      setGivenName('');
-      setFamilyName('');
+      // Every field starts again, the role too: the next person is rarely another owner.
+      draft.discard();
+      formRef.current?.querySelector('input')?.focus();
     },
   });
   const errors = fieldErrors(add.error);
@@ -75,11 +90,12 @@ function AddPersonForm({ clientId }: { clientId: number }) {
   };
 
   return (
-    <form onSubmit={submit} className="stack" aria-label="Add a person" noValidate>
+    <form ref={formRef} onSubmit={submit} className="stack" aria-label="Add a person" noValidate>
+      <DraftNotice draft={draft} />
       <div className="form-grid">
-        <TextInput label="First name" value={givenName} onChange={setGivenName} error={errors.givenName} />
-        <TextInput label="Family name" value={familyName} onChange={setFamilyName} error={errors.familyName} />
-        <SelectField<RoleKind> label="Role" value={role} onChange={setRole} choices={ROLE_KINDS.map((r) => ({ id: r, label: ROLE_LABEL[r] }))} />
+        <TextInput label="First name" value={givenName} onChange={(v) => draft.set({ givenName: v })} error={errors.givenName} />
+        <TextInput label="Family name" value={familyName} onChange={(v) => draft.set({ familyName: v })} error={errors.familyName} />
+        <SelectField<RoleKind> label="Role" value={role} onChange={(v) => draft.set({ role: v })} choices={ROLE_KINDS.map((r) => ({ id: r, label: ROLE_LABEL[r] }))} />
       </div>
       <FormError error={add.error} shown={['givenName', 'familyName']} />
       {added && (

@@ -20,7 +20,8 @@ import { IncidentForm } from '../work/IncidentForm.tsx';
 import { IncidentItem } from '../work/IncidentItem.tsx';
 import { KnowHowForm } from '../work/KnowHowForm.tsx';
 import { KnowHowItem } from '../work/KnowHowItem.tsx';
-import { ClientDetailsDialog } from './ClientDetailsDialog.tsx';
+import { hasDraft } from '../../drafts/useDraft.ts';
+import { ClientDetailsDialog, clientDraftKey } from './ClientDetailsDialog.tsx';
 import { ClientPeopleSection } from './ClientPeopleSection.tsx';
 import { ClientVisitsSection } from './ClientVisitsSection.tsx';
 
@@ -39,7 +40,8 @@ export function ClientScreen() {
 
 function ClientPage({ client }: { client: Client }) {
   const navigate = useNavigate();
-  const [dialog, setDialog] = useState<'edit' | 'trash' | null>(null);
+  // Unsaved changes from before a reload reopen the dialog they were typed in.
+  const [dialog, setDialog] = useState<'edit' | 'trash' | null>(() => (hasDraft(clientDraftKey(client.id)) ? 'edit' : null));
   const people = useChannel('roles:listForClient', { clientId: client.id });
   const visits = useChannel('visits:list', { clientId: client.id, limit: 1000 });
   const followUps = useChannel('followUps:list', { clientId: client.id });
@@ -74,7 +76,7 @@ function ClientPage({ client }: { client: Client }) {
 
       <div className="two-columns">
         <div className="column">
-          <ClientPeopleSection clientId={client.id} people={people.data} error={people.error} />
+          <ClientPeopleSection clientId={client.id} clientName={client.name} people={people.data} error={people.error} />
           {visits.isError ? (
             <Section title="Visits">
               <ErrorMessage error={visits.error} />

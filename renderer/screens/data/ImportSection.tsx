@@ -172,10 +172,11 @@ function PreviewAndDecide({ preview, fileName, decisions, onDecide, onImport, im
       )}
       {preview.unassigned.length > 0 && <EventAssignments events={preview.unassigned} assignments={decisions.assignments} onChange={(assignments) => onDecide({ ...decisions, assignments })} />}
       <ImportPreviewView preview={preview} fileName={fileName} />
-      {(preview.records.some((record) => record.action === 'error') || decisions.skipErrors) && (
+      {/* Problems are records with errors or whole contacts that could not be read (a card with no name): both can be left out. */}
+      {(preview.counts.errors > 0 || preview.records.some((record) => record.action === 'error') || decisions.skipErrors) && (
         <label className="check">
           <input type="checkbox" checked={decisions.skipErrors} onChange={(event) => onDecide({ ...decisions, skipErrors: event.target.checked })} />
-          Leave out the records with errors and import the rest
+          Import the rest without the ones that have problems
         </label>
       )}
       {/* A file-wide error is often the reason itself: say it once. */}

@@ -6,11 +6,13 @@ import { fieldErrors } from '../../api/errors.ts';
 import { useChannel, useChannelMutation } from '../../api/hooks.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DayPicker } from '../../components/date-fields.tsx';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { FormError } from '../../components/ErrorMessage.tsx';
 import { EventTypePicker } from '../../components/EventTypePicker.tsx';
 import { SelectField, TextInput } from '../../components/fields.tsx';
 import { PreciseDateField } from '../../components/PreciseDateField.tsx';
 import { TONE_LABEL, TONE_MEANING } from '../../components/tone.tsx';
+import { DraftNotice } from '../../drafts/DraftNotice.tsx';
+import { useDraft } from '../../drafts/useDraft.ts';
 import { PeopleChooser } from './PeopleChooser.tsx';
 
 const DEFAULT_TONE = 'default' as const;
@@ -26,20 +28,39 @@ interface LifeEventFormProps {
 
 /** Type (grouped, with its tone), people, a date with its precision, ongoing or an end, notes. */
 export function LifeEventForm({ event, initial, onSaved, onDeleted }: LifeEventFormProps) {
-  const [typeKey, setTypeKey] = useState<LifeEventTypeKey>(initial.typeKey ?? 'other');
-  const [title, setTitle] = useState(initial.title ?? '');
-  const [when, setWhen] = useState<PreciseDate | null>(initial.date ? { date: initial.date, precision: initial.precision ?? 'day' } : null);
-  const [ongoing, setOngoing] = useState(initial.ongoing ?? false);
-  const [endDate, setEndDate] = useState<string | null>(initial.endDate ?? null);
-  const [tone, setTone] = useState<Tone | typeof DEFAULT_TONE>(initial.toneOverride ?? DEFAULT_TONE);
-  const [personIds, setPersonIds] = useState<number[]>(initial.personIds ?? []);
-  const [clientId, setClientId] = useState(initial.clientId ? String(initial.clientId) : NO_CLIENT);
-  const [notes, setNotes] = useState(initial.notes ?? '');
+  const about = event ? `event:${event.id}` : `event:new:${(initial.personIds ?? []).join(',')}:${initial.clientId ?? ''}`;
+  const draft = useDraft(about, () => ({
+    typeKey: initial.typeKey ?? ('other' as LifeEventTypeKey),
+    title: initial.title ?? '',
+    when: (initial.date ? { date: initial.date, precision: initial.precision ?? 'day' } : null) as PreciseDate | null,
+    ongoing: initial.ongoing ?? false,
+    endDate: initial.endDate ?? (null as string | null),
+    tone: (initial.toneOverride ?? DEFAULT_TONE) as Tone | typeof DEFAULT_TONE,
+    personIds: initial.personIds ?? ([] as number[]),
+    clientId: initial.clientId ? String(initial.clientId) : NO_CLIENT,
+    notes: initial.notes ?? '',
+  }));
+  const { typeKey, title, when, ongoing, endDate, tone, personIds, clientId, notes } = draft.value;
+  const [setTypeKey, setTitle, setWhen, setOngoing, setEndDate, setTone, setPersonIds, setClientId, setNotes] = [
+    (v: LifeEventTypeKey) => draft.set({ typeKey: v }),
+    (v: string) => draft.set({ title: v }),
+    (v: PreciseDate | null) => draft.set({ when: v }),
+    (v: boolean) => draft.set({ ongoing: v }),
+    (v: string | null) => draft.set({ endDate: v }),
+    (v: Tone | typeof DEFAULT_TONE) => draft.set({ tone: v }),
+    (v: number[]) => draft.set({ personIds: v }),
+    (v: string) => draft.set({ clientId: v }),
+    (v: string) => draft.set({ notes: v }),
+  ] as const;
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [missingDate, setMissingDate] = useState(false);
   const clients = useChannel('clients:list', { includeArchived: true });
-  const create = useChannelMutation('events:create', { onSuccess: onSaved });
-  const update = useChannelMutation('events:update', { onSuccess: onSaved });
+  const saved = (value: LifeEvent) => {
+    draft.clear();
+    onSaved(value);
+  };
+  const create = useChannelMutation('events:create', { onSuccess: saved });
+  const update = useChannelMutation('events:update', { onSuccess: saved });
   const remove = useChannelMutation('events:delete', { onSuccess: () => onDeleted?.() });
   const save = event ? update : create;
   const errors = fieldErrors(save.error);
@@ -67,6 +88,7 @@ export function LifeEventForm({ event, initial, onSaved, onDeleted }: LifeEventF
 
   return (
     <form onSubmit={submit} className="stack event-form" noValidate>
+      <DraftNotice draft={draft} />
       <EventTypePicker value={typeKey} onChange={setTypeKey} />
       <TextInput label="What happened, in a few words" value={title} onChange={setTitle} error={errors.title} placeholder="e.g. Lily born, hip operation" />
       <PeopleChooser value={personIds} onChange={setPersonIds} error={errors.personIds} />
@@ -95,7 +117,7 @@ export function LifeEventForm({ event, initial, onSaved, onDeleted }: LifeEventF
         choices={[{ id: NO_CLIENT, label: 'Not a business event' }, ...(clients.data ?? []).map((c) => ({ id: String(c.id), label: c.name }))]}
       />
       <TextInput label="Notes" value={notes} onChange={setNotes} multiline rows={3} error={errors.notes} />
-      <ErrorMessage error={save.error} />
+      <FormError error={save.error} shown={['title', 'personIds', 'date', 'precision', 'endDate', 'notes']} />
       <div className="button-row">
         <button type="submit" className="primary" disabled={save.isPending}>
           {save.isPending ? 'Saving…' : 'Save life event'}

@@ -5,6 +5,7 @@ import { useChannelMutation } from '../../api/hooks.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DayPicker } from '../../components/date-fields.tsx';
 import { TextInput } from '../../components/fields.tsx';
+import { focusPageHeading } from '../../components/PageHeading.tsx';
 import { useFormat } from '../../settings/format.ts';
 
 /** Records a death: from then on nobody is told to ask after them, and their family's briefings say so. */
@@ -13,7 +14,12 @@ export function MarkDeceasedDialog({ person, isOpen, onOpenChange }: { person: P
   const [diedOn, setDiedOn] = useState<string | null>(() => format.today());
   const [createEvent, setCreateEvent] = useState(true);
   const [notes, setNotes] = useState('');
-  const mark = useChannelMutation('people:markDeceased', { onSuccess: () => onOpenChange(false) });
+  const mark = useChannelMutation('people:markDeceased', {
+    onSuccess: () => {
+      onOpenChange(false);
+      focusPageHeading();
+    },
+  });
   const errors = fieldErrors(mark.error);
 
   return (

@@ -1,17 +1,24 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { FOLLOW_UP_CHANNELS, FOLLOW_UP_CONSENT, TECH_COMFORT, type Person } from '../../../src/contract/schemas/people.ts';
 import { fieldErrors } from '../../api/errors.ts';
 import { useChannelMutation } from '../../api/hooks.ts';
 import { AppDialog } from '../../components/AppDialog.tsx';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { FormError } from '../../components/ErrorMessage.tsx';
 import { SelectField, TextInput } from '../../components/fields.tsx';
 import { CHANNEL_LABEL, CONSENT_LABEL, TECH_COMFORT_LABEL } from '../../components/labels.ts';
+import { DraftNotice } from '../../drafts/DraftNotice.tsx';
+import { useDraft } from '../../drafts/useDraft.ts';
+
+/** The draft key of a person's edit dialog (the page reopens it when a draft is waiting). */
+export const personDraftKey = (id: number) => `person:${id}:edit`;
 
 const NOT_NOTED = 'none';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].map((label, i) => ({
   id: String(i + 1),
   label,
 }));
+
+const SHOWN_BESIDE_FIELDS = ['givenName', 'familyName', 'nickname', 'birthday', 'birthday.day', 'birthday.month', 'birthday.year', 'phone', 'email', 'preferences', 'explainHow', 'followUpTimes', 'notes'];
 
 const toText = (v: string | null | undefined) => v ?? '';
 
@@ -39,10 +46,22 @@ type Form = ReturnType<typeof formOf>;
 
 /** Everything about a person that helps the next conversation, in one form. */
 export function PersonDetailsDialog({ person, isOpen, onOpenChange }: { person: Person; isOpen: boolean; onOpenChange(open: boolean): void }) {
-  const [form, setForm] = useState<Form>(() => formOf(person));
-  const save = useChannelMutation('people:update', { onSuccess: () => onOpenChange(false) });
+  const draft = useDraft<Form>(personDraftKey(person.id), () => formOf(person));
+  const form = draft.value;
+  const close = (open: boolean) => {
+    // Closing on purpose throws the changes away; a reload or a crash keeps them.
+    if (!open) draft.discard();
+    onOpenChange(open);
+  };
+  const save = useChannelMutation('people:update', {
+    onSuccess: () => {
+      draft.clear();
+      onOpenChange(false);
+    },
+  });
   const errors = fieldErrors(save.error);
-  const set = (key: keyof Form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const set = (key: keyof Form) => (value: string) => draft.set({ [key]: value });
+  const setForm = (update: (f: Form) => Form) => draft.set(update(form));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -67,8 +86,9 @@ export function PersonDetailsDialog({ person, isOpen, onOpenChange }: { person: 
   };
 
   return (
-    <AppDialog title={`Edit ${person.displayName}`} isOpen={isOpen} onOpenChange={onOpenChange} className="wide">
+    <AppDialog title={`Edit ${person.displayName}`} isOpen={isOpen} onOpenChange={close} className="wide">
       <form onSubmit={submit} className="stack" noValidate>
+        <DraftNotice draft={draft} />
         <div className="form-grid">
           <TextInput label="First name" value={form.givenName} onChange={set('givenName')} error={errors.givenName} />
           <TextInput label="Family name" value={form.familyName} onChange={set('familyName')} error={errors.familyName} />
@@ -116,9 +136,9 @@ export function PersonDetailsDialog({ person, isOpen, onOpenChange }: { person: 
           </div>
         )}
         <TextInput label="Notes" value={form.notes} onChange={set('notes')} multiline rows={3} error={errors.notes} />
-        <ErrorMessage error={save.error} />
+        <FormError error={save.error} shown={SHOWN_BESIDE_FIELDS} />
         <div className="dialog-actions">
-          <button type="button" onClick={() => onOpenChange(false)}>
+          <button type="button" onClick={() => close(false)}>
             Cancel
           </button>
           <button type="submit" className="primary" disabled={save.isPending}>

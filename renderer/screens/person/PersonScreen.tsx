@@ -1,13 +1,14 @@
 import { CalendarPlus, Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { RoleWithClient } from '../../../src/contract/channels.ts';
 import type { Person } from '../../../src/contract/schemas/people.ts';
 import { useChannel, useChannelMutation } from '../../api/hooks.ts';
 import { paths } from '../../app/paths.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Fact } from '../../components/Fact.tsx';
-import { birthdayText, CHANNEL_LABEL, CONSENT_LABEL, ROLE_LABEL, TECH_COMFORT_LABEL } from '../../components/labels.ts';
+import { birthdayText, CHANNEL_LABEL, CONSENT_FACT, ROLE_LABEL, TECH_COMFORT_LABEL } from '../../components/labels.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useFormat } from '../../settings/format.ts';
@@ -15,8 +16,10 @@ import { EventTimeline } from '../life-events/EventTimeline.tsx';
 import { PersonDataActions } from '../data/PersonDataActions.tsx';
 import { KnowHowForm } from '../work/KnowHowForm.tsx';
 import { KnowHowItem } from '../work/KnowHowItem.tsx';
+import { RoleDialog } from '../roles/RoleDialog.tsx';
 import { MarkDeceasedDialog } from './MarkDeceasedDialog.tsx';
-import { PersonDetailsDialog } from './PersonDetailsDialog.tsx';
+import { hasDraft } from '../../drafts/useDraft.ts';
+import { PersonDetailsDialog, personDraftKey } from './PersonDetailsDialog.tsx';
 import { RelativesSection } from './RelativesSection.tsx';
 
 /** The person's card: family, life events, what they like, how to explain things. */
@@ -40,7 +43,9 @@ type Dialog = 'edit' | 'deceased' | 'trash' | null;
 function PersonPage({ person }: { person: Person }) {
   const format = useFormat();
   const navigate = useNavigate();
-  const [dialog, setDialog] = useState<Dialog>(null);
+  // Unsaved changes from before a reload reopen the dialog they were typed in.
+  const [dialog, setDialog] = useState<Dialog>(() => (hasDraft(personDraftKey(person.id)) ? 'edit' : null));
+  const [editingRole, setEditingRole] = useState<RoleWithClient | null>(null);
   const roles = useChannel('roles:listForPerson', { personId: person.id });
   const events = useChannel('events:list', { personId: person.id });
   const knowHow = useChannel('knowHow:list', { personId: person.id });
@@ -55,7 +60,10 @@ function PersonPage({ person }: { person: Person }) {
             {(roles.data ?? []).map((r) => (
               <span key={r.id} className="role-chip">
                 {r.title ?? ROLE_LABEL[r.role]} at <Link to={paths.client(r.clientId)}>{r.client.name}</Link>
-                {!r.active && ' (before)'}
+                {!r.active && ' (before)'}{' '}
+                <button type="button" className="link-button" onClick={() => setEditingRole(r)} aria-label={`Edit or end ${person.displayName}’s role at ${r.client.name}`}>
+                  edit
+                </button>
               </span>
             ))}
         </p>
@@ -78,8 +86,8 @@ function PersonPage({ person }: { person: Person }) {
               <Fact label="Preferences">{person.preferences}</Fact>
               <Fact label="With technology">{person.techComfort && TECH_COMFORT_LABEL[person.techComfort]}</Fact>
               <Fact label="Explaining things">{person.explainHow}</Fact>
-              <Fact label="Follow-up">
-                {CONSENT_LABEL[person.followUpConsent]}
+              <Fact label="Following up">
+                {CONSENT_FACT[person.followUpConsent]}
                 {person.followUpConsent === 'yes' && person.followUpChannel && ` · ${CHANNEL_LABEL[person.followUpChannel]}`}
                 {person.followUpConsent === 'yes' && person.followUpTimes && ` · ${person.followUpTimes}`}
               </Fact>
@@ -139,6 +147,7 @@ function PersonPage({ person }: { person: Person }) {
         </button>
       </div>
 
+      {editingRole && <RoleDialog role={editingRole} personName={person.displayName} clientName={editingRole.client.name} onClose={() => setEditingRole(null)} />}
       {dialog === 'edit' && <PersonDetailsDialog person={person} isOpen onOpenChange={close} />}
       {dialog === 'deceased' && <MarkDeceasedDialog person={person} isOpen onOpenChange={close} />}
       <ConfirmDialog

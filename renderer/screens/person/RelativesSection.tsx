@@ -1,5 +1,5 @@
 import { ChevronDown, UserPlus } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { Link } from 'react-router';
 import type { Person, RelationshipRole, RelativeView } from '../../../src/contract/schemas/people.ts';
@@ -13,6 +13,8 @@ import { TextInput } from '../../components/fields.tsx';
 import { RELATION_LABEL } from '../../components/labels.ts';
 import { PersonComboBox } from '../../components/PersonComboBox.tsx';
 import { Section } from '../../components/Section.tsx';
+import { DraftNotice } from '../../drafts/DraftNotice.tsx';
+import { useDraft } from '../../drafts/useDraft.ts';
 import { useFormat } from '../../settings/format.ts';
 
 const RELATIONS: readonly RelationshipRole[] = ['partner', 'spouse', 'child', 'grandchild', 'parent', 'grandparent', 'sibling', 'friend', 'colleague', 'other'];
@@ -22,6 +24,12 @@ const ENDABLE: readonly RelationshipRole[] = ['partner', 'spouse'];
 export function RelativesSection({ person }: { person: Person }) {
   const relatives = useChannel('people:relatives', { id: person.id });
   const [adding, setAdding] = useState<RelationshipRole | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const doneAdding = () => {
+    setAdding(null);
+    // The form and its button are gone: focus goes back to where adding started, not to the page body.
+    requestAnimationFrame(() => addButton.current?.focus());
+  };
   const current = (relatives.data ?? []).filter((r) => r.relationship.current);
   const past = (relatives.data ?? []).filter((r) => !r.relationship.current);
 
@@ -30,7 +38,7 @@ export function RelativesSection({ person }: { person: Person }) {
       title="Family and friends"
       actions={
         <MenuTrigger>
-          <Button className="button">
+          <Button className="button" ref={addButton}>
             <UserPlus aria-hidden size={16} /> Add a relative <ChevronDown aria-hidden size={14} />
           </Button>
           <Popover className="popover">
@@ -45,7 +53,7 @@ export function RelativesSection({ person }: { person: Person }) {
         </MenuTrigger>
       }
     >
-      {adding && <AddRelativeForm person={person} relation={adding} onDone={() => setAdding(null)} />}
+      {adding && <AddRelativeForm person={person} relation={adding} onDone={doneAdding} />}
       {relatives.isPending ? (
         <p role="status">Loading relatives…</p>
       ) : relatives.isError ? (
@@ -82,13 +90,16 @@ function RelativeRow({ view, personName }: { view: RelativeView; personName: str
   const end = useChannelMutation('relationships:end', { onSuccess: () => setEnding(false) });
   const { relationship, other, otherIs } = view;
   const ended = !relationship.current;
+  const couple = ENDABLE.includes(otherIs);
+  const relation = RELATION_LABEL[otherIs].toLowerCase();
+  // A partner who died was not left: no "Separated…" beside them, and nothing else to end.
+  const canEnd = !ended && !(couple && other.diedOn);
 
   return (
     <li className="item">
       <div className="item-main">
         <p className="item-title">
-          <span className="relation">{ended && ENDABLE.includes(otherIs) ? `Former ${RELATION_LABEL[otherIs].toLowerCase()}` : RELATION_LABEL[otherIs]}</span>{' '}
-          <Link to={paths.person(other.id)}>{other.displayName}</Link>
+          <span className="relation">{ended ? `Former ${relation}` : RELATION_LABEL[otherIs]}</span> <Link to={paths.person(other.id)}>{other.displayName}</Link>
           {other.diedOn && <span className="badge grief">Died {format.date(other.diedOn)}</span>}
         </p>
         {(relationship.since || relationship.until) && (
@@ -99,27 +110,37 @@ function RelativeRow({ view, personName }: { view: RelativeView; personName: str
           </p>
         )}
       </div>
-      {!ended && ENDABLE.includes(otherIs) && !other.diedOn && (
+      {canEnd && (
         <div className="item-actions">
-          <button type="button" onClick={() => setEnding(true)} aria-label={`Separated: ${personName} and ${other.displayName}`}>
-            Separated…
-          </button>
+          {couple ? (
+            <button type="button" onClick={() => setEnding(true)} aria-label={`Separated: ${personName} and ${other.displayName}`}>
+              Separated…
+            </button>
+          ) : (
+            <button type="button" className="quiet" onClick={() => setEnding(true)} aria-label={`End: ${other.displayName} as ${personName}’s ${relation}`}>
+              End…
+            </button>
+          )}
         </div>
       )}
       <ConfirmDialog
-        title={`${personName} and ${other.displayName} separated`}
+        title={couple ? `${personName} and ${other.displayName} separated` : `${other.displayName} is no longer ${personName}’s ${relation}`}
         isOpen={ending}
         onOpenChange={(open) => {
           setEnding(open);
           if (!open) end.reset();
         }}
-        confirmLabel="Record the separation"
+        confirmLabel={couple ? 'Record the separation' : 'End the relationship'}
         onConfirm={() => until && end.mutate({ id: relationship.id, until })}
         pending={end.isPending}
         error={end.error}
       >
-        <p>From then on, briefings will not mention {other.displayName} as a partner.</p>
-        <DayPicker label="Separated on" value={until} onChange={setUntil} />
+        <p>
+          {couple
+            ? `From then on, briefings will not mention ${other.displayName} as a partner.`
+            : `From then on, briefings will not present ${other.displayName} as ${personName}’s ${relation}.`}
+        </p>
+        <DayPicker label={couple ? 'Separated on' : 'Ended on'} value={until} onChange={setUntil} />
       </ConfirmDialog>
     </li>
   );
@@ -127,10 +148,19 @@ function RelativeRow({ view, personName }: { view: RelativeView; personName: str
 
 function AddRelativeForm({ person, relation, onDone }: { person: Person; relation: RelationshipRole; onDone(): void }) {
   const [mode, setMode] = useState<'new' | 'existing'>('new');
-  const [givenName, setGivenName] = useState('');
-  const [familyName, setFamilyName] = useState('');
+  const draft = useDraft(`person:${person.id}:add-${relation}`, () => ({ givenName: '', familyName: '', since: null as string | null }));
+  const { givenName, familyName, since } = draft.value;
   const [existing, setExisting] = useState<Person | null>(null);
-  const add = useChannelMutation('people:addRelative', { onSuccess: onDone });
+  const add = useChannelMutation('people:addRelative', {
+    onSuccess: () => {
+      draft.clear();
+      onDone();
+    },
+  });
+  const cancel = () => {
+    draft.discard();
+    onDone();
+  };
   const errors = fieldErrors(add.error);
   const label = RELATION_LABEL[relation].toLowerCase();
 
@@ -141,6 +171,7 @@ function AddRelativeForm({ person, relation, onDone }: { person: Person; relatio
       personId: person.id,
       relativeIs: relation,
       relative: mode === 'existing' && existing ? { existingId: existing.id } : { givenName, familyName },
+      since,
     });
   };
 
@@ -149,6 +180,7 @@ function AddRelativeForm({ person, relation, onDone }: { person: Person; relatio
       <h3 className="subheading">
         Add {person.displayName}’s {label}
       </h3>
+      <DraftNotice draft={draft} />
       <fieldset className="choice-row">
         <legend>Who is it?</legend>
         <label>
@@ -162,8 +194,8 @@ function AddRelativeForm({ person, relation, onDone }: { person: Person; relatio
       </fieldset>
       {mode === 'new' ? (
         <div className="form-grid">
-          <TextInput label={`${RELATION_LABEL[relation]}’s first name`} value={givenName} onChange={setGivenName} error={errors['relative.givenName'] ?? errors.givenName} autoFocus />
-          <TextInput label="Family name (optional)" value={familyName} onChange={setFamilyName} error={errors['relative.familyName']} />
+          <TextInput label={`${RELATION_LABEL[relation]}’s first name`} value={givenName} onChange={(v) => draft.set({ givenName: v })} error={errors['relative.givenName'] ?? errors.givenName} autoFocus />
+          <TextInput label="Family name (optional)" value={familyName} onChange={(v) => draft.set({ familyName: v })} error={errors['relative.familyName']} />
         </div>
       ) : existing ? (
         <p>
@@ -175,12 +207,19 @@ function AddRelativeForm({ person, relation, onDone }: { person: Person; relatio
       ) : (
         <PersonComboBox label="Find them" onSelect={setExisting} excludeIds={[person.id]} />
       )}
+      <DayPicker
+        label={relation === 'partner' || relation === 'spouse' ? 'Together since (optional)' : 'Since (optional)'}
+        value={since}
+        onChange={(v) => draft.set({ since: v })}
+        error={errors.since}
+        description={relation === 'spouse' ? 'The wedding day, if you know it.' : undefined}
+      />
       <ErrorMessage error={add.error} />
       <div className="button-row">
         <button type="submit" className="primary" disabled={add.isPending || (mode === 'existing' && !existing)}>
           {add.isPending ? 'Adding…' : `Add ${label}`}
         </button>
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={cancel}>
           Cancel
         </button>
       </div>

@@ -12,6 +12,8 @@ import { PreciseDateField } from '../../components/PreciseDateField.tsx';
 import { wallClock } from '../../dates/spoken.ts';
 import { peopleNamed } from '../../quick-add/named-people.ts';
 import { parseSpokenEvent } from '../../quick-add/spoken-event.ts';
+import { DraftNotice } from '../../drafts/DraftNotice.tsx';
+import { useDraft } from '../../drafts/useDraft.ts';
 import { useFormat, type Formatter } from '../../settings/format.ts';
 import { useSettings } from '../../settings/SettingsContext.tsx';
 
@@ -83,8 +85,10 @@ export function QuickAddEvent({ clientId, people, defaultPersonIds = [] }: { cli
   const format = useFormat();
   const sayId = useId();
   const diedId = useId();
-  const [said, setSaid] = useState('');
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const kept = useDraft(`quick-event:client:${clientId}`, () => ({ said: '', draft: null as Draft | null }));
+  const { said, draft } = kept.value;
+  const setSaid = (value: string) => kept.set({ said: value });
+  const setDraft = (value: Draft | null) => kept.set({ draft: value });
   const [saved, setSaved] = useState<LifeEvent | null>(null);
   const [undone, setUndone] = useState('');
   const { candidates, error: relativesError } = useCandidates(people);
@@ -148,6 +152,7 @@ export function QuickAddEvent({ clientId, people, defaultPersonIds = [] }: { cli
 
   return (
     <div className="quick-add">
+      <DraftNotice draft={kept} />
       <form onSubmit={read} className="quick-add-say">
         <div className="field grow">
           <label htmlFor={sayId}>News, as they told it</label>

@@ -1,3 +1,4 @@
+import { parseAbsolute, parseDate } from '@internationalized/date';
 import { useQueryClient } from '@tanstack/react-query';
 import { CheckCircle2, CircleAlert, LoaderCircle } from 'lucide-react';
 import { useState } from 'react';
@@ -5,14 +6,16 @@ import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import type { Person } from '../../../src/contract/schemas/people.ts';
 import type { Visit, VisitAttendee } from '../../../src/contract/schemas/visits.ts';
-import { messageOf } from '../../api/errors.ts';
+import { fieldErrors, messageOf } from '../../api/errors.ts';
 import { useChannel, useChannelMutation } from '../../api/hooks.ts';
 import { paths } from '../../app/paths.ts';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { DayPicker } from '../../components/date-fields.tsx';
+import { ErrorMessage, FormError } from '../../components/ErrorMessage.tsx';
 import { TextInput } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useFormat } from '../../settings/format.ts';
+import { useSettings } from '../../settings/SettingsContext.tsx';
 import { FollowUpQuickAdd } from '../work/FollowUpQuickAdd.tsx';
 import { IncidentForm } from '../work/IncidentForm.tsx';
 import { KnowHowForm } from '../work/KnowHowForm.tsx';
@@ -184,8 +187,14 @@ function Attendees({ visit, people }: { visit: Visit; people: readonly Person[] 
 
 function CompleteVisit({ visit, autosave }: { visit: Visit; autosave: VisitAutosave }) {
   const format = useFormat();
+  const { settings } = useSettings();
   const [flushing, setFlushing] = useState(false);
   const complete = useChannelMutation('visits:complete');
+  const planned = format.dayOf(visit.startsAt);
+  // Logged before the day it was planned for: it happened on another day, so ask which.
+  const early = visit.status === 'planned' && planned > format.today();
+  const [happenedOn, setHappenedOn] = useState<string | null>(() => format.today());
+  const errors = fieldErrors(complete.error);
   if (visit.status === 'completed') {
     return (
       <p className="ok done-line">
@@ -193,22 +202,41 @@ function CompleteVisit({ visit, autosave }: { visit: Visit; autosave: VisitAutos
       </p>
     );
   }
+  const dayMissing = early && (!happenedOn || happenedOn > format.today());
   return (
     <div className="complete-visit">
+      {early && (
+        <DayPicker
+          label="When did the visit happen?"
+          value={happenedOn}
+          onChange={setHappenedOn}
+          description={`It was planned for ${format.date(planned)}, which has not come yet.`}
+          error={errors.startsAt ?? (happenedOn && happenedOn > format.today() ? 'Choose today or an earlier day: a visit is logged once it has happened.' : undefined)}
+        />
+      )}
       <button
         type="button"
         className="primary"
-        disabled={flushing || complete.isPending}
+        disabled={flushing || complete.isPending || dayMissing}
         onClick={async () => {
           setFlushing(true);
           await autosave.flush();
           setFlushing(false);
-          complete.mutate({ id: visit.id });
+          complete.mutate(early && happenedOn ? { id: visit.id, startsAt: sameTimeOn(visit.startsAt, happenedOn, settings.timeZone) } : { id: visit.id });
         }}
       >
         {complete.isPending || flushing ? 'Completing…' : 'Complete visit'}
       </button>
-      <ErrorMessage error={complete.error} />
+      <FormError error={complete.error} shown={early ? ['startsAt'] : []} />
     </div>
   );
+}
+
+/** The planned time of day on another calendar day, on the user's clock; never later than now. */
+function sameTimeOn(startsAt: string, day: string, timeZone: string): string {
+  const planned = parseAbsolute(startsAt, timeZone);
+  const on = parseDate(day);
+  const moved = planned.set({ year: on.year, month: on.month, day: on.day }).toAbsoluteString();
+  const now = new Date().toISOString();
+  return moved > now ? now : moved;
 }

@@ -1,12 +1,17 @@
-import { Check, RotateCcw, Trash2 } from 'lucide-react';
+import { AlarmClock, Check, Pencil, RotateCcw, Trash2 } from 'lucide-react';
 import { useId, useState } from 'react';
+import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { Link } from 'react-router';
 import type { FollowUp } from '../../../src/contract/schemas/work.ts';
 import { useChannelMutation } from '../../api/hooks.ts';
 import { paths } from '../../app/paths.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { FOLLOW_UP_KIND_LABEL } from '../../components/labels.ts';
+import { hasDraft } from '../../drafts/useDraft.ts';
 import { useFormat } from '../../settings/format.ts';
+import { useSettings } from '../../settings/SettingsContext.tsx';
+import { FollowUpDialog } from './FollowUpDialog.tsx';
+import { SNOOZE_CHOICES, snoozedDueAt } from './snooze.ts';
 
 interface FollowUpItemProps {
   followUp: FollowUp;
@@ -19,7 +24,10 @@ export function FollowUpItem({ followUp, clientName, personName }: FollowUpItemP
   const format = useFormat();
   const outcomeId = useId();
   const [outcome, setOutcome] = useState('');
+  const { settings } = useSettings();
+  const [editing, setEditing] = useState(() => hasDraft(`follow-up:${followUp.id}:edit`));
   const done = useChannelMutation('followUps:done');
+  const snooze = useChannelMutation('followUps:update');
   const trash = useChannelMutation('followUps:delete');
   const overdue = !followUp.doneAt && followUp.dueAt < new Date().toISOString();
   const what = `${FOLLOW_UP_KIND_LABEL[followUp.kind]}${personName ? ` ${personName}` : ''}`;
@@ -65,11 +73,40 @@ export function FollowUpItem({ followUp, clientName, personName }: FollowUpItemP
             </button>
           </form>
         )}
+        {!followUp.doneAt && (
+          <>
+            <MenuTrigger>
+              <Button className="button" aria-label={`Snooze: ${what}`} isDisabled={snooze.isPending}>
+                <AlarmClock aria-hidden size={16} /> Snooze
+              </Button>
+              <Popover className="popover">
+                <Menu
+                  className="menu"
+                  aria-label={`Snooze: ${what}`}
+                  onAction={(key) => {
+                    const choice = SNOOZE_CHOICES.find((c) => c.id === key);
+                    if (choice) snooze.mutate({ id: followUp.id, dueAt: snoozedDueAt(followUp.dueAt, choice.days, settings.timeZone) });
+                  }}
+                >
+                  {SNOOZE_CHOICES.map((c) => (
+                    <MenuItem key={c.id} id={c.id} className="menu-item">
+                      {c.label}
+                    </MenuItem>
+                  ))}
+                </Menu>
+              </Popover>
+            </MenuTrigger>
+            <button type="button" onClick={() => setEditing(true)} aria-label={`Edit or reschedule: ${what}`}>
+              <Pencil aria-hidden size={16} /> Edit
+            </button>
+          </>
+        )}
         <button type="button" className="quiet" onClick={() => trash.mutate({ id: followUp.id })} disabled={trash.isPending} aria-label={`Move to trash: ${what}`}>
           <Trash2 aria-hidden size={16} />
         </button>
       </div>
-      <ErrorMessage error={done.error ?? trash.error} />
+      <ErrorMessage error={done.error ?? snooze.error ?? trash.error} />
+      {editing && <FollowUpDialog followUp={followUp} what={what} onClose={() => setEditing(false)} />}
     </li>
   );
 }

@@ -4,24 +4,26 @@ import { useChannelMutation } from '../../api/hooks.ts';
 import { MomentPicker } from '../../components/date-fields.tsx';
 import { FormError } from '../../components/ErrorMessage.tsx';
 import { TextInput } from '../../components/fields.tsx';
+import { DraftNotice } from '../../drafts/DraftNotice.tsx';
+import { useDraft } from '../../drafts/useDraft.ts';
 
 const EMPTY = { summary: '', impact: '', cause: '', prevention: '' };
 
 /** Record what broke and why; the form keeps everything typed if saving fails. */
 export function IncidentForm({ clientId }: { clientId: number }) {
-  const [fields, setFields] = useState(EMPTY);
-  const [startedAt, setStartedAt] = useState<string | null>(() => new Date().toISOString());
-  const [explained, setExplained] = useState(false);
+  const draft = useDraft(`incident:new:client:${clientId}`, () => ({ ...EMPTY, startedAt: new Date().toISOString() as string | null, explained: false }));
+  const { startedAt, explained, ...fields } = draft.value;
+  const setStartedAt = (v: string | null) => draft.set({ startedAt: v });
+  const setExplained = (v: boolean) => draft.set({ explained: v });
   const [added, setAdded] = useState('');
   const create = useChannelMutation('incidents:create', {
     onSuccess: (incident) => {
       setAdded(`Recorded: ${incident.summary}.`);
-      setFields(EMPTY);
-      setExplained(false);
+      draft.discard();
     },
   });
   const errors = fieldErrors(create.error);
-  const set = (key: keyof typeof EMPTY) => (value: string) => setFields((f) => ({ ...f, [key]: value }));
+  const set = (key: keyof typeof EMPTY) => (value: string) => draft.set({ [key]: value });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -31,6 +33,7 @@ export function IncidentForm({ clientId }: { clientId: number }) {
 
   return (
     <form onSubmit={submit} className="stack" aria-label="Record an incident" noValidate>
+      <DraftNotice draft={draft} />
       <TextInput label="What broke" value={fields.summary} onChange={set('summary')} error={errors.summary} placeholder="e.g. Backup drive full" />
       <MomentPicker label="When it started" value={startedAt} onChange={setStartedAt} error={errors.startedAt} />
       <TextInput label="Impact" value={fields.impact} onChange={set('impact')} multiline rows={2} error={errors.impact} />

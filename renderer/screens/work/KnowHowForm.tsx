@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { DraftNotice } from '../../drafts/DraftNotice.tsx';
+import { useDraft } from '../../drafts/useDraft.ts';
 import type { Person } from '../../../src/contract/schemas/people.ts';
 import { fieldErrors } from '../../api/errors.ts';
 import { useChannelMutation } from '../../api/hooks.ts';
@@ -9,15 +11,13 @@ const NOBODY = 'none';
 
 /** Write down a question they asked and the answer you gave, for next time. */
 export function KnowHowForm({ clientId, personId, people = [] }: { clientId?: number; personId?: number; people?: readonly Person[] }) {
-  const [question, setQuestion] = useState('');
-  const [answer, setAnswer] = useState('');
-  const [asker, setAsker] = useState(personId ? String(personId) : NOBODY);
+  const draft = useDraft(`know-how:new:${clientId ?? ''}:${personId ?? ''}`, () => ({ question: '', answer: '', asker: personId ? String(personId) : NOBODY }));
+  const { question, answer, asker } = draft.value;
   const [added, setAdded] = useState('');
   const create = useChannelMutation('knowHow:create', {
     onSuccess: (k) => {
       setAdded(`Saved: ${k.question}`);
-      setQuestion('');
-      setAnswer('');
+      draft.discard();
     },
   });
   const errors = fieldErrors(create.error);
@@ -30,10 +30,11 @@ export function KnowHowForm({ clientId, personId, people = [] }: { clientId?: nu
 
   return (
     <form onSubmit={submit} className="stack" aria-label="Add know-how" noValidate>
-      <TextInput label="Question they asked" value={question} onChange={setQuestion} error={errors.question} placeholder="e.g. How do I scan to e-mail?" />
-      <TextInput label="Your answer" value={answer} onChange={setAnswer} multiline rows={3} error={errors.answer} />
+      <DraftNotice draft={draft} />
+      <TextInput label="Question they asked" value={question} onChange={(v) => draft.set({ question: v })} error={errors.question} placeholder="e.g. How do I scan to e-mail?" />
+      <TextInput label="Your answer" value={answer} onChange={(v) => draft.set({ answer: v })} multiline rows={3} error={errors.answer} />
       {people.length > 0 && !personId && (
-        <SelectField label="Who asked" value={asker} onChange={setAsker} choices={[{ id: NOBODY, label: 'Someone at the client' }, ...people.map((p) => ({ id: String(p.id), label: p.displayName }))]} />
+        <SelectField label="Who asked" value={asker} onChange={(v) => draft.set({ asker: v })} choices={[{ id: NOBODY, label: 'Someone at the client' }, ...people.map((p) => ({ id: String(p.id), label: p.displayName }))]} />
       )}
       <FormError error={create.error} shown={['question', 'answer']} />
       {added && (

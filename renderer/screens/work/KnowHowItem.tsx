@@ -1,9 +1,14 @@
-import { Repeat, Trash2 } from 'lucide-react';
+import { Pencil, Repeat, Trash2 } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { KnowHow } from '../../../src/contract/schemas/work.ts';
 import { useChannelMutation } from '../../api/hooks.ts';
 import { paths } from '../../app/paths.ts';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { fieldErrors } from '../../api/errors.ts';
+import { ErrorMessage, FormError } from '../../components/ErrorMessage.tsx';
+import { TextInput } from '../../components/fields.tsx';
+import { DraftNotice } from '../../drafts/DraftNotice.tsx';
+import { hasDraft, useDraft } from '../../drafts/useDraft.ts';
 import { useFormat } from '../../settings/format.ts';
 
 /** A question they ask, the answer you gave, and how often they have asked it. */
@@ -11,6 +16,8 @@ export function KnowHowItem({ item, clientName, personName }: { item: KnowHow; c
   const format = useFormat();
   const again = useChannelMutation('knowHow:askedAgain');
   const trash = useChannelMutation('knowHow:delete');
+  const [editing, setEditing] = useState(() => hasDraft(`know-how:${item.id}:edit`));
+  if (editing) return <KnowHowEdit item={item} onDone={() => setEditing(false)} />;
   return (
     <li className="item">
       <div className="item-main">
@@ -35,6 +42,9 @@ export function KnowHowItem({ item, clientName, personName }: { item: KnowHow; c
         {item.answer ? <p className="item-text answer">{item.answer}</p> : <p className="item-text muted">No answer written down yet.</p>}
       </div>
       <div className="item-actions">
+        <button type="button" onClick={() => setEditing(true)} aria-label={`Edit: ${item.question}`}>
+          <Pencil aria-hidden size={16} /> Edit
+        </button>
         <button type="button" onClick={() => again.mutate({ id: item.id })} disabled={again.isPending} aria-label={`Asked again: ${item.question}`}>
           <Repeat aria-hidden size={16} /> Asked again
         </button>
@@ -43,6 +53,44 @@ export function KnowHowItem({ item, clientName, personName }: { item: KnowHow; c
         </button>
       </div>
       <ErrorMessage error={again.error ?? trash.error} />
+    </li>
+  );
+}
+
+/** The question and answer in place, for when the answer changes ("the printer was replaced"). */
+function KnowHowEdit({ item, onDone }: { item: KnowHow; onDone(): void }) {
+  const draft = useDraft(`know-how:${item.id}:edit`, () => ({ question: item.question, answer: item.answer ?? '' }));
+  const save = useChannelMutation('knowHow:update', {
+    onSuccess: () => {
+      draft.clear();
+      onDone();
+    },
+  });
+  const errors = fieldErrors(save.error);
+  const cancel = () => {
+    draft.discard();
+    onDone();
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate({ id: item.id, question: draft.value.question, answer: draft.value.answer });
+  };
+  return (
+    <li className="item">
+      <form onSubmit={submit} className="stack grow" aria-label={`Edit know-how: ${item.question}`} noValidate>
+        <DraftNotice draft={draft} />
+        <TextInput label="Question they asked" value={draft.value.question} onChange={(v) => draft.set({ question: v })} error={errors.question} autoFocus />
+        <TextInput label="Your answer" value={draft.value.answer} onChange={(v) => draft.set({ answer: v })} multiline rows={4} error={errors.answer} />
+        <FormError error={save.error} shown={['question', 'answer']} />
+        <div className="button-row">
+          <button type="submit" className="primary" disabled={save.isPending}>
+            {save.isPending ? 'Saving…' : 'Save'}
+          </button>
+          <button type="button" onClick={cancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
     </li>
   );
 }

@@ -36,6 +36,7 @@ export interface Person {
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export const BirthdayInput = z
   .object({
@@ -45,7 +46,7 @@ export const BirthdayInput = z
   })
   .strict()
   .superRefine((b, ctx) => {
-    if (b.day > (DAYS_IN_MONTH[b.month - 1] ?? 31)) ctx.addIssue({ code: 'custom', path: ['day'], message: `There is no day ${b.day} in month ${b.month}.` });
+    if (b.day > (DAYS_IN_MONTH[b.month - 1] ?? 31)) ctx.addIssue({ code: 'custom', path: ['day'], message: `There is no ${b.day} ${MONTH_NAMES[b.month - 1] ?? `month ${b.month}`}: check the day.` });
     const leap = b.year === null || (b.year % 4 === 0 && (b.year % 100 !== 0 || b.year % 400 === 0));
     if (b.month === 2 && b.day === 29 && !leap) ctx.addIssue({ code: 'custom', path: ['day'], message: `${b.year} was not a leap year, so there was no 29 February.` });
   });

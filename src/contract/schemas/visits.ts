@@ -72,7 +72,8 @@ export const VisitSetAttendees = z
   })
   .strict();
 
-export const VisitComplete = z.object({ id: Id, completedAt: Instant.optional() }).strict();
+/** `startsAt`: when it really happened, for a visit logged before the day it was planned for. */
+export const VisitComplete = z.object({ id: Id, completedAt: Instant.optional(), startsAt: Instant.optional() }).strict();
 export const VisitCancel = z.object({ id: Id }).strict();
 
 export const VisitList = z

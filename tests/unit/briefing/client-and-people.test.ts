@@ -80,7 +80,7 @@ describe('the client: promises, incidents, last visit, know-how, logistics', () 
   it('lists open follow-ups, overdue first, with the context and how they like to be followed up', () => {
     const items = sectionItems(c, 'followUps');
     expect(items.map((i) => [i.text, i.reason])).toEqual([
-      ['Ring Sue: check the new router is stable.', 'overdue: was due last Tuesday'],
+      ['Call Sue: check the new router is stable.', 'overdue: was due last Tuesday'],
       ['Check in with The Hills: backup drive has space.', 'due in 7 days at 09:00'],
     ]);
     expect(items[0]?.detail).toBe('Sue is happy to be followed up by phone, weekday evenings.');

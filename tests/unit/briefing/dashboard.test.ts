@@ -89,8 +89,8 @@ describe('the dashboard for the week', () => {
 
   it('lists open follow-ups due by the end of the week, overdue first, naming person and client', () => {
     expect(dash.followUps.map((i) => [i.text, i.reason])).toEqual([
-      ['Ring Sue at The Hills: follow-up 5.', 'overdue: was due last Sunday'],
-      ['Ring Sue at The Hills: follow-up 1.', 'overdue: was due last Tuesday'],
+      ['Call Sue at The Hills: follow-up 5.', 'overdue: was due last Sunday'],
+      ['Call Sue at The Hills: follow-up 1.', 'overdue: was due last Tuesday'],
       ['Check in with The Hills: follow-up 2.', 'due today at 17:00'],
     ]);
   });

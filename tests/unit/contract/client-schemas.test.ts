@@ -11,8 +11,14 @@ const reject = (channel: keyof typeof contract, input: unknown) => {
 describe('client inputs', () => {
   it('asks for a name when it is blank', () => {
     const failure = reject('clients:create', { name: '   ', kind: 'business' });
-    expect(failure.message).toBe('Nothing was saved. name: Give the client a name.');
+    expect(failure.message).toBe('Nothing was saved. Give the client a name.');
     expect(failure.details).toEqual([{ path: 'name', message: 'Give the client a name.' }]);
+  });
+
+  it('says what is wrong in words, never as a field path, and keeps the path for the screen', () => {
+    const failure = reject('people:create', { givenName: 'Sue', birthday: { day: 31, month: 2 } });
+    expect(failure.message).toBe('Nothing was saved. There is no 31 February: check the day.');
+    expect(failure.details).toEqual([{ path: 'birthday.day', message: 'There is no 31 February: check the day.' }]);
   });
 
   it('names the allowed kinds', () => {

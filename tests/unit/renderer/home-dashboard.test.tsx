@@ -86,8 +86,8 @@ describe('Home', () => {
       expect(texts(screen.getByRole('list', { name: 'Visits this week' }))).toEqual([expect.stringMatching(/^Sat 18 Jul09:30Smith Dental/)]);
 
       const followUps = screen.getByRole('list', { name: 'Follow-ups due' });
-      expect(texts(followUps)).toEqual([expect.stringMatching(/^Tue 14 JulRing Sue at The Bakers: Check the backup drive\. .*overdue: was due last Tuesday/)]);
-      expect(within(followUps).getByRole('link', { name: /Ring Sue/ })).toHaveAttribute('href', `#/clients/${bakersId}`);
+      expect(texts(followUps)).toEqual([expect.stringMatching(/^Tue 14 JulCall Sue at The Bakers: Check the backup drive\. .*overdue: was due last Tuesday/)]);
+      expect(within(followUps).getByRole('link', { name: /Call Sue/ })).toHaveAttribute('href', `#/clients/${bakersId}`);
 
       expect(texts(screen.getByRole('list', { name: 'Birthdays and anniversaries' }))).toEqual([expect.stringMatching(/^Wed 22 JulBirthday of Sue Baker \(The Bakers\)\. .*birthday in 6 days/)]);
       const mindful = screen.getByRole('region', { name: 'Be mindful' });

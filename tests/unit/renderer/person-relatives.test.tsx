@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../../renderer/api/client.ts';
@@ -67,5 +67,41 @@ describe("a person's relatives", () => {
     await user.click(within(form).getByRole('button', { name: 'Add child' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent(/nothing was changed/i);
     expect(within(form).getByRole('textbox', { name: 'Child’s first name' })).toHaveValue('Jack');
+  });
+
+  it('ends a friendship, but offers no "Separated…" next to a partner who died', async () => {
+    const user = userEvent.setup();
+    await api.call('people:addRelative', { personId: sueId, relativeIs: 'friend', relative: { givenName: 'Jean' } });
+    await api.call('people:addRelative', { personId: sueId, relativeIs: 'spouse', relative: { givenName: 'Derek', familyName: 'Baker' } });
+    const derek = (await api.call('people:relatives', { id: sueId })).find((r) => r.otherIs === 'spouse')!.other;
+    await api.call('people:markDeceased', { id: derek.id, diedOn: '2026-01-10' });
+    renderAppAt(`#/people/${sueId}`, api);
+    const relatives = await screen.findByRole('list', { name: "Sue Baker's relatives" });
+    await within(relatives).findByRole('link', { name: 'Derek Baker' });
+    expect(screen.queryByRole('button', { name: /Separated/ })).toBeNull();
+
+    await user.click(within(relatives).getByRole('button', { name: 'End: Jean as Sue Baker’s friend' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Jean is no longer Sue Baker’s friend' });
+    await user.click(within(dialog).getByRole('button', { name: 'End the relationship' }));
+    const past = await screen.findByRole('list', { name: 'Past relationships' });
+    expect(within(past).getByText('Former friend')).toBeInTheDocument();
+  });
+
+  it('records when a relationship started, and gives focus back to "Add a relative" afterwards', async () => {
+    const user = userEvent.setup();
+    renderAppAt(`#/people/${sueId}`, api);
+    await user.click(await screen.findByRole('button', { name: /Add a relative/ }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Spouse' }));
+    const form = await screen.findByRole('form', { name: 'Add Sue Baker’s spouse' });
+    await user.type(within(form).getByRole('textbox', { name: 'Spouse’s first name' }), 'Tom');
+    const since = within(form).getByRole('group', { name: 'Together since (optional)' });
+    await user.click(within(since).getAllByRole('spinbutton')[0]!);
+    await user.keyboard('14062001');
+    await user.click(within(form).getByRole('button', { name: 'Add spouse' }));
+    const relatives = await screen.findByRole('list', { name: "Sue Baker's relatives" });
+    expect(await within(relatives).findByText(/^Since /)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: /Add a relative/ })).toHaveFocus());
+    const [tom] = await api.call('people:relatives', { id: sueId });
+    expect(tom?.relationship.since).toBe('2001-06-14');
   });
 });
