@@ -49,7 +49,7 @@ async function openOrRecover(options: OpenOptions): Promise<Store | undefined> {
     const choice = choices[response];
     if (choice === 'Quit') return undefined;
     if (newest && choice === 'Restore the newest backup') return (await restoreBackup({ ...options, backupFile: newest.file })).store;
-    return openStore(options);
+    return openStore({ ...options, startEmpty: true });
   }
 }
 
