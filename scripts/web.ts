@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openStore } from '../db/connection.ts';
+import { keyFromEnvironment } from '../db/encryption.ts';
 import { createAppCaller } from '../db/handlers/caller.ts';
 import { resolveDatabaseFile } from './database-option.ts';
 import { startPreviewServer } from './web/server.ts';
@@ -19,7 +20,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const file = resolveDatabaseFile(values.db);
-const store = await openStore({ file });
+let store;
+try {
+  store = await openStore({ file, key: keyFromEnvironment() });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
 const preview = await startPreviewServer({ call: createAppCaller(store), rendererDir, port });
 console.log(`Ask After preview (database ${file})`);
 console.log(`Open ${preview.url}`);
