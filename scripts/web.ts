@@ -29,7 +29,7 @@ try {
 }
 const preview = await startPreviewServer({ call: createAppCaller(store), rendererDir, port });
 console.log(`Ask After preview (database ${file})`);
-console.log(`Open ${preview.url}`);
+console.log(`Open this one-time address (it works once, for you alone): ${preview.launchUrl}`);
 
 const stop = async () => {
   await preview.close();
