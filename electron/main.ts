@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session } from 'electron';
 import { join } from 'node:path';
 import { CorruptDatabaseFailure } from '../db/backup/corrupt.ts';
 import { backupIfDue } from '../db/backup/daily.ts';
@@ -7,6 +7,7 @@ import { openStore, type OpenOptions, type Store } from '../db/connection.ts';
 import { createAppCaller } from '../db/handlers/caller.ts';
 import { createLogger } from '../db/logger.ts';
 import { appUrlMatcher } from './app-url.ts';
+import { keyForDatabase } from './database-key.ts';
 import { databasePath } from './database-path.ts';
 import { bindChannels } from './ipc.ts';
 import { buildMenu } from './menu.ts';
@@ -80,7 +81,9 @@ export async function startApp(): Promise<void> {
   Menu.setApplicationMenu(buildMenu(process.platform));
 
   const file = databasePath(process.argv, process.env, app.getPath('userData'));
-  const store = await openOrRecover({ file, migrationsFolder: paths.migrationsFolder, backupDir: process.env.ASKAFTER_BACKUP_DIR });
+  // Encryption at rest: the key from the OS keychain (or ASKAFTER_KEY_FILE); see electron/database-key.ts.
+  const key = await keyForDatabase(file, safeStorage, (message) => log.warn(message));
+  const store = await openOrRecover({ file, migrationsFolder: paths.migrationsFolder, backupDir: process.env.ASKAFTER_BACKUP_DIR, key });
   if (!store) {
     app.quit();
     return;

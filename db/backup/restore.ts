@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { encryptPlaintextDatabase, hasPlaintextHeader, openKeyed, type DatabaseKey } from '../encryption.ts';
 import { openSqlite } from '../sqlite-driver.ts';
 import { existsSync, renameSync, rmSync } from 'node:fs';

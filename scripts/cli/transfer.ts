@@ -1,5 +1,5 @@
 import { writeExportFile } from '../../db/export/write-file.ts';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TABLE_NOUNS } from '../../src/export/json-format.ts';
 import type { Store } from '../../db/connection.ts';

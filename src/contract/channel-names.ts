@@ -63,6 +63,7 @@ export const CHANNEL_NAMES = [
   'search:query',
   'briefing:forVisit',
   'briefing:next',
+  'dashboard:get',
   'dashboard:dismissCatchUp',
   'demo:load',
   'export:json',

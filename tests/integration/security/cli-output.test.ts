@@ -28,6 +28,7 @@ describe('what the CLI prints', () => {
     store.close();
     const listed = await run(['clients', 'list']);
     expect(listed.out).toContain('Smith Dental');
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
     expect(listed.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
   });
 
