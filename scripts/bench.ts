@@ -6,6 +6,7 @@ import { briefingStatements } from '../db/briefing/statements.ts';
 import { gatherVisit } from '../db/briefing/gather-visit.ts';
 import { openStore } from '../db/connection.ts';
 import { createDispatcher } from '../db/handlers/index.ts';
+import { keyFromText } from '../db/encryption.ts';
 import { loadMigrations } from '../db/migrate.ts';
 import { generateSampleData } from '../db/sample/generate.ts';
 import { SAMPLE_SIZES } from '../db/sample/sizes.ts';
@@ -92,7 +93,7 @@ try {
   const floor = measure('briefing on the raw SQL floor (raw gather + engine)', 400, (i) => buildBriefing(raw(visitAt(i)), { now: NOW, timeZone: TZ }));
   console.log(JSON.stringify({ name: 'ratio briefing / raw floor', median: Number((briefing.median_ms / floor.median_ms).toFixed(2)) }));
 
-  measure('dashboard for a week (large: 2,000 clients, ~1,000 dates in the window)', 100, () => {
+  const dashboard = measure('dashboard for a week (large: 2,000 clients, ~1,000 dates in the window)', 100, () => {
     const r = call('dashboard:get', { timeZone: TZ });
     if (!r.ok) throw new Error(r.error.message);
   });
@@ -102,6 +103,39 @@ try {
     if (!r.ok) throw new Error(r.error.message);
   });
   store.close();
+
+  // Encryption at rest, side by side: the same briefing and dashboard on an encrypted copy
+  // (SQLCipher 4 through SQLite3MultipleCiphers, a raw key as the app uses). Target: ≤ 15% more.
+  const encryptedCached = cached.replace(/\.sqlite$/, '-encrypted.sqlite');
+  const benchKey = keyFromText('b7'.repeat(32));
+  if (!existsSync(encryptedCached)) {
+    const building = `${encryptedCached}.building`;
+    copyFileSync(cached, building);
+    const converting = await openStore({ file: building, key: benchKey, backupDir: join(cacheDir, 'backups-encrypted') });
+    converting.close();
+    rmSync(join(cacheDir, 'backups-encrypted'), { recursive: true, force: true });
+    renameSync(building, encryptedCached);
+  }
+  const encryptedFile = join(cacheDir, `bench-encrypted-${process.pid}.sqlite`);
+  copyFileSync(encryptedCached, encryptedFile);
+  try {
+    const encrypted = await openStore({ file: encryptedFile, key: benchKey, backupDir: join(cacheDir, 'backups') });
+    const encryptedCall = createDispatcher(encrypted, () => NOW);
+    const encryptedBriefing = measure('briefing for a visit, encrypted database', 400, (i) => {
+      const r = encryptedCall('briefing:forVisit', { id: visitAt(i), timeZone: TZ });
+      if (!r.ok) throw new Error(r.error.message);
+    });
+    const encryptedDashboard = measure('dashboard for a week (large), encrypted database', 100, () => {
+      const r = encryptedCall('dashboard:get', { timeZone: TZ });
+      if (!r.ok) throw new Error(r.error.message);
+    });
+    encrypted.close();
+    const cost = (encryptedMs: number, plainMs: number) => Number(((encryptedMs / plainMs - 1) * 100).toFixed(1));
+    console.log(JSON.stringify({ name: 'encryption cost, briefing (median, %)', percent: cost(encryptedBriefing.median_ms, briefing.median_ms), target: '<= 15' }));
+    console.log(JSON.stringify({ name: 'encryption cost, dashboard (median, %)', percent: cost(encryptedDashboard.median_ms, dashboard.median_ms), target: '<= 15' }));
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${encryptedFile}${suffix}`, { force: true });
+  }
 
   await measureAsync('open → migrate no-op → first dashboard (large)', 20, async () => {
     const reopened = await openStore({ file, backupDir: join(cacheDir, 'backups') });
