@@ -1,7 +1,7 @@
 import type { BriefingSnapshot } from '../../src/briefing/snapshot.ts';
 import { notFound } from '../../src/contract/result.ts';
 import type { BriefingStatements } from './statements.ts';
-import { toSnapshotEvents, toSnapshotPerson } from './rows.ts';
+import { isReadableInstant, toSnapshotEvents, toSnapshotPerson } from './rows.ts';
 
 const json = (ids: Iterable<number>) => JSON.stringify([...ids]);
 
@@ -32,7 +32,7 @@ export function gatherVisit(q: BriefingStatements, visitId: number): BriefingSna
   const idsJson = json(eventIds);
   const lifeEvents = toSnapshotEvents(q.eventsByIds.all({ ids: idsJson }), q.peopleOfEvents.all({ ids: idsJson }), q.acksOfEvents.all({ ids: idsJson }));
 
-  const past = q.recentVisits.all({ clientId: client.id, before: visit.startsAt, visitId });
+  const past = q.recentVisits.all({ clientId: client.id, before: visit.startsAt, visitId }).filter((v) => isReadableInstant(v.startsAt));
   const attendance = q.attendeesOfVisits.all({ ids: json(past.map((v) => v.id)) });
   const recentVisits = past.map((v) => ({
     ...v,
@@ -48,7 +48,7 @@ export function gatherVisit(q: BriefingStatements, visitId: number): BriefingSna
     relationships,
     lifeEvents,
     recentVisits,
-    followUps: q.openFollowUps.all({ clientId: client.id }).map((f) => ({ ...f, context: f.context ?? '', done: false })),
+    followUps: q.openFollowUps.all({ clientId: client.id }).filter((f) => isReadableInstant(f.dueAt)).map((f) => ({ ...f, context: f.context ?? '', done: false })),
     incidents: q.unexplainedIncidents.all({ clientId: client.id }),
     knowHow: q.knowHowOf.all({ clientId: client.id }).map((k) => ({ ...k, answer: k.answer ?? '' })),
   };
