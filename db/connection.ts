@@ -1,17 +1,22 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from './sqlite-driver.ts';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppFailure } from '../src/contract/result.ts';
-import { backupDatabase } from './backup/create.ts';
+import { backupDatabase, storeBackupLocation, tightenBackups } from './backup/create.ts';
 import { setAsideDamagedFile } from './backup/corrupt.ts';
 import { backupFolder, readBackupFolderSetting } from './backup/folder.ts';
 import { damageReport, openReadOnly, type CheckDepth } from './backup/integrity.ts';
 import { backupPrefix } from './backup/names.ts';
 import { systemClock, type Clock } from './clock.ts';
+import { applyKey, keyOf, type DatabaseKey } from './encryption.ts';
 import { applyMigrations, loadMigrations, migrationState } from './migrate.ts';
+import { preflight } from './open-preflight.ts';
+import { makePrivateFolder, tightenDatabaseFiles } from './private-files.ts';
 import * as schema from './schema/index.ts';
 
+export { keyOf };
 export type Db = BetterSQLite3Database<typeof schema>;
 
 export interface Store {
@@ -20,6 +25,8 @@ export interface Store {
   db: Db;
   /** Backup folder override (`--dir`, ASKAFTER_BACKUP_DIR) every backup of this store uses. */
   backupDir?: string | undefined;
+  /** The key it was opened with, for a second connection (a worker thread) to the same file. */
+  key?: DatabaseKey | undefined;
   close(): void;
 }
 
@@ -35,22 +42,44 @@ export interface OpenOptions {
   backupDir?: string | undefined;
   /** Names backups and set-aside files. */
   clock?: Clock;
+  /**
+   * Encrypts the database at rest with this key: a new database is created encrypted, a
+   * plaintext one is converted once (after a backup). Undefined: no encryption.
+   */
+  key?: DatabaseKey | undefined;
+  /**
+   * The person chose to start afresh after their database was moved aside: do not refuse
+   * because a damaged file was set aside beside it.
+   */
+  startEmpty?: boolean;
 }
 
 function applyPragmas(sqlite: Database.Database): void {
   sqlite.pragma('journal_mode = WAL');
+  // Deleted text (a forgotten person) is overwritten, not left in free pages.
+  sqlite.pragma('secure_delete = ON');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
 }
 
-function openFile(file: string): Database.Database {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+function openFile(file: string, key: DatabaseKey | undefined): Database.Database {
+  if (file !== ':memory:') makePrivateFolder(dirname(file));
+  let sqlite: Database.Database;
   try {
-    return new Database(file);
+    sqlite = openSqlite(file);
   } catch (error) {
     throw new AppFailure('storage', `The database file ${file} could not be opened (${(error as Error).message}). Check that the folder exists and you may write to it.`);
   }
+  // Private before the first byte is written; -wal and -shm inherit the file's permissions.
+  if (file !== ':memory:') tightenDatabaseFiles(file);
+  try {
+    applyKey(sqlite, key);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  return sqlite;
 }
 
 /** Files up to this size get a quick_check at every open (a consultant's years of notes: a few MB, well under a second). */
@@ -76,7 +105,7 @@ function checkDepth(file: string): CheckDepth {
  */
 function refuseDamaged(options: OpenOptions, clock: Clock): void {
   const depth = checkDepth(options.file);
-  const reader = openReadOnly(options.file);
+  const reader = openReadOnly(options.file, options.key);
   if (!reader) return;
   let problems: string[];
   let setting: string | undefined;
@@ -99,10 +128,11 @@ function refuseDamaged(options: OpenOptions, clock: Clock): void {
  * migrations in one transaction (after a pre-migration backup).
  */
 export async function openStore(options: OpenOptions): Promise<Store> {
-  const existed = options.file !== ':memory:' && existsSync(options.file);
   const clock = options.clock ?? systemClock;
+  const { converted } = options.file === ':memory:' ? { converted: false } : preflight(options, clock, () => refuseDamaged({ ...options, key: undefined }, clock));
+  const existed = options.file !== ':memory:' && existsSync(options.file) && statSync(options.file).size > 0;
   if (existed) refuseDamaged(options, clock);
-  const sqlite = openFile(options.file);
+  const sqlite = openFile(options.file, options.key);
   const beforeMigrate =
     options.beforeMigrate ??
     (async (unmigrated: Database.Database) => {
@@ -114,36 +144,45 @@ export async function openStore(options: OpenOptions): Promise<Store> {
     applyPragmas(sqlite);
     if (state.pending.length > 0 && existed && state.applied > 0) await beforeMigrate(sqlite);
     applyMigrations(sqlite, state.pending);
+    if (converted) await backupDatabase(sqlite, options.file, 'pre-encryption', { dir: options.backupDir, clock });
   } catch (error) {
     sqlite.close();
     throw error;
   }
   const db = drizzle(sqlite, { schema });
-  return {
+  const store: Store = {
     file: options.file,
     sqlite,
     db,
     backupDir: options.backupDir,
+    key: options.key,
     close() {
       if (!sqlite.open) return;
-      sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      try {
+        sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // A read-only or vanished file cannot be checkpointed; closing still releases it.
+      }
       sqlite.close();
     },
   };
+  if (options.file !== ':memory:') tightenBackups(storeBackupLocation(store));
+  return store;
 }
 
 /**
  * A second connection to a database this process has already opened with openStore (checked
  * and migrated): for a worker thread that imports or exports beside the one serving the UI.
  */
-export function openSecondConnection(file: string, backupDir?: string): Store {
-  const sqlite = openFile(file);
+export function openSecondConnection(file: string, backupDir?: string, key?: DatabaseKey): Store {
+  const sqlite = openFile(file, key);
   applyPragmas(sqlite);
   return {
     file,
     sqlite,
     db: drizzle(sqlite, { schema }),
     backupDir,
+    key,
     close() {
       if (sqlite.open) sqlite.close();
     },

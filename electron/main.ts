@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, nativeImage, net, Notification, powerMonitor, protocol, session, Tray } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, nativeImage, net, Notification, powerMonitor, protocol, safeStorage, session, Tray } from 'electron';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { localDateOf, localTimeOf } from '../src/dates/time-zone.ts';
 import type { ShellSettingsView } from '../src/contract/schemas/shell.ts';
 import { APP_INDEX_URL, APP_SCHEME_PRIVILEGES, serveApp } from './app-protocol.ts';
 import { appUrlMatcher } from './app-url.ts';
+import { keyForDatabase } from './database-key.ts';
 import { databasePath } from './database-path.ts';
 import { bindChannels } from './ipc.ts';
 import { applyLoginItem, HIDDEN_ARG } from './login-item.ts';
@@ -71,7 +72,7 @@ async function openOrRecover(options: OpenOptions): Promise<Store | undefined> {
     const choice = choices[response];
     if (choice === 'Quit') return undefined;
     if (newest && choice === 'Restore the newest backup') return (await restoreBackup({ ...options, backupFile: newest.file })).store;
-    return openStore(options);
+    return openStore({ ...options, startEmpty: true });
   }
 }
 
@@ -125,7 +126,9 @@ export async function startApp(): Promise<void> {
   blockRemoteRequests(session.defaultSession, isAppUrl);
 
   const file = databasePath(process.argv, process.env, app.getPath('userData'));
-  let store = await openOrRecover({ file, migrationsFolder: paths.migrationsFolder, backupDir: process.env.ASKAFTER_BACKUP_DIR });
+  // Encryption at rest: the key from the OS keychain (or ASKAFTER_KEY_FILE); see electron/database-key.ts.
+  const key = await keyForDatabase(file, safeStorage, (message) => log.warn(message));
+  let store = await openOrRecover({ file, migrationsFolder: paths.migrationsFolder, backupDir: process.env.ASKAFTER_BACKUP_DIR, key });
   if (!store) {
     app.quit();
     return;

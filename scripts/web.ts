@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openStore } from '../db/connection.ts';
+import { openStore, type Store } from '../db/connection.ts';
+import { keyFromEnvironment } from '../db/encryption.ts';
 import { createAppCaller } from '../db/handlers/caller.ts';
 import { resolveDatabaseFile } from './database-option.ts';
 import { startPreviewServer } from './web/server.ts';
@@ -20,11 +21,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const file = resolveDatabaseFile(values.db);
-let store = await openStore({ file });
+let store: Store;
+try {
+  store = await openStore({ file, key: keyFromEnvironment() });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
 // A restore from the Backups section reopens the database: close the one in use at exit.
 const preview = await startPreviewServer({ call: createAppCaller(store, undefined, { onStoreReplaced: (next) => (store = next) }), rendererDir, port });
 console.log(`Ask After preview (database ${file})`);
-console.log(`Open ${preview.url}`);
+console.log(`Open this one-time address (it works once, for you alone): ${preview.launchUrl}`);
 
 const stop = async () => {
   await preview.close();

@@ -1,6 +1,7 @@
 import { existsSync, renameSync } from 'node:fs';
 import { AppFailure } from '../../src/contract/result.ts';
 import type { Clock } from '../clock.ts';
+import { tightenDatabaseFiles } from '../private-files.ts';
 import { newestGoodBackup, type BackupFile, type BackupLocation } from './list.ts';
 import { fileStamp, readableInstant } from './names.ts';
 
@@ -19,6 +20,7 @@ export function moveAside(file: string, clock: Clock): string {
   for (const suffix of COMPANIONS) {
     if (existsSync(file + suffix)) renameSync(file + suffix, target + suffix);
   }
+  tightenDatabaseFiles(target);
   return target;
 }
 

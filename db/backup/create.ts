@@ -1,5 +1,7 @@
-import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import { keyOf, openKeyed, type DatabaseKey } from '../encryption.ts';
+import { makePrivateFolder, PRIVATE_FILE_MODE, tightenFile } from '../private-files.ts';
+import { closeSync, existsSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppFailure } from '../../src/contract/result.ts';
 import { systemClock, type Clock } from '../clock.ts';
@@ -21,9 +23,15 @@ export interface BackupOptions {
 export const backupLocation = (sqlite: Database.Database, databaseFile: string, override?: string): BackupLocation => ({
   folder: backupFolder(databaseFile, { override, setting: readBackupFolderSetting(sqlite) }),
   prefix: backupPrefix(databaseFile),
+  key: keyOf(sqlite),
 });
 
 export const storeBackupLocation = (store: Store, dir?: string): BackupLocation => backupLocation(store.sqlite, store.file, dir ?? store.backupDir);
+
+/** Takes group and other permissions off this database's existing backups (made before they were private). */
+export function tightenBackups(location: BackupLocation): void {
+  for (const backup of findBackups(location)) tightenFile(backup.file);
+}
 
 /** Deletes what the retention policy lets go; returns the deleted paths. */
 export function pruneBackups(location: BackupLocation, now: Date, protect: readonly string[] = []): string[] {
@@ -41,7 +49,7 @@ function claimName(location: BackupLocation, takenAt: Date, reason: BackupReason
     const file = join(location.folder, backupFileName(location.prefix, takenAt, reason, attempt));
     if (existsSync(file)) continue;
     try {
-      closeSync(openSync(`${file}.partial`, 'wx'));
+      closeSync(openSync(`${file}.partial`, 'wx', PRIVATE_FILE_MODE));
       return file;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -50,8 +58,8 @@ function claimName(location: BackupLocation, takenAt: Date, reason: BackupReason
 }
 
 /** A backup keeps the live file's WAL mode; switch it back so it is one self-contained file. */
-function makeSingleFile(file: string): void {
-  const copy = new Database(file);
+function makeSingleFile(file: string, key: DatabaseKey | undefined): void {
+  const copy = openKeyed(file, key);
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {
@@ -73,10 +81,17 @@ export async function backupDatabase(sqlite: Database.Database, databaseFile: st
   const takenAt = new Date(Math.floor(clock().getTime() / 1000) * 1000);
   let file: string | undefined;
   try {
-    mkdirSync(location.folder, { recursive: true });
+    makePrivateFolder(location.folder);
     file = claimName(location, takenAt, reason);
-    await sqlite.backup(`${file}.partial`);
-    makeSingleFile(`${file}.partial`);
+    const key = keyOf(sqlite);
+    if (key) {
+      // The online backup API cannot copy between an encrypted and a plain file; VACUUM INTO
+      // writes a consistent snapshot encrypted with the live database's own key.
+      sqlite.prepare('vacuum into ?').run(`${file}.partial`);
+    } else {
+      await sqlite.backup(`${file}.partial`);
+    }
+    makeSingleFile(`${file}.partial`, key);
     renameSync(`${file}.partial`, file);
   } catch (error) {
     if (file) rmSync(`${file}.partial`, { force: true });

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { hasPlaintextHeader, openKeyed, type DatabaseKey } from '../encryption.ts';
 import { existsSync } from 'node:fs';
 import type { MigrationMeta } from 'drizzle-orm/migrator';
 import { AppFailure } from '../../src/contract/result.ts';
@@ -29,9 +30,11 @@ export function damageReport(sqlite: Database.Database, depth: CheckDepth): stri
 }
 
 /** Opens a file read-only without creating it; undefined when SQLite cannot open it at all. */
-export function openReadOnly(file: string): Database.Database | undefined {
+export function openReadOnly(file: string, key?: DatabaseKey): Database.Database | undefined {
   try {
-    return new Database(file, { readonly: true, fileMustExist: true });
+    // Backups from before the database was encrypted are plaintext: open those without the key.
+    const usable = key && existsSync(file) && hasPlaintextHeader(file) ? undefined : key;
+    return openKeyed(file, usable, { readonly: true, fileMustExist: true });
   } catch {
     return undefined;
   }
@@ -43,9 +46,9 @@ const notABackup = (file: string, why: string) => new AppFailure('invalid_input'
  * Refuses, with a message saying why, a file that is not a sound Ask After database this
  * version can open: missing, unreadable, damaged, not ours, or made by a newer version.
  */
-export function verifyBackupFile(file: string, migrations: MigrationMeta[]): void {
+export function verifyBackupFile(file: string, migrations: MigrationMeta[], key?: DatabaseKey): void {
   if (!existsSync(file)) throw notABackup(file, 'the file does not exist.');
-  const sqlite = openReadOnly(file);
+  const sqlite = openReadOnly(file, key);
   if (!sqlite) throw notABackup(file, 'it could not be opened as a database.');
   try {
     const problems = damageReport(sqlite, 'full');

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DatabaseKey } from '../encryption.ts';
 import { damageReport, openReadOnly } from './integrity.ts';
 import { parseBackupFileName, type BackupReason } from './names.ts';
 
@@ -8,6 +9,8 @@ import { parseBackupFileName, type BackupReason } from './names.ts';
 export interface BackupLocation {
   folder: string;
   prefix: string;
+  /** The key backups in this folder are encrypted with (the live database's), if any. */
+  key?: DatabaseKey | undefined;
 }
 
 export interface BackupFile {
@@ -52,8 +55,8 @@ function countLive(sqlite: Database.Database, table: string): number | null {
   return (sqlite.prepare(`select count(*) as n from ${table}${live}`).get() as { n: number }).n;
 }
 
-function readCounts(file: string): BackupCounts | undefined {
-  const sqlite = openReadOnly(file);
+function readCounts(file: string, key: DatabaseKey | undefined): BackupCounts | undefined {
+  const sqlite = openReadOnly(file, key);
   if (!sqlite) return undefined;
   try {
     return { clients: countLive(sqlite, 'clients'), people: countLive(sqlite, 'people'), visits: countLive(sqlite, 'visits') };
@@ -65,10 +68,10 @@ function readCounts(file: string): BackupCounts | undefined {
 }
 
 /** findBackups plus what each holds, read from the file opened read-only. */
-export const describeBackups = (location: BackupLocation): BackupEntry[] => findBackups(location).map((backup) => ({ ...backup, counts: readCounts(backup.file) }));
+export const describeBackups = (location: BackupLocation): BackupEntry[] => findBackups(location).map((backup) => ({ ...backup, counts: readCounts(backup.file, location.key) }));
 
-function looksSound(file: string): boolean {
-  const sqlite = openReadOnly(file);
+function looksSound(file: string, key: DatabaseKey | undefined): boolean {
+  const sqlite = openReadOnly(file, key);
   if (!sqlite) return false;
   try {
     const ours = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get() !== undefined;
@@ -81,4 +84,4 @@ function looksSound(file: string): boolean {
 }
 
 /** The newest backup that opens, is ours and passes quick_check: the one to offer after a failure. */
-export const newestGoodBackup = (location: BackupLocation): BackupFile | undefined => findBackups(location).find((backup) => looksSound(backup.file));
+export const newestGoodBackup = (location: BackupLocation): BackupFile | undefined => findBackups(location).find((backup) => looksSound(backup.file, location.key));

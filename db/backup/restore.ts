@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import { encryptPlaintextDatabase, hasPlaintextHeader, openKeyed, type DatabaseKey } from '../encryption.ts';
+import { openSqlite } from '../sqlite-driver.ts';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppFailure } from '../../src/contract/result.ts';
@@ -20,6 +21,8 @@ export interface RestoreOptions {
   migrationsFolder?: string;
   backupDir?: string | undefined;
   clock?: Clock;
+  /** The live database's key, when it is encrypted; the restored database keeps it. */
+  key?: DatabaseKey | undefined;
 }
 
 export interface RestoreOutcome {
@@ -36,7 +39,7 @@ async function openCurrent(options: RestoreOptions, clock: Clock): Promise<{ cur
   if (options.current) return { current: options.current, movedAside: undefined };
   if (!existsSync(options.file)) return { current: undefined, movedAside: undefined };
   try {
-    return { current: await openStore({ file: options.file, migrationsFolder: options.migrationsFolder, backupDir: options.backupDir, clock }), movedAside: undefined };
+    return { current: await openStore({ file: options.file, migrationsFolder: options.migrationsFolder, backupDir: options.backupDir, clock, key: options.key, startEmpty: true }), movedAside: undefined };
   } catch (error) {
     if (error instanceof CorruptDatabaseFailure) return { current: undefined, movedAside: error.movedTo };
     throw error;
@@ -48,11 +51,40 @@ async function openCurrent(options: RestoreOptions, clock: Clock): Promise<{ cur
  * SQLite write transaction: it lands whole or not at all, and other connections see it.
  */
 async function copyInto(backupFile: string, target: string): Promise<void> {
-  const source = new Database(backupFile, { readonly: true, fileMustExist: true });
+  const source = openSqlite(backupFile, { readonly: true, fileMustExist: true });
   try {
     await source.backup(target);
   } finally {
     source.close();
+  }
+}
+
+/**
+ * An encrypted database cannot take the online backup API from another file, so the restored
+ * database is built beside it (VACUUM INTO keeps the backup's encryption; a plaintext backup
+ * from before encryption is encrypted on the way) and renamed over the live file.
+ */
+function buildEncrypted(backupFile: string, building: string, key: DatabaseKey): void {
+  rmSync(building, { force: true });
+  const plaintext = hasPlaintextHeader(backupFile);
+  const source = openKeyed(backupFile, plaintext ? undefined : key, { readonly: true, fileMustExist: true });
+  try {
+    source.prepare('vacuum into ?').run(building);
+  } finally {
+    source.close();
+  }
+  if (plaintext) encryptPlaintextDatabase(building, key);
+}
+
+async function replaceEncrypted(backupFile: string, file: string, key: DatabaseKey): Promise<void> {
+  const building = `${file}.restoring`;
+  try {
+    buildEncrypted(backupFile, building, key);
+    renameSync(building, file);
+    for (const suffix of ['-wal', '-shm']) rmSync(file + suffix, { force: true });
+  } catch (error) {
+    rmSync(building, { force: true });
+    throw error;
   }
 }
 
@@ -79,14 +111,21 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreOut
   const clock = options.clock ?? systemClock;
   const backupFile = resolve(options.backupFile);
   if (backupFile === resolve(options.file)) throw new AppFailure('invalid_input', 'That is the live database itself, not a backup. Choose a file from the backups folder.');
-  verifyBackupFile(backupFile, loadMigrations(options.migrationsFolder));
+  verifyBackupFile(backupFile, loadMigrations(options.migrationsFolder), options.key);
 
   const { current, movedAside } = await openCurrent(options, clock);
   let safetyBackup: BackupFile | undefined;
   try {
-    if (current) {
+    if (current && options.key) {
+      safetyBackup = await createBackup(current, 'pre-restore', { clock, protect: [backupFile] });
+      current.close();
+      await replaceEncrypted(backupFile, options.file, options.key);
+    } else if (current) {
       safetyBackup = await createBackup(current, 'pre-restore', { clock, protect: [backupFile] });
       await copyInto(backupFile, options.file);
+    } else if (options.key) {
+      if (['-wal', '-shm', '-journal'].some((suffix) => existsSync(options.file + suffix))) moveAside(options.file, clock);
+      await replaceEncrypted(backupFile, options.file, options.key);
     } else {
       await createFrom(backupFile, options.file, clock);
     }
@@ -96,6 +135,6 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreOut
     throw new AppFailure('storage', `The backup could not be restored (${(error as Error).message}). The database was not changed.`);
   }
   current?.close();
-  const store = await openStore({ file: options.file, migrationsFolder: options.migrationsFolder, backupDir: options.backupDir ?? current?.backupDir, clock });
+  const store = await openStore({ file: options.file, migrationsFolder: options.migrationsFolder, backupDir: options.backupDir ?? current?.backupDir, clock, key: options.key, startEmpty: true });
   return { store, safetyBackup, movedAside };
 }

@@ -3,7 +3,7 @@ import { addDays, type CalendarDate } from '../../src/dates/calendar-date.ts';
 import type * as S from '../../src/briefing/snapshot.ts';
 import type { DashboardStatements } from './dashboard-statements.ts';
 import { gatherVisit } from './gather-visit.ts';
-import { toSnapshotEvents, toSnapshotPerson } from './rows.ts';
+import { isReadableInstant, toSnapshotEvents, toSnapshotPerson } from './rows.ts';
 import type { BriefingStatements } from './statements.ts';
 
 const YEARLY_TYPES = JSON.stringify(LIFE_EVENT_TYPES.filter((t) => t.recursYearly).map((t) => t.key));
@@ -39,8 +39,8 @@ function monthDays(first: CalendarDate, last: CalendarDate): [number, number][] 
 export function gatherDashboard(q: DashboardStatements, visitQueries: BriefingStatements, w: DashboardWindow): S.DashboardSnapshot {
   const visits = q.visitIdsBetween.all({ from: w.visitsFrom, to: w.visitsTo }).map((v) => gatherVisit(visitQueries, v.id));
   const since = new Date(Date.parse(w.now) - 60 * 86_400_000).toISOString();
-  const unloggedVisits = q.unlogged.all({ now: w.now, since }).map((v) => ({ ...v, expectedAttendeeIds: [] }));
-  const followUps = q.openFollowUpsDueBy.all({ dueBy: w.visitsTo }).map((f) => ({ ...f, context: f.context ?? '', done: false }));
+  const unloggedVisits = q.unlogged.all({ now: w.now, since }).filter((v) => isReadableInstant(v.startsAt)).map((v) => ({ ...v, expectedAttendeeIds: [] }));
+  const followUps = q.openFollowUpsDueBy.all({ dueBy: w.visitsTo }).filter((f) => isReadableInstant(f.dueAt)).map((f) => ({ ...f, context: f.context ?? '', done: false }));
 
   const days = monthDays(w.firstDay, w.lastDay);
   const dayKeys = JSON.stringify(days.map(([m, d]) => `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`));

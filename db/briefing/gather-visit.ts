@@ -1,7 +1,7 @@
 import type { BriefingSnapshot } from '../../src/briefing/snapshot.ts';
 import { notFound } from '../../src/contract/result.ts';
 import type { BriefingStatements } from './statements.ts';
-import { toSnapshotEvents, toSnapshotPerson } from './rows.ts';
+import { isReadableInstant, toSnapshotEvents, toSnapshotPerson } from './rows.ts';
 
 /** How far before the visit an explanation may be and still not have happened as of a re-read `now`. */
 const EXPLAINED_LOOKBACK_MS = 90 * 24 * 60 * 60 * 1000;
@@ -35,7 +35,7 @@ export function gatherVisit(q: BriefingStatements, visitId: number): BriefingSna
   const idsJson = json(eventIds);
   const lifeEvents = toSnapshotEvents(q.eventsByIds.all({ ids: idsJson }), q.peopleOfEvents.all({ ids: idsJson }), q.acksOfEvents.all({ ids: idsJson }));
 
-  const past = q.recentVisits.all({ clientId: client.id, before: visit.startsAt, visitId });
+  const past = q.recentVisits.all({ clientId: client.id, before: visit.startsAt, visitId }).filter((v) => isReadableInstant(v.startsAt));
   const attendance = q.attendeesOfVisits.all({ ids: json(past.map((v) => v.id)) });
   const recentVisits = past.map((v) => ({
     ...v,
@@ -51,9 +51,9 @@ export function gatherVisit(q: BriefingStatements, visitId: number): BriefingSna
     relationships,
     lifeEvents,
     recentVisits,
-    followUps: q.openFollowUps.all({ clientId: client.id }).map((f) => ({ ...f, context: f.context ?? '', done: false })),
+    followUps: q.openFollowUps.all({ clientId: client.id }).filter((f) => isReadableInstant(f.dueAt)).map((f) => ({ ...f, context: f.context ?? '', done: false })),
     // Explained ones too, lately: the engine judges "explained" as of now, so an earlier briefing reads as it did.
-    incidents: q.unexplainedIncidents.all({ clientId: client.id, explainedAfter: new Date(Date.parse(visit.startsAt) - EXPLAINED_LOOKBACK_MS).toISOString() }),
+    incidents: q.unexplainedIncidents.all({ clientId: client.id, explainedAfter: isReadableInstant(visit.startsAt) ? new Date(Date.parse(visit.startsAt) - EXPLAINED_LOOKBACK_MS).toISOString() : '' }),
     knowHow: q.knowHowOf.all({ clientId: client.id }).map((k) => ({ ...k, answer: k.answer ?? '' })),
   };
 }

@@ -1,3 +1,4 @@
+import { isLifeEventTypeKey } from '../../src/catalogue/life-events.ts';
 import type { PreciseDate } from '../../src/dates/calendar-date.ts';
 import type * as S from '../../src/briefing/snapshot.ts';
 
@@ -75,8 +76,34 @@ export interface AckRow {
   note: string | null;
 }
 
-/** Joins events with their people and acknowledgements, keeping the events' order. */
+/** A stored instant the engine and writers can use: parseable, in the years 1900–2200 (as the contract now requires). */
+export function isReadableInstant(instant: string | null): boolean {
+  if (instant === null) return true;
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) return false;
+  const year = new Date(ms).getUTCFullYear();
+  return year >= 1900 && year <= 2200;
+}
+
+const READABLE_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A stored calendar date the engine can place: yyyy-MM-dd, a real day, in the years 1800–2200. */
+export function isReadableDate(date: string | null): boolean {
+  if (date === null) return true;
+  const m = READABLE_DATE.exec(date);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1800 || year > 2200) return false;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/**
+ * Joins events with their people and acknowledgements, keeping the events' order. An event the
+ * engine could not read (an unknown type, a date no calendar has) is left out, so one bad row
+ * never costs the whole briefing.
+ */
 export function toSnapshotEvents(events: EventRow[], links: { eventId: number; personId: number }[], acks: AckRow[]): S.LifeEvent[] {
+  events = events.filter((e) => isLifeEventTypeKey(e.typeKey) && isReadableDate(e.date) && isReadableDate(e.endDate));
   const people = new Map<number, number[]>();
   for (const l of links) people.set(l.eventId, [...(people.get(l.eventId) ?? []), l.personId]);
   const asked = new Map<number, S.Acknowledgement[]>();

@@ -143,7 +143,8 @@ export function briefingStatements(db: Db) {
     nextPlanned: db
       .select({ id: visits.id })
       .from(visits)
-      .where(and(gt(visits.startsAt, sql.placeholder('after')), eq(visits.status, 'planned'), live(visits)))
+      // Before 2201: a time stored before dates were bounded (or unreadable text, which sorts after digits) is never "next".
+      .where(and(gt(visits.startsAt, sql.placeholder('after')), sql`${visits.startsAt} < '2201'`, eq(visits.status, 'planned'), live(visits)))
       .orderBy(asc(visits.startsAt))
       .limit(1)
       .prepare(),

@@ -5,6 +5,7 @@ import { writeCalendar, type CalendarEntry } from '../../src/export/ics-writer.t
 import type { Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { gatherVisit } from '../briefing/gather-visit.ts';
+import { isReadableInstant } from '../briefing/rows.ts';
 import { briefingStatements } from '../briefing/statements.ts';
 import { displayName } from '../repositories/rows.ts';
 import { clients } from '../schema/clients.ts';
@@ -38,7 +39,9 @@ export function exportCalendar(db: Db, clock: Clock, { timeZone, followUpsAs }: 
     .innerJoin(clients, eq(clients.id, visits.clientId))
     .where(and(eq(visits.status, 'planned'), isNull(visits.deletedAt), isNull(clients.deletedAt)))
     .orderBy(asc(visits.startsAt), asc(visits.id))
-    .all();
+    .all()
+    // A row whose time no calendar can hold (stored before dates were bounded) is left out.
+    .filter(({ visit }) => isReadableInstant(visit.startsAt) && isReadableInstant(visit.endsAt));
   const events = planned.map(({ visit, client }): CalendarEntry => {
     const briefing = briefingText(buildBriefing(gatherVisit(statements, visit.id), { now, timeZone }));
     return {
@@ -59,7 +62,8 @@ export function exportCalendar(db: Db, clock: Clock, { timeZone, followUpsAs }: 
     .leftJoin(people, and(eq(people.id, followUps.personId), isNull(people.deletedAt)))
     .where(and(isNull(followUps.doneAt), isNull(followUps.deletedAt), isNull(clients.deletedAt)))
     .orderBy(asc(followUps.dueAt), asc(followUps.id))
-    .all();
+    .all()
+    .filter(({ followUp }) => isReadableInstant(followUp.dueAt));
   const promises = open.map(({ followUp, client, person }): CalendarEntry => {
     const who = person ? `${displayName(person)} (${client})` : client;
     const reach = person && followUp.kind === 'call' && person.phone ? `Phone: ${person.phone}` : person && followUp.kind === 'email' && person.email ? `E-mail: ${person.email}` : null;

@@ -61,7 +61,7 @@ export function createAppCaller(initial: Store, clock: Clock = systemClock, opti
       const chosen = findBackups(location).find((b) => resolve(b.file) === resolve(file));
       if (!chosen) throw new AppFailure('invalid_input', 'That backup is not in the backups folder any more. Choose one from the list.');
       const restored = describeBackups(location).find((b) => b.file === chosen.file);
-      const outcome = await restoreBackup({ file: store.file, backupFile: chosen.file, current: store, migrationsFolder: options.migrationsFolder, backupDir: store.backupDir, clock });
+      const outcome = await restoreBackup({ file: store.file, backupFile: chosen.file, current: store, migrationsFolder: options.migrationsFolder, backupDir: store.backupDir, key: store.key, clock });
       store = outcome.store;
       dispatch = createDispatcher(store, clock);
       jobs = transferJobs(store, clock, options.transfersIn);

@@ -1,3 +1,4 @@
+import { isReadChannel } from '../../src/contract/channel-names.ts';
 import { dispatch, type HandlerTable } from '../../src/contract/dispatch.ts';
 import type { Result } from '../../src/contract/result.ts';
 import { systemClock, type Clock } from '../clock.ts';
@@ -55,9 +56,13 @@ export function createDispatcher(store: Store, clock: Clock = systemClock): Disp
       return result;
     });
     try {
-      // IMMEDIATE: take the write lock up front, so a second process (the CLI beside the app)
-      // waits its turn (busy_timeout) instead of failing with a stale snapshot half-way.
-      return run.immediate();
+      // Reads: a deferred transaction, one consistent snapshot and no write lock, so they go on
+      // while another process writes. Writes: IMMEDIATE takes the write lock up front, so a
+      // second process (the CLI beside the app) waits its turn (busy_timeout) instead of failing
+      // with a stale snapshot half-way.
+      const result = typeof channel === 'string' && isReadChannel(channel) ? run.deferred() : run.immediate();
+      if (channel === 'people:forget' && result.ok) leaveNoTrace(store);
+      return result;
     } catch (error) {
       if (error instanceof RolledBack) return error.result;
       const explained = explainSqliteError(error);
@@ -65,6 +70,19 @@ export function createDispatcher(store: Store, clock: Clock = systemClock): Disp
       throw error;
     }
   };
+}
+
+/**
+ * After forgetting a person: secure_delete (set at open) has zeroed the freed pages in the WAL;
+ * a checkpoint carries that into the database file and empties the WAL, so the forgotten text is
+ * in neither. Older backups still hold it: the forget outcome says so.
+ */
+function leaveNoTrace(store: Store): void {
+  try {
+    store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  } catch (error) {
+    log.error('checkpoint after forgetting failed', error);
+  }
 }
 
 class RolledBack extends Error {

@@ -68,7 +68,7 @@ export function startTransfer(store: Store, clock: Clock, task: TransferTask, on
     const done = new Promise<Result<unknown>>((resolve) => setImmediate(() => resolve(runHere(store, clock, task, listen))));
     return { id, cancel, done };
   }
-  const workerData: WorkerInput = { file: store.file, backupDir: store.backupDir, task, now: clock().toISOString(), cancel: cancelFlag };
+  const workerData: WorkerInput = { file: store.file, backupDir: store.backupDir, key: store.key, task, now: clock().toISOString(), cancel: cancelFlag };
   const worker = new Worker(workerUrl(), { workerData, execArgv: [...process.execArgv, ...workerArgv] });
   const done = new Promise<Result<unknown>>((resolve) => {
     let result: Result<unknown> | undefined;

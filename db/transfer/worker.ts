@@ -8,12 +8,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { TransferProgress } from '../../src/contract/async-channels.ts';
 import { AppFailure, fail, type Result } from '../../src/contract/result.ts';
 import { openSecondConnection } from '../connection.ts';
+import type { DatabaseKey } from '../encryption.ts';
 import { withTransferProgress } from './progress.ts';
 import { cancelledMessage, runTransferTask, type TransferTask } from './task.ts';
 
 export interface WorkerInput {
   file: string;
   backupDir: string | undefined;
+  key: DatabaseKey | undefined;
   task: TransferTask;
   /** The caller's "now" when the job started: rows are stamped with it. */
   now: string;
@@ -23,11 +25,11 @@ export interface WorkerInput {
 
 export type WorkerMessage = { type: 'progress'; progress: TransferProgress } | { type: 'result'; result: Result<unknown> };
 
-const { file, backupDir, task, now, cancel } = workerData as WorkerInput;
+const { file, backupDir, key, task, now, cancel } = workerData as WorkerInput;
 const cancelled = new Int32Array(cancel);
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 
-const store = openSecondConnection(file, backupDir);
+const store = openSecondConnection(file, backupDir, key);
 let lastPost = Number.NEGATIVE_INFINITY;
 try {
   const result = withTransferProgress(

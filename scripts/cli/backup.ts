@@ -6,6 +6,7 @@ import { damageReport } from '../../db/backup/integrity.ts';
 import { describeBackups, type BackupEntry } from '../../db/backup/list.ts';
 import { readableInstant } from '../../db/backup/names.ts';
 import { restoreBackup } from '../../db/backup/restore.ts';
+import type { DatabaseKey } from '../../db/encryption.ts';
 import { AppFailure } from '../../src/contract/result.ts';
 import { UsageError } from './context.ts';
 import { table, type CliIo } from './io.ts';
@@ -27,6 +28,8 @@ export interface BackupCommandContext {
   file: string;
   /** ASKAFTER_BACKUP_DIR, if set. */
   backupDir: string | undefined;
+  /** The database key from ASKAFTER_KEY_FILE, if set. */
+  key?: DatabaseKey | undefined;
 }
 
 /**
@@ -38,7 +41,7 @@ export async function backupCommand(command: BackupCommand, args: string[], ctx:
     if (command === 'restore') return await restore(ctx, args);
     const { values } = parseArgs({ args, options: { dir: { type: 'string' } } });
     if (values.dir !== undefined && command === 'check') throw new UsageError(`check takes no --dir.\n${BACKUP_USAGE}`);
-    const store = await openStore({ file: ctx.file, backupDir: ctx.backupDir });
+    const store = await openStore({ file: ctx.file, backupDir: ctx.backupDir, key: ctx.key });
     try {
       if (command === 'backup') return await backup(ctx, store, values.dir);
       if (command === 'backups') return backups(ctx, store, values.dir);
@@ -99,7 +102,7 @@ async function restore(ctx: BackupCommandContext, args: string[]): Promise<numbe
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   const [backupFile, ...extra] = positionals;
   if (!backupFile || extra.length > 0) throw new UsageError(`Name one backup file to restore (see: askafter backups).\n${BACKUP_USAGE}`);
-  const outcome = await restoreBackup({ file: ctx.file, backupFile, backupDir: ctx.backupDir });
+  const outcome = await restoreBackup({ file: ctx.file, backupFile, backupDir: ctx.backupDir, key: ctx.key });
   outcome.store.close();
   if (ctx.json) {
     ctx.io.out(JSON.stringify({ restored: backupFile, safetyBackup: outcome.safetyBackup ?? null, movedAside: outcome.movedAside ?? null }, null, 2));

@@ -1,4 +1,6 @@
 import { openStore } from '../../db/connection.ts';
+import { keyFromEnvironment, type DatabaseKey } from '../../db/encryption.ts';
+import { explainSqliteError } from '../../db/sqlite-errors.ts';
 import { createDispatcher } from '../../db/handlers/index.ts';
 import { AppFailure, CallFailure } from '../../src/contract/result.ts';
 import { resolveDatabaseFile } from '../database-option.ts';
@@ -8,6 +10,7 @@ import { clientsCommand, CLIENTS_USAGE } from './clients.ts';
 import { callerFor, UsageError } from './context.ts';
 import { DEMO_USAGE, demoCommand } from './demo.ts';
 import type { CliIo } from './io.ts';
+import { printableIo } from './printable.ts';
 import { transferCommand, TRANSFER_USAGE } from './transfer.ts';
 
 export const USAGE = `Usage: askafter [--db FILE] COMMAND [--json]
@@ -38,7 +41,33 @@ function globalFlags(argv: string[]) {
   return { db, json, help, rest };
 }
 
-export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/**
+ * Runs one command; returns the exit code. Whatever goes wrong ends in a sentence on stderr and
+ * a non-zero code, never a stack trace; nothing printed carries control characters.
+ */
+export async function runCli(argv: string[], rawIo: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const io = printableIo(rawIo);
+  try {
+    return await runCommand(argv, io, env);
+  } catch (error) {
+    io.err(failureSentence(error));
+    return 1;
+  }
+}
+
+/** A failure nobody planned for, told as a sentence (the details stay in the message, not a trace). */
+function failureSentence(error: unknown): string {
+  if (error instanceof AppFailure) return error.message;
+  const explained = explainSqliteError(error);
+  if (explained) return explained.message;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const detail = error instanceof Error ? error.message : String(error);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `Ask After may not write there (${detail}). Nothing was changed; check the permissions.`;
+  if (code === 'ENOSPC') return 'The disk is full, so nothing was written. Free some space and try again.';
+  return `Ask After could not finish that (${detail}). Nothing was changed.`;
+}
+
+async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
   const { db, json, help, rest } = globalFlags(argv);
   const [command, ...args] = rest;
   if (help || !command) {
@@ -46,10 +75,17 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     return help ? 0 : 2;
   }
   const backupDir = env.ASKAFTER_BACKUP_DIR;
-  if (isBackupCommand(command)) return backupCommand(command, args, { io, json, file: resolveDatabaseFile(db, env), backupDir });
+  let key: DatabaseKey | undefined;
+  try {
+    key = keyFromEnvironment(env);
+  } catch (error) {
+    io.err(error instanceof AppFailure ? error.message : String(error));
+    return 1;
+  }
+  if (isBackupCommand(command)) return backupCommand(command, args, { io, json, file: resolveDatabaseFile(db, env), backupDir, key });
   let store;
   try {
-    store = await openStore({ file: resolveDatabaseFile(db, env), backupDir });
+    store = await openStore({ file: resolveDatabaseFile(db, env), backupDir, key });
   } catch (error) {
     io.err(error instanceof AppFailure ? error.message : String(error));
     return 1;

@@ -1,5 +1,5 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { writeExportFile } from '../../db/export/write-file.ts';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TABLE_NOUNS } from '../../src/export/json-format.ts';
 import type { Store } from '../../db/connection.ts';
@@ -35,13 +35,8 @@ export async function transferCommand(command: TransferCommand, ctx: CommandCont
   }
 }
 
-/** Written beside the target and renamed, so a failed export never leaves half a file under its name. */
-function writeWhole(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const partial = `${path}.partial`;
-  writeFileSync(partial, text);
-  renameSync(partial, path);
-}
+/** Written beside the target and renamed, owner-only, only over a regular file; see writeExportFile. */
+const writeWhole = (path: string, text: string): void => writeExportFile(path, text);
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -65,6 +60,8 @@ function exportCommand(ctx: CommandContext, store: Store, args: string[]): void 
   const out = required(values.out, 'where to write the export (--out PATH)');
   const format = required(values.format, 'which format (--format json, csv, vcard or ics)');
   const done = (what: string) => ctx.io.out(ctx.json ? JSON.stringify({ format, out }) : `Exported ${what} to ${out}.`);
+  // Said before anything is written: the database may be encrypted, its exports never are.
+  (ctx.json ? ctx.io.err : ctx.io.out)(`Note: exports are plain text, not encrypted; anyone who can read ${out} can read everything in it. Keep it somewhere private and delete it when done.`);
   if (format === 'json') {
     // Streamed from one read transaction: a snapshot, without holding the database in memory.
     const exported = store.sqlite.transaction(() => writeFileInPieces(out, (write) => streamJsonExport(store.sqlite, systemClock, { settings: true }, write))).deferred();

@@ -87,3 +87,39 @@ export type ChannelName = (typeof CHANNEL_NAMES)[number];
  * for the same reason: the sandboxed preload cannot load zod.
  */
 export const ASYNC_CHANNEL_NAMES = ['backups:list', 'backups:create', 'backups:restore', 'transfer:start', 'transfer:status', 'transfer:cancel'] as const;
+
+/**
+ * Channels that only read. The dispatcher runs them in a deferred transaction, which takes no
+ * write lock, so a big import in another process never makes a read wait or fail "busy"; every
+ * other channel takes the write lock up front (IMMEDIATE). (dashboard:get is not here: its first
+ * call records when catch-up tracking began.)
+ */
+export const READ_CHANNELS = [
+  'clients:list',
+  'clients:get',
+  'people:list',
+  'people:get',
+  'people:relatives',
+  'people:exportAll',
+  'roles:listForClient',
+  'roles:listForPerson',
+  'events:list',
+  'events:get',
+  'visits:list',
+  'visits:get',
+  'followUps:list',
+  'incidents:list',
+  'knowHow:list',
+  'trash:list',
+  'search:query',
+  'briefing:forVisit',
+  'briefing:next',
+  'export:json',
+  'export:csv',
+  'export:vcard',
+  'export:ics',
+  'import:preview',
+] as const satisfies readonly ChannelName[];
+
+const reads: ReadonlySet<string> = new Set(READ_CHANNELS);
+export const isReadChannel = (name: string): boolean => reads.has(name);

@@ -24,9 +24,46 @@ const marker = (raw: RawLine): { begin: boolean; name: string } | undefined => {
   return { begin: parsed.name === 'BEGIN', name: parsed.value.trim().toUpperCase() };
 };
 
+/**
+ * The open components, innermost last, with where each name is open: finding the component an
+ * END closes is one lookup, not a scan, so a hostile file nesting tens of thousands of BEGINs
+ * (with ENDs that match nothing) still splits in linear time. Every component is pushed and
+ * popped once.
+ */
+class OpenComponents {
+  readonly stack: { name: string; line: number }[] = [];
+  private readonly at = new Map<string, number[]>();
+
+  get depth(): number {
+    return this.stack.length;
+  }
+
+  push(name: string, line: number): void {
+    let places = this.at.get(name);
+    if (!places) this.at.set(name, (places = []));
+    places.push(this.stack.length);
+    this.stack.push({ name, line });
+  }
+
+  /** Closes the innermost open `name` and everything opened inside it; returns those left unclosed, or undefined when `name` is not open. */
+  close(name: string): { name: string; line: number }[] | undefined {
+    const open = this.at.get(name)?.at(-1);
+    if (open === undefined) return undefined;
+    const closed = this.stack.splice(open);
+    for (const component of closed) this.at.get(component.name)!.pop();
+    return closed.slice(1);
+  }
+}
+
+/**
+ * Calendars nest three deep (VCALENDAR, VEVENT, VALARM); a file nesting far deeper was not written
+ * by a calendar program and is refused at once rather than read.
+ */
+export const MAX_NESTING = 32;
+
 export function splitBlocks(text: string, issues: ImportIssue[]): Blocks {
   const blocks: Blocks = { events: [], timezones: [] };
-  const stack: { name: string; line: number }[] = [];
+  const open = new OpenComponents();
   let current: Block | undefined;
   let currentDepth = 0;
   let sawCalendar = false;
@@ -36,24 +73,28 @@ export function splitBlocks(text: string, issues: ImportIssue[]): Blocks {
       if (m.name === 'VCALENDAR') sawCalendar = true;
       if (!current && (m.name === 'VEVENT' || m.name === 'VTIMEZONE')) {
         current = { kind: m.name, line: raw.line, lines: [] };
-        currentDepth = stack.length;
+        currentDepth = open.depth;
         (m.name === 'VEVENT' ? blocks.events : blocks.timezones).push(current);
       }
-      stack.push({ name: m.name, line: raw.line });
+      open.push(m.name, raw.line);
+      if (open.depth > MAX_NESTING) {
+        issues.push(error(raw.line, `Line ${raw.line}: components are nested more than ${MAX_NESTING} deep, which no calendar program writes; the file was not imported.`));
+        return { events: [], timezones: [] };
+      }
     } else if (m) {
-      const open = stack.map((s) => s.name).lastIndexOf(m.name);
-      if (open < 0) {
+      const unclosed = open.close(m.name);
+      if (!unclosed) {
         issues.push(warning(raw.line, `Line ${raw.line}: END:${m.name} without a matching BEGIN:${m.name}; ignored.`));
         continue;
       }
-      for (const unclosed of stack.splice(open).slice(1)) {
-        issues.push(warning(unclosed.line, `Line ${unclosed.line}: BEGIN:${unclosed.name} is not ended before END:${m.name} on line ${raw.line}.`));
+      for (const component of unclosed) {
+        issues.push(warning(component.line, `Line ${component.line}: BEGIN:${component.name} is not ended before END:${m.name} on line ${raw.line}.`));
       }
     }
     current?.lines.push(raw);
-    if (current && m && !m.begin && stack.length <= currentDepth) current = undefined;
+    if (current && m && !m.begin && open.depth <= currentDepth) current = undefined;
   }
-  for (const unclosed of stack) {
+  for (const unclosed of open.stack) {
     issues.push(warning(unclosed.line, `Line ${unclosed.line}: BEGIN:${unclosed.name} is never ended; the file may be cut short.`));
   }
   if (!sawCalendar && blocks.events.length > 0) {

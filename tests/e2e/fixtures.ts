@@ -33,6 +33,9 @@ export const test = base.extend<{ app: AppFixture }>({
       if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
       return result.value as ChannelOutput<C>;
     };
+    // Whoever starts the preview opens its one-time address; that browser gets the session.
+    await page.goto(preview.launchUrl);
+    await page.waitForURL((url) => url.pathname === '/');
     mkdirSync(screenshotDir, { recursive: true });
     const requests: string[] = [];
     page.on('request', (request) => {

@@ -1,7 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { scrambledDatabase } from './helpers.ts';
 import { runCli } from '../../../scripts/cli/run.ts';
 
 describe('askafter backup, backups, restore and check', () => {
@@ -64,7 +65,7 @@ describe('askafter backup, backups, restore and check', () => {
     await run(['clients', 'add', 'Smith Dental']);
     expect((await run(['check'])).out).toMatch(/integrity ok, foreign keys ok/);
     const backup = /Backed up to (\S+)/.exec((await run(['backup'])).out)?.[1];
-    writeFileSync(db, 'scribbled over');
+    writeFileSync(db, scrambledDatabase(readFileSync(db)));
     const res = await run(['check']);
     expect(res.code).toBe(1);
     expect(res.err).toMatch(/could not read its database.*moved aside/);

@@ -5,7 +5,7 @@ import { createBackup } from '../../../db/backup/create.ts';
 import { CorruptDatabaseFailure } from '../../../db/backup/corrupt.ts';
 import { openStore, type Store } from '../../../db/connection.ts';
 import { fixedClock, tempStore, type TempStore } from '../../helpers/temp-store.ts';
-import { addClients } from './helpers.ts';
+import { addClients, scrambledDatabase } from './helpers.ts';
 
 describe('opening a damaged database', () => {
   let store: TempStore;
@@ -33,7 +33,7 @@ describe('opening a damaged database', () => {
   };
 
   const damages = {
-    garbage: () => Buffer.from('Dear diary, today the database was replaced by this letter. '.repeat(200)),
+    scrambled: () => scrambledDatabase(readFileSync(file())),
     truncated: () => readFileSync(file()).subarray(0, Math.floor(readFileSync(file()).length / 2)),
   };
 
@@ -61,13 +61,13 @@ describe('opening a damaged database', () => {
     const bad = await createBackup(store, 'manual', { clock: fixedClock('2026-11-24T18:00:00.000Z') });
     writeFileSync(bad.file, readFileSync(bad.file).subarray(0, 8192));
     store.close();
-    writeFileSync(file(), damages.garbage());
+    writeFileSync(file(), damages.scrambled());
     expect((await openFails()).newestBackup?.file).toBe(good.file);
   });
 
   it('moves the damaged file’s WAL with it, and says when there is no backup to offer', async () => {
     store.close();
-    writeFileSync(file(), damages.garbage());
+    writeFileSync(file(), damages.scrambled());
     writeFileSync(`${file()}-wal`, 'leftover wal');
     const failure = await openFails();
     expect(failure.newestBackup).toBeUndefined();
@@ -81,13 +81,15 @@ describe('opening a damaged database', () => {
 
   it('never moves a second damaged file onto the first', async () => {
     store.close();
-    writeFileSync(file(), damages.garbage());
+    writeFileSync(file(), damages.scrambled());
+    const firstBytes = readFileSync(file());
     const first = await openFails();
-    writeFileSync(file(), 'another bad day');
+    const secondBytes = scrambledDatabase(firstBytes, 'another bad day ');
+    writeFileSync(file(), secondBytes);
     const second = await openFails();
     expect(second.movedTo).not.toBe(first.movedTo);
-    expect(readFileSync(second.movedTo, 'utf8')).toBe('another bad day');
-    expect(readFileSync(first.movedTo).equals(damages.garbage())).toBe(true);
+    expect(readFileSync(second.movedTo).equals(secondBytes)).toBe(true);
+    expect(readFileSync(first.movedTo).equals(firstBytes)).toBe(true);
   });
 
   it('opens a sound database as before', async () => {

@@ -36,3 +36,14 @@ export function peek<T>(file: string, look: (sqlite: Database.Database) => T): T
 }
 
 export const countIn = (file: string, table: string): number => peek(file, (db) => (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n);
+
+/**
+ * A damaged database: SQLite's header kept (it was a database), every page after it scribbled
+ * over, as a failing disk or a bad copy leaves it. A file that is not a database at all is refused
+ * untouched instead of being moved aside.
+ */
+export function scrambledDatabase(bytes: Buffer, scribble = 'Dear diary, today the database was replaced by this letter. '): Buffer {
+  const out = Buffer.from(scribble.repeat(Math.ceil(Math.max(bytes.length, 12_288) / scribble.length)));
+  bytes.copy(out, 0, 0, 100);
+  return out;
+}

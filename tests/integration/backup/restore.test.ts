@@ -6,7 +6,7 @@ import { createBackup } from '../../../db/backup/create.ts';
 import { restoreBackup } from '../../../db/backup/restore.ts';
 import type { Store } from '../../../db/connection.ts';
 import { fixedClock, tempStore, type TempStore } from '../../helpers/temp-store.ts';
-import { addClients, dump, peek } from './helpers.ts';
+import { addClients, dump, peek, scrambledDatabase } from './helpers.ts';
 
 describe('restoring a backup', () => {
   let store: TempStore;
@@ -113,7 +113,7 @@ describe('restoring a backup', () => {
     addClients(store, 4);
     const backup = await createBackup(store);
     store.close();
-    const garbage = Buffer.alloc(16_384, 0x42);
+    const garbage = scrambledDatabase(readFileSync(file()));
     writeFileSync(file(), garbage);
     const outcome = await restoreBackup({ file: file(), backupFile: backup.file });
     live = outcome.store;
