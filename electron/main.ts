@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { CorruptDatabaseFailure } from '../db/backup/corrupt.ts';
 import { backupIfDue } from '../db/backup/daily.ts';
 import { restoreBackup } from '../db/backup/restore.ts';
-import { openStore, type OpenOptions, type Store } from '../db/connection.ts';
+import { checkIntegrityInBackground, openStore, type OpenOptions, type Store } from '../db/connection.ts';
 import { createAppCaller } from '../db/handlers/caller.ts';
 import { createLogger } from '../db/logger.ts';
 import { appUrlMatcher } from './app-url.ts';
@@ -99,7 +99,24 @@ export async function startApp(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) open();
   });
-  // After the window is up: the online backup does not block reads or writes meanwhile.
+  // After the window is up, off the main thread: every page checked, without delaying the first screen.
+  const problems = await checkIntegrityInBackground(file).catch((error: unknown) => {
+    log.error('background integrity check failed', error);
+    return [];
+  });
+  if (problems.length > 0) {
+    log.error(`database damaged: ${problems.join('; ')}`);
+    void dialog.showMessageBox({
+      type: 'warning',
+      title: 'Ask After',
+      message: 'Ask After found damage in its database',
+      detail: `${problems[0] ?? ''}\n\nWhat you see may be incomplete. Quit and reopen Ask After: it will set the damaged file aside and offer to restore the newest good backup.`,
+      buttons: ['OK'],
+      noLink: true,
+    });
+    return;
+  }
+  // The online backup does not block reads or writes meanwhile; a damaged file is not backed up.
   await backupIfDue(store).then(
     (made) => made && log.info(`daily backup ${made.file}`),
     (error: unknown) => log.error('daily backup failed', error),
