@@ -78,7 +78,7 @@ function preparedVisitStatements(db: Db) {
         location: patched(visits.location, 'location'),
         notes: patched(visits.notes, 'notes'),
         workDone: patched(visits.workDone, 'workDone'),
-        updatedAt: sql.placeholder('now'),
+        updatedAt: sql`${sql.placeholder('now')}`,
       })
       .where(
         and(

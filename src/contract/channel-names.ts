@@ -64,6 +64,7 @@ export const CHANNEL_NAMES = [
   'briefing:forVisit',
   'briefing:next',
   'dashboard:get',
+  'dashboard:more',
   'dashboard:dismissCatchUp',
   'demo:load',
   'export:json',
