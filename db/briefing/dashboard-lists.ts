@@ -1,20 +1,21 @@
-import { buildDashboardList, buildDashboardVisits, DASHBOARD_LISTS, type Dashboard, type DashboardList, type DashboardOptions, type DatedItem } from '../../src/briefing/dashboard.ts';
+import { buildDashboardList, buildDashboardVisits, byDay, DASHBOARD_LISTS, type Dashboard, type DashboardList, type DashboardOptions, type DatedItem } from '../../src/briefing/dashboard.ts';
 import { DASHBOARD_PAGE, datedItemKey, type DashboardPage } from '../../src/briefing/dashboard-paging.ts';
 import type { DashboardSnapshot } from '../../src/briefing/snapshot.ts';
 import { CATCH_UP_DATES_DAYS, DASHBOARD_AHEAD_DAYS } from '../../src/briefing/windows.ts';
 import { addDays, type CalendarDate } from '../../src/dates/calendar-date.ts';
 import { localDateOf, todayIn } from '../../src/dates/time-zone.ts';
 import type { DashboardStatements } from './dashboard-statements.ts';
-import { datedIdsBetween, emptySnapshot, gatherDashboardVisits, gatherDated, gatherFollowUps, mergeSnapshots, toFollowUp, type DashboardWindow, type DatedIds } from './gather-dashboard.ts';
+import { datedIdsBetween, emptySnapshot, rankedDatesBetween, gatherDashboardVisits, gatherDated, gatherFollowUps, mergeSnapshots, toFollowUp, type DashboardWindow, type DatedIds } from './gather-dashboard.ts';
 import type { BriefingStatements } from './statements.ts';
 import { startOfLocalDay } from './window.ts';
 
 /**
  * The dashboard a page at a time. Home shows five items per list, so no list is ever built in
- * full: for each list a lean pass reads only what decides which items there are and their order
- * (the rows in the list's window, without the context that words them), the engine ranks those,
- * and a second pass gathers the full context for the one page asked for and words it. Follow-ups
- * need no lean pass: SQL pages and counts them in due order.
+ * full: a lean pass ranks and counts a list's items from only what decides them (SQL keeps or
+ * drops birthdays and celebrations; the engine ranks the few losses, rhythms, unlogged visits and
+ * came-due follow-ups from rows without their context), and a second pass gathers the full
+ * context for the one page asked for and words it with the engine. Follow-ups need no lean pass:
+ * SQL pages and counts them in due order.
  */
 
 const json = (ids: Iterable<number>) => JSON.stringify([...ids]);
@@ -55,30 +56,35 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
     return openedDay > earliest ? openedDay : earliest;
   };
 
-  /** Everything that decides which items a list has, without the context that words them. */
-  const lean = (list: DashboardList, r: Reading): DashboardSnapshot => {
+  const engine = (list: DashboardList, snapshot: DashboardSnapshot, r: Reading) => buildDashboardList(list, snapshot, r.options);
+
+  /** Every item of a list, ranked and counted but worded only as far as ranking needs. */
+  const lean = (list: Exclude<DashboardList, 'followUps'>, r: Reading): DatedItem[] => {
     switch (list) {
-      case 'followUps':
-        return emptySnapshot();
       case 'dates':
+        return rankedDatesBetween(q, { from: r.today, to: addDays(r.today, DASHBOARD_AHEAD_DAYS) }, r.today).sort(byDay);
       case 'mindful':
-        return dated(datedIdsBetween(q, r.today, addDays(r.today, DASHBOARD_AHEAD_DAYS)), r, false);
+        return engine(list, dated(datedIdsBetween(q, r.today, addDays(r.today, DASHBOARD_AHEAD_DAYS), true), r, false), r);
       case 'pastRhythm':
-        return { ...emptySnapshot(), clients: rhythmCandidates(r, r.today) };
+        return engine(list, { ...emptySnapshot(), clients: rhythmCandidates(r, r.today) }, r);
       case 'catchUp': {
         const from = catchUpFrom(r);
-        if (from === null || r.options.lastOpenedAt === null) return emptySnapshot();
+        if (from === null || r.options.lastOpenedAt === null) return [];
         const opened = r.options.lastOpenedAt.toISOString();
         const followUps = q.followUpsCameDue.all({ after: opened, through: r.window.now }).map(toFollowUp);
         const since = new Date(Date.parse(r.window.now) - UNLOGGED_DAYS * 86_400_000).toISOString();
         const unloggedVisits = q.unlogged.all({ now: r.window.now, since }).map((u) => ({ ...u, expectedAttendeeIds: [] }));
         const named = new Set([...followUps.map((f) => f.clientId), ...unloggedVisits.map((u) => u.clientId)]);
-        return mergeSnapshots(dated(datedIdsBetween(q, from, addDays(r.today, -1)), r, false), {
+        const yesterday = addDays(r.today, -1);
+        // Losses go through the engine; birthdays and celebrations are ranked by SQL (only those known to the day can have passed).
+        const passed = from < yesterday ? rankedDatesBetween(q, { from: addDays(from, 1), to: yesterday }, r.today).filter((i) => i.on.precision === 'day') : [];
+        const rest = mergeSnapshots(dated(datedIdsBetween(q, from, yesterday, true), r, false), {
           ...emptySnapshot(),
           followUps,
           unloggedVisits,
           clients: [...rhythmCandidates(r, r.today), ...q.clientsByIds.all({ ids: json(named), now: r.window.now })],
         });
+        return [...engine(list, rest, r), ...passed].sort(byDay);
       }
     }
   };
@@ -95,14 +101,14 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
     });
   };
 
-  const page = (list: DashboardList, offset: number, limit: number, r: Reading, leanSnapshot?: DashboardSnapshot): DashboardPage => {
+  const page = (list: DashboardList, offset: number, limit: number, r: Reading): DashboardPage => {
     if (list === 'followUps') {
       const dueBy = r.window.visitsTo;
       const rows = q.followUpsPage.all({ dueBy, limit, offset });
       const total = q.followUpsCount.get({ dueBy })?.n ?? 0;
       return { list, offset, total, items: buildDashboardList(list, gatherFollowUps(q, v, rows, r.window.now), r.options) };
     }
-    const ranked = buildDashboardList(list, leanSnapshot ?? lean(list, r), r.options);
+    const ranked = lean(list, r);
     const shown = ranked.slice(offset, offset + limit);
     if (shown.length === 0) return { list, offset, total: ranked.length, items: [] };
     const worded = new Map(buildDashboardList(list, full(shown, r), r.options).map((item) => [datedItemKey(item), item]));
@@ -115,8 +121,7 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
     /** Home: the visits of the range and the first page of every list, with each list's total. */
     home(options: DashboardOptions, window: DashboardWindow): Dashboard {
       const r = reading(options, window);
-      const dates = lean('dates', r);
-      const pages = Object.fromEntries(DASHBOARD_LISTS.map((list) => [list, page(list, 0, DASHBOARD_PAGE, r, list === 'dates' || list === 'mindful' ? dates : undefined)])) as Record<
+      const pages = Object.fromEntries(DASHBOARD_LISTS.map((list) => [list, page(list, 0, DASHBOARD_PAGE, r)])) as Record<
         DashboardList,
         DashboardPage
       >;

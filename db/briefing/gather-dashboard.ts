@@ -1,12 +1,19 @@
 import { LIFE_EVENT_TYPES } from '../../src/catalogue/life-events.ts';
+import { anniversaryPriority, birthdayPriority, type DateRange, type DatedItem } from '../../src/briefing/dashboard-dates.ts';
+import { ref } from '../../src/briefing/items.ts';
 import { addDays, type CalendarDate } from '../../src/dates/calendar-date.ts';
+import { anniversariesBetween, occurrencesBetween } from '../../src/dates/yearly.ts';
 import type * as S from '../../src/briefing/snapshot.ts';
 import type { DashboardStatements } from './dashboard-statements.ts';
 import { gatherVisit } from './gather-visit.ts';
 import { toSnapshotEvents, toSnapshotPerson } from './rows.ts';
 import type { BriefingStatements } from './statements.ts';
 
-const YEARLY_TYPES = JSON.stringify(LIFE_EVENT_TYPES.filter((t) => t.recursYearly).map((t) => t.key));
+const keysOf = (types: readonly { key: string }[]) => JSON.stringify(types.map((t) => t.key));
+const YEARLY = LIFE_EVENT_TYPES.filter((t) => t.recursYearly);
+const YEARLY_TYPES = keysOf(YEARLY);
+const GRIEF_TYPES = keysOf(YEARLY.filter((t) => t.tone === 'grief'));
+const CELEBRATION_TYPES = keysOf(YEARLY.filter((t) => t.tone === 'celebration'));
 const json = (ids: Iterable<number>) => JSON.stringify([...ids]);
 
 export interface DashboardWindow {
@@ -41,21 +48,52 @@ export interface DatedIds {
   events: Set<number>;
 }
 
-/**
- * Who and what has a date (birthday, death, yearly event) between first and last, a day either
- * side so a time-zone edge never loses one: looked up by index, not by reading everyone.
- */
-export function datedIdsBetween(q: DashboardStatements, first: CalendarDate, last: CalendarDate): DatedIds {
+/** The `MM-dd` keys of every day from first to last (a day either side, for time-zone edges), and of the months' first days. */
+function dayKeysBetween(first: CalendarDate, last: CalendarDate) {
   const days = monthDays(addDays(first, -1), addDays(last, 1));
-  const dayKeys = JSON.stringify(days.map(([m, d]) => `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`));
+  const keys = days.map(([m, d]) => `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
   // Month-precision yearly events are stored on the 1st: look those up for every month in the range.
-  const monthStarts = JSON.stringify([...new Set(days.map(([m]) => `${String(m).padStart(2, '0')}-01`))]);
+  const monthStarts = [...new Set(days.map(([m]) => `${String(m).padStart(2, '0')}-01`))];
+  return { days, keys, monthStarts };
+}
+
+/**
+ * Who and what has a date (birthday, death, yearly event) between first and last: looked up by
+ * index, not by reading everyone. `griefOnly` keeps deaths and yearly losses (the mindful dates).
+ */
+export function datedIdsBetween(q: DashboardStatements, first: CalendarDate, last: CalendarDate, griefOnly = false): DatedIds {
+  const { days, keys, monthStarts } = dayKeysBetween(first, last);
+  const types = griefOnly ? GRIEF_TYPES : YEARLY_TYPES;
   const events = new Set<number>();
-  for (const key of [dayKeys, monthStarts]) for (const e of q.yearlyEventsOn.all({ types: YEARLY_TYPES, monthDays: key })) events.add(e.id);
+  for (const e of q.yearlyEventsOn.all({ types, monthDays: JSON.stringify([...keys, ...monthStarts]) })) events.add(e.id);
   const people = new Set<number>();
-  for (const p of q.birthdaysOn.all({ monthDays: JSON.stringify(days) })) people.add(p.id);
-  for (const p of q.diedOn.all({ monthDays: dayKeys })) people.add(p.id);
+  if (!griefOnly) for (const p of q.birthdaysOn.all({ monthDays: JSON.stringify(days) })) people.add(p.id);
+  for (const p of q.diedOn.all({ monthDays: JSON.stringify(keys) })) people.add(p.id);
   return { people, events };
+}
+
+/**
+ * Birthdays and celebrations' anniversaries between first and last, ranked as the dashboard
+ * ranks them (day, then priority) but not yet worded: SQL applies the rules that keep or drop a
+ * date, the engine's own date functions place each on its day.
+ */
+export function rankedDatesBetween(q: DashboardStatements, range: DateRange, today: CalendarDate): DatedItem[] {
+  const { days, keys, monthStarts } = dayKeysBetween(range.from, range.to);
+  const items: DatedItem[] = [];
+  for (const p of q.livingBirthdaysOn.all({ monthDays: JSON.stringify(days) })) {
+    if (p.month === null || p.day === null) continue;
+    for (const date of occurrencesBetween({ month: p.month, day: p.day }, range.from, range.to)) {
+      const on = { date, precision: 'day' } as const;
+      const name = p.familyName === null ? p.givenName : `${p.givenName} ${p.familyName}`;
+      items.push({ kind: 'birthday', text: `Birthday of ${name}`, reason: '', about: [ref('person', p.id)], priority: birthdayPriority(on, today), detail: null, on });
+    }
+  }
+  for (const e of q.celebrationsOn.all({ types: YEARLY_TYPES, celebrations: CELEBRATION_TYPES, monthDays: JSON.stringify([...keys, ...monthStarts]), today })) {
+    for (const { on } of anniversariesBetween({ date: e.date, precision: e.precision }, range.from, range.to)) {
+      items.push({ kind: 'anniversary', text: '', reason: '', about: [ref('event', e.id)], priority: anniversaryPriority(on, today), detail: null, on });
+    }
+  }
+  return items;
 }
 
 /**

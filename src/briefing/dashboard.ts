@@ -67,7 +67,8 @@ export interface DashboardOptions {
 
 const TOP_ITEMS = 3;
 
-const byDay = (a: DatedItem, b: DatedItem): number => (a.on.date < b.on.date ? -1 : a.on.date > b.on.date ? 1 : byPriority(a, b));
+/** The dashboard's order for dated items: by day, then by priority. */
+export const byDay = (a: DatedItem, b: DatedItem): number => (a.on.date < b.on.date ? -1 : a.on.date > b.on.date ? 1 : byPriority(a, b));
 
 function dashboardVisits(snapshot: DashboardSnapshot, options: DashboardOptions, today: CalendarDate): DashboardVisit[] {
   const clientNames = new Map(snapshot.clients.map((c) => [c.id, c.name]));

@@ -4,6 +4,7 @@
  */
 export const CHANNEL_NAMES = [
   'clients:list',
+  'clients:count',
   'clients:get',
   'clients:create',
   'clients:update',

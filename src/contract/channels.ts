@@ -83,6 +83,7 @@ export interface RoleWithClient extends Role {
  */
 export const contract = {
   'clients:list': channel<Client[]>()(ClientList),
+  'clients:count': channel<{ count: number }>()(ClientList),
   'clients:get': channel<Client>()(ById),
   'clients:create': channel<Client>()(ClientCreate),
   'clients:update': channel<Client>()(ClientUpdate),
