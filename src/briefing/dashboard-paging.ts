@@ -1,5 +1,8 @@
-import type { DashboardList } from './dashboard.ts';
 import type { DatedItem } from './dashboard-dates.ts';
+
+/** The dated lists of the dashboard, each paged behind "Show N more". */
+export const DASHBOARD_LISTS = ['followUps', 'dates', 'mindful', 'pastRhythm', 'catchUp'] as const;
+export type DashboardList = (typeof DASHBOARD_LISTS)[number];
 
 /** Items per dashboard list on Home; "Show N more" pages the rest. */
 export const DASHBOARD_PAGE = 5;

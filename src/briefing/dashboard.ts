@@ -11,6 +11,7 @@ import type { DateRange, DatedItem } from './dashboard-dates.ts';
 import { pastRhythmItems, rhythmItem, rhythmOf } from './dashboard-rhythm.ts';
 import { buildBriefing } from './engine.ts';
 import { followUpItem } from './follow-ups.ts';
+import { DASHBOARD_LISTS, type DashboardList } from './dashboard-paging.ts';
 import { missingCase } from './exhaustive.ts';
 import { byPriority, priority, ref } from './items.ts';
 import type { Item } from './items.ts';
@@ -149,9 +150,7 @@ function catchUp(snapshot: DashboardSnapshot, lastOpenedAt: Date, ctx: RuleConte
   return items.sort(byDay);
 }
 
-/** The dated lists of the dashboard, each paged behind "Show N more". */
-export const DASHBOARD_LISTS = ['followUps', 'dates', 'mindful', 'pastRhythm', 'catchUp'] as const;
-export type DashboardList = (typeof DASHBOARD_LISTS)[number];
+export { DASHBOARD_LISTS, type DashboardList } from './dashboard-paging.ts';
 
 interface Prepared {
   readonly today: CalendarDate;

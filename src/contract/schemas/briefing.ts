@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Briefing } from '../../briefing/briefing.ts';
-import { DASHBOARD_LISTS, type Dashboard } from '../../briefing/dashboard.ts';
-import type { DashboardPage } from '../../briefing/dashboard-paging.ts';
+import type { Dashboard } from '../../briefing/dashboard.ts';
+import { DASHBOARD_LISTS, type DashboardPage } from '../../briefing/dashboard-paging.ts';
 import { assertTimeZone } from '../../dates/time-zone.ts';
 import { CalendarDate, Id, Instant } from './common.ts';
 
