@@ -9,7 +9,7 @@ import { inIds } from './statements.ts';
 
 /** The dashboard's reads, prepared once per database; each uses an index (see the query-plan test). */
 export function dashboardStatements(db: Db) {
-  const nextPlannedAt = sql<string | null>`(select min(v.starts_at) from visits v where v.client_id = ${clients.id} and v.status = 'planned' and v.starts_at >= ${sql.placeholder('now')} and v.deleted_at is null)`;
+  const nextPlannedAt = sql<string | null>`(select min(v.starts_at) from visits v where v.client_id = clients.id and v.status = 'planned' and v.starts_at >= ${sql.placeholder('now')} and v.deleted_at is null)`;
   const clientColumns = {
     id: clients.id,
     name: clients.name,
