@@ -3,6 +3,9 @@ import { notFound } from '../../src/contract/result.ts';
 import type { BriefingStatements } from './statements.ts';
 import { toSnapshotEvents, toSnapshotPerson } from './rows.ts';
 
+/** How far before the visit an explanation may be and still not have happened as of a re-read `now`. */
+const EXPLAINED_LOOKBACK_MS = 90 * 24 * 60 * 60 * 1000;
+
 const json = (ids: Iterable<number>) => JSON.stringify([...ids]);
 
 /**
@@ -49,7 +52,8 @@ export function gatherVisit(q: BriefingStatements, visitId: number): BriefingSna
     lifeEvents,
     recentVisits,
     followUps: q.openFollowUps.all({ clientId: client.id }).map((f) => ({ ...f, context: f.context ?? '', done: false })),
-    incidents: q.unexplainedIncidents.all({ clientId: client.id }),
+    // Explained ones too, lately: the engine judges "explained" as of now, so an earlier briefing reads as it did.
+    incidents: q.unexplainedIncidents.all({ clientId: client.id, explainedAfter: new Date(Date.parse(visit.startsAt) - EXPLAINED_LOOKBACK_MS).toISOString() }),
     knowHow: q.knowHowOf.all({ clientId: client.id }).map((k) => ({ ...k, answer: k.answer ?? '' })),
   };
 }

@@ -3,11 +3,15 @@ import type * as S from '../../src/briefing/snapshot.ts';
 
 /** Row → snapshot mappers: the database's columns as the briefing engine reads them. */
 
-/** Free text "allotment, Leeds United; lemon drizzle" → short phrases, in the order typed. */
-export const phrases = (text: string | null): string[] =>
+/**
+ * Free text as the user wrote it, in the order typed. Interests are short topics and split on
+ * commas too ("allotment, Leeds United"); preferences are phrases in which a comma belongs
+ * ("coffee, black", "tea, no sugar"), so they split only on lines and semicolons.
+ */
+export const phrases = (text: string | null, separators: RegExp = /[;\n]+/): string[] =>
   text
     ? text
-        .split(/[,;\n]+/)
+        .split(separators)
         .map((s) => s.trim())
         .filter(Boolean)
     : [];
@@ -39,7 +43,7 @@ export function toSnapshotPerson(row: PersonRow): S.Person {
     nickname: row.nickname,
     birthday: row.birthdayMonth !== null && row.birthdayDay !== null ? { month: row.birthdayMonth, day: row.birthdayDay, year: row.birthdayYear } : null,
     diedOn,
-    interests: phrases(row.interests),
+    interests: phrases(row.interests, /[,;\n]+/),
     preferences: phrases(row.preferences),
     techComfort: row.techComfort,
     explainHow: row.explainHow,

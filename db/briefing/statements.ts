@@ -130,7 +130,7 @@ export function briefingStatements(db: Db) {
     unexplainedIncidents: db
       .select({ id: incidents.id, startedAt: incidents.startedAt, summary: incidents.summary, cause: incidents.cause, prevention: incidents.prevention, explainedAt: incidents.explainedAt })
       .from(incidents)
-      .where(and(eq(incidents.clientId, sql.placeholder('clientId')), isNull(incidents.explainedAt), live(incidents)))
+      .where(and(eq(incidents.clientId, sql.placeholder('clientId')), or(isNull(incidents.explainedAt), gt(incidents.explainedAt, sql.placeholder('explainedAfter'))), live(incidents)))
       .orderBy(desc(incidents.startedAt))
       .prepare(),
     knowHowOf: db

@@ -12,5 +12,7 @@ export function eventsHandlers({ store, clock }: HandlerContext): DomainHandlers
     'events:update': events.update,
     'events:delete': ({ id }) => events.trash(id),
     'acknowledgements:record': acknowledgements.record,
+    'acknowledgements:remove': acknowledgements.remove,
+    'acknowledgements:setNote': acknowledgements.setNote,
   };
 }

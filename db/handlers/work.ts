@@ -12,6 +12,7 @@ export function workHandlers({ store, clock }: HandlerContext): DomainHandlers<'
     'followUps:create': followUps.create,
     'followUps:update': followUps.update,
     'followUps:done': followUps.done,
+    'followUps:reassign': followUps.reassign,
     'followUps:delete': ({ id }) => followUps.trash(id),
 
     'incidents:list': incidents.list,

@@ -30,6 +30,8 @@ export interface PersonStep {
   patch: Parsed<typeof PersonUpdate> | null;
   /** A new role at the client (roleId null), or a title for the role they have there. */
   role: { client: ClientTarget; title: string | null; roleId: number | null } | null;
+  /** A date of death from the card, for someone not yet marked as deceased. */
+  diedOn?: string;
 }
 
 export interface RelativeStep {
@@ -104,8 +106,15 @@ export function writeContacts(db: Db, clock: Clock, tally: Tally, steps: PersonS
       clientId: null,
       notes: null,
       personIds: ids,
+      subjectId: null,
     };
     repos.events.create(event);
     tally.create('event');
+  }
+  // Last, so the family the card brought is told: the same door as "Mark as deceased".
+  for (const step of steps) {
+    if (step.diedOn === undefined || step.target.id === null || step.record.action === 'error' || step.record.action === 'skip') continue;
+    repos.people.markDeceased({ id: step.target.id, diedOn: step.diedOn, createEvent: true, notes: null });
+    tally.update('person');
   }
 }

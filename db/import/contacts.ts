@@ -98,6 +98,11 @@ function fillStep(ctx: StepContext, step: PersonStep, row: PersonRow | null): vo
       ctx.weddings.push({ couple, date, record: { line: contact.line, entity: 'event', action: 'new', label, match: null, notes: [`on ${date}, from the contact's anniversary`] } });
     }
   }
+  const { deathDate } = contact;
+  if (deathDate?.year !== undefined && !row?.diedOn) {
+    step.diedOn = calendarDate(deathDate.year, deathDate.month, deathDate.day);
+    record.notes.push(`died on ${step.diedOn}, from the contact's date of death`);
+  }
   const unresolved = ctx.relatives.unresolved.get(target) ?? [];
   const paragraphs = noteParagraphs(contact, {
     phones: phones.rest,

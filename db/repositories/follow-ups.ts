@@ -1,14 +1,16 @@
 import { and, asc, eq, isNotNull, isNull, lt } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppFailure, notFound } from '../../src/contract/result.ts';
-import type { FollowUp, FollowUpCreate, FollowUpDone, FollowUpList, FollowUpUpdate } from '../../src/contract/schemas/work.ts';
+import type { FollowUp, FollowUpCreate, FollowUpDone, FollowUpList, FollowUpReassign, FollowUpUpdate } from '../../src/contract/schemas/work.ts';
 import type { TrashItem } from '../../src/contract/schemas/trash.ts';
 import { formatDay } from '../../src/dates/phrases.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
+import { roles } from '../schema/people.ts';
 import { followUps } from '../schema/work.ts';
 import { requireClient, requirePerson } from './references.ts';
+import { displayName } from './rows.ts';
 import { visitsRepository } from './visits.ts';
 
 type Row = typeof followUps.$inferSelect;
@@ -107,6 +109,22 @@ export function followUpsRepository(db: Db, clock: Clock) {
       const doneAt = done ? (at ?? current.doneAt ?? isoNow(clock)) : null;
       if (doneAt === current.doneAt && outcome === undefined) return current;
       return setColumns(id, { doneAt, ...(outcome === undefined ? {} : { outcome }) });
+    },
+
+    /**
+     * "Ask someone else": the promise moves to another person at the client. Refused for someone
+     * who has died or has no current role there, since that is the problem being solved.
+     */
+    reassign({ id, personId }: Parsed<typeof FollowUpReassign>): FollowUp {
+      const current = get(id);
+      const person = requirePerson(db, personId);
+      const name = displayName(person);
+      const client = requireClient(db, current.clientId);
+      if (person.diedOn !== null) throw new AppFailure('conflict', `${name} has died. Choose someone else at ${client.name}.`);
+      const today = isoNow(clock).slice(0, 10);
+      const here = db.select().from(roles).where(and(eq(roles.personId, personId), eq(roles.clientId, current.clientId))).all();
+      if (!here.some((r) => r.until === null || r.until > today)) throw new AppFailure('conflict', `${name} has no current role at ${client.name}. Choose someone who works or lives there.`);
+      return setColumns(id, { personId });
     },
 
     trash(id: number): TrashItem {

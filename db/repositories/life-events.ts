@@ -9,6 +9,7 @@ import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { acknowledgements, lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
 import { people } from '../schema/people.ts';
+import { eventConsequences } from './event-consequences.ts';
 import { definedFields } from './patch.ts';
 import { requireClient, requireEvent, requirePerson } from './references.ts';
 import { toAcknowledgement } from './rows.ts';
@@ -25,6 +26,7 @@ const refuseEventAboutNobody = (personIds: number[], clientId: number | null) =>
 };
 
 export function lifeEventsRepository(db: Db, clock: Clock) {
+  const consequences = eventConsequences(db, clock);
   /** Adds people (not in the trash) and acknowledgements to the events whose ids `eventIds` selects. */
   const withDetails = (rows: EventRow[], eventIds: SQLWrapper): LifeEvent[] => {
     if (rows.length === 0) return [];
@@ -85,7 +87,8 @@ export function lifeEventsRepository(db: Db, clock: Clock) {
       return list({ personId }).filter((e) => e.typeKey === typeKey && e.date === date);
     },
 
-    create({ personIds, ...input }: Parsed<typeof LifeEventCreate>): LifeEvent {
+    /** Saves the event and sets what it implies (a death, the end of a partnership or role), saying what else changed. */
+    create({ personIds, subjectId, ...input }: Parsed<typeof LifeEventCreate>): LifeEvent {
       refuseUnknownType(input.typeKey);
       const about = requirePeople(personIds);
       if (input.clientId !== null) requireClient(db, input.clientId);
@@ -99,12 +102,13 @@ export function lifeEventsRepository(db: Db, clock: Clock) {
           .returning()
           .get();
         linkPeople(row.id, about);
-        return get(row.id);
+        const alsoChanged = consequences.apply({ ...input, id: row.id, date: row.date, personIds: about }, subjectId);
+        return { ...get(row.id), alsoChanged };
       });
     },
 
     /** `personIds`, when given, replaces who the event is about (links to people in the trash are kept for a restore). */
-    update({ id, personIds, ...patch }: Parsed<typeof LifeEventUpdate>): LifeEvent {
+    update({ id, personIds, subjectId, ...patch }: Parsed<typeof LifeEventUpdate>): LifeEvent {
       const current = get(id);
       const changes = definedFields(patch);
       const next = { ...current, ...changes };
@@ -121,16 +125,26 @@ export function lifeEventsRepository(db: Db, clock: Clock) {
           db.delete(lifeEventPeople).where(and(eq(lifeEventPeople.eventId, id), inArray(lifeEventPeople.personId, dropped))).run();
           linkPeople(id, about);
         }
-        return get(id);
+        const saved = get(id);
+        const alsoChanged = consequences.apply(saved, subjectId ?? null);
+        return { ...get(id), alsoChanged };
       });
     },
 
     /** Moves the event to the trash; its people and acknowledgements stay linked for a restore. */
     trash(id: number): TrashItem {
-      const { title } = requireEvent(db, id);
+      const event = get(id);
       const now = isoNow(clock);
-      db.update(lifeEvents).set({ deletedAt: now, updatedAt: now }).where(eq(lifeEvents.id, id)).run();
-      return { entity: 'event', id, label: title, deletedAt: now };
+      return db.transaction(() => {
+        db.update(lifeEvents).set({ deletedAt: now, updatedAt: now }).where(eq(lifeEvents.id, id)).run();
+        consequences.revert(event);
+        return { entity: 'event', id, label: event.title, deletedAt: now };
+      });
+    },
+
+    /** Sets again what a restored event implies. */
+    reapply(id: number): void {
+      consequences.apply(get(id), null);
     },
   };
 }

@@ -60,7 +60,7 @@ export function peopleRepository(db: Db, clock: Clock) {
     const title = `Death of ${displayName(person)}`;
     const earlier = person.diedOn === null ? undefined : events.findAbout(person.id, 'death', person.diedOn).find((e) => e.title === title);
     if (earlier) {
-      events.update({ id: earlier.id, date: diedOn, precision: 'day', ...(notes === null ? {} : { notes }) });
+      events.update({ id: earlier.id, date: diedOn, precision: 'day', subjectId: null, ...(notes === null ? {} : { notes }) });
       return;
     }
     events.create({
@@ -74,6 +74,7 @@ export function peopleRepository(db: Db, clock: Clock) {
       clientId: null,
       notes,
       personIds: [person.id, ...relationships.closeRelativeIds(person.id)],
+      subjectId: person.id,
     });
   };
 

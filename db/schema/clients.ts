@@ -23,7 +23,7 @@ export const clients = sqliteTable(
     rhythmDays: integer('rhythm_days'),
     notes: text('notes'),
     archivedAt: text('archived_at'),
-    /** Start of the last completed visit outside the trash; kept up to date by triggers on visits (migration 0005). */
+    /** Start of the last completed visit outside the trash; kept up to date by triggers on visits (migration 0006). */
     lastVisitAt: text('last_visit_at'),
     deletedAt: text('deleted_at'),
     ...timestamps,

@@ -58,6 +58,8 @@ export interface BriefingSettings {
   readonly itemsPerSection?: number;
   /** Length of `highlights` (default 5). */
   readonly highlights?: number;
+  /** Days after a close death during which good news and small talk step back (default 30). */
+  readonly griefSoftensDays?: number;
 }
 
 export interface BriefingOptions {

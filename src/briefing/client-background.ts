@@ -5,14 +5,16 @@ import type { RuleContext } from './context.ts';
 import { priority, ref } from './items.ts';
 import type { Item } from './items.ts';
 import { callName, excerpt, joinDetail, sentence } from './names.ts';
-import type { Client, Incident, KnowHow, PastVisit, Visit } from './snapshot.ts';
+import { unreachable } from './follow-ups.ts';
+import type { Client, Incident, KnowHow, PastVisit, Role, Visit } from './snapshot.ts';
 import { NOTES_EXCERPT_CHARS, OFTEN_ASKED_TIMES } from './windows.ts';
 
 /** The client's side of a briefing: unexplained incidents, the last visit, know-how, site logistics. */
 
 export function incidentItems(incidents: readonly Incident[], ctx: RuleContext): Item[] {
   return incidents
-    .filter((i) => i.explainedAt === null)
+    // Explained as of now: re-reading an earlier briefing keeps the item it had then.
+    .filter((i) => i.explainedAt === null || instantMs(i.explainedAt) > ctx.nowMs)
     .map((i) => {
       const started = localDateOf(i.startedAt, ctx.timeZone);
       return {
@@ -48,12 +50,23 @@ export function lastVisitItems(visit: Visit, recentVisits: readonly PastVisit[],
   ];
 }
 
-export function knowHowItems(knowHow: readonly KnowHow[], ctx: RuleContext): Item[] {
+export function knowHowItems(knowHow: readonly KnowHow[], ctx: RuleContext, roles: readonly Role[], client: Client): Item[] {
   return knowHow
     .filter((k) => k.timesAsked >= OFTEN_ASKED_TIMES)
     .map((k) => {
       const person = k.personId === null ? undefined : ctx.people.get(k.personId);
       const last = k.lastAskedAt === null ? '' : `, last ${formatDay(localDateOf(k.lastAskedAt, ctx.timeZone), ctx.today)}`;
+      const gone = person === undefined ? null : unreachable(person, roles, client.id, client.name, ctx);
+      if (person !== undefined && gone !== null) {
+        return {
+          kind: 'know-how',
+          text: `Needs another contact: ${gone}. Who asks about this now? ${k.question.trim()}`,
+          reason: `asked ${k.timesAsked} times${last}; ${gone}`,
+          about: [ref('know-how', k.id), ref('person', person.id)],
+          priority: priority(40 + Math.min(k.timesAsked, 20)),
+          detail: `Answer given: ${sentence(k.answer)}`,
+        };
+      }
       return {
         kind: 'know-how',
         text: `Often asked${person === undefined ? '' : ` by ${callName(person)}`}: ${k.question.trim()}`,

@@ -38,11 +38,11 @@ export function clientBriefing(snapshot: BriefingSnapshot, ctx: RuleContext, sur
     sections: [
       section('dontAsk', events.dontAsk, limit),
       section('handleWithCare', events.care, limit),
-      section('followUps', followUpItems(snapshot.followUps, client.name, ctx), limit),
+      section('followUps', followUpItems(snapshot.followUps, client.name, ctx, snapshot.roles), limit),
       section('incidents', incidentItems(snapshot.incidents, ctx), limit),
       section('askAbout', events.ask, limit),
       section('lastVisit', lastVisitItems(snapshot.visit, snapshot.recentVisits, ctx), limit),
-      section('knowHow', knowHowItems(snapshot.knowHow, ctx), limit),
+      section('knowHow', knowHowItems(snapshot.knowHow, ctx, snapshot.roles, client), limit),
       section('logistics', logisticsItems(client), limit),
     ],
   };

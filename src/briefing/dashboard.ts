@@ -4,6 +4,7 @@ import { describeDay } from '../dates/phrases.ts';
 import { assertTimeZone, instantMs, localDateOf, localTimeOf, todayIn } from '../dates/time-zone.ts';
 import type { Instant } from '../dates/time-zone.ts';
 import type { BriefingSettings } from './briefing.ts';
+import { reconcile } from './consequences.ts';
 import { buildContext } from './context.ts';
 import type { RuleContext } from './context.ts';
 import { anniversaryDates, birthdayDates, mindfulDates, placeFinder } from './dashboard-dates.ts';
@@ -168,7 +169,7 @@ function prepare(snapshot: DashboardSnapshot, options: DashboardOptions): Prepar
   for (const f of snapshot.followUps) {
     if (f.done || localDateOf(f.dueAt, timeZone) > to) continue;
     const person = f.personId === null ? null : (ctx.people.get(f.personId) ?? null);
-    const item = followUpItem(f, person, clientNames.get(f.clientId) ?? 'a client', ctx, true);
+    const item = followUpItem(f, person, clientNames.get(f.clientId) ?? 'a client', ctx, snapshot.roles, true);
     followUps.set(f.id, { ...item, on: { date: localDateOf(f.dueAt, timeZone), precision: 'day' } });
   }
   return { today, ctx, followUps };
@@ -195,7 +196,8 @@ function listOf(list: DashboardList, snapshot: DashboardSnapshot, options: Dashb
  * One dated list, in the order it is shown: every item the snapshot holds for it. The gather
  * module pages a list by giving a snapshot of one page's rows (see db/briefing/dashboard-lists.ts).
  */
-export function buildDashboardList(list: DashboardList, snapshot: DashboardSnapshot, options: DashboardOptions): DatedItem[] {
+export function buildDashboardList(list: DashboardList, given: DashboardSnapshot, options: DashboardOptions): DatedItem[] {
+  const snapshot: DashboardSnapshot = { ...given, ...reconcile(given) };
   return listOf(list, snapshot, options, prepare(snapshot, options));
 }
 
@@ -208,7 +210,8 @@ export function buildDashboardVisits(snapshot: DashboardSnapshot, options: Dashb
 }
 
 /** The whole dashboard from one snapshot, every item of every list (totals are the lists' lengths). */
-export function buildDashboard(snapshot: DashboardSnapshot, options: DashboardOptions): Dashboard {
+export function buildDashboard(given: DashboardSnapshot, options: DashboardOptions): Dashboard {
+  const snapshot: DashboardSnapshot = { ...given, ...reconcile(given) };
   const prepared = prepare(snapshot, options);
   const lists = Object.fromEntries(DASHBOARD_LISTS.map((list) => [list, listOf(list, snapshot, options, prepared)])) as Record<DashboardList, DatedItem[]>;
   return {

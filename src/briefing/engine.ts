@@ -2,6 +2,7 @@ import { assertTimeZone, instantMs, localDateOf, todayIn } from '../dates/time-z
 import { whoYoullSee } from './attendees.ts';
 import type { Briefing, BriefingOptions, ClientBriefing, PersonBriefing } from './briefing.ts';
 import { clientBriefing } from './client-briefing.ts';
+import { reconcile } from './consequences.ts';
 import { buildContext } from './context.ts';
 import { byPriority, highlightRank } from './items.ts';
 import type { Item } from './items.ts';
@@ -31,7 +32,9 @@ function pickHighlights(people: readonly PersonBriefing[], client: ClientBriefin
     .map((r) => r.item);
 }
 
-export function buildBriefing(snapshot: BriefingSnapshot, options: BriefingOptions): Briefing {
+export function buildBriefing(given: BriefingSnapshot, options: BriefingOptions): Briefing {
+  // Events and state never disagree: a death event is a death, a separation ends the partnership.
+  const snapshot: BriefingSnapshot = { ...given, ...reconcile(given) };
   const { now, timeZone, settings = {} } = options;
   assertTimeZone(timeZone);
   const limit = settings.itemsPerSection ?? DEFAULT_ITEMS_PER_SECTION;
@@ -42,7 +45,7 @@ export function buildBriefing(snapshot: BriefingSnapshot, options: BriefingOptio
   const attendees = whoYoullSee(snapshot, ctx.people, day);
   const briefed = new Set<Id>(attendees.map((a) => a.person.id));
   const surfaced = new Set<Id>();
-  const people = attendees.map((a) => personBriefing(a, ctx, briefed, surfaced, limit));
+  const people = attendees.map((a) => personBriefing(a, ctx, briefed, surfaced, limit, settings.griefSoftensDays));
   const client = clientBriefing(snapshot, ctx, surfaced, limit);
 
   return {

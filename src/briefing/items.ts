@@ -15,12 +15,16 @@ export const ITEM_KINDS = {
   'former-partner': 'handleWithCare',
   // Promises and open work.
   'follow-up': 'followUps',
+  // A promise to someone who has died or left: who should you ask now?
+  'needs-contact': 'followUps',
   'unexplained-incident': 'incidents',
   // Ask about.
   celebration: 'askAbout',
   news: 'askAbout',
   trip: 'askAbout',
   birthday: 'askAbout',
+  // Good news soon after a close death: kept, but never a highlight.
+  'gentle-news': 'askAbout',
   // Small talk and how to explain things.
   interest: 'smallTalk',
   preference: 'smallTalk',
@@ -44,7 +48,7 @@ const SECTION_RANK: Partial<Record<SectionKey, number>> = { dontAsk: 0, handleWi
 
 /** Where a highlight ranks: lower reads first; undefined for background that is never a highlight. */
 export function highlightRank(kind: ItemKind): number | undefined {
-  return SECTION_RANK[ITEM_KINDS[kind]];
+  return kind === 'gentle-news' ? undefined : SECTION_RANK[ITEM_KINDS[kind]];
 }
 
 export type AboutType = 'person' | 'event' | 'relationship' | 'client' | 'visit' | 'follow-up' | 'incident' | 'know-how';

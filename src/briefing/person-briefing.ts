@@ -11,7 +11,9 @@ import { birthdayItems } from './rules/birthdays.ts';
 import { lossItems } from './rules/deaths.ts';
 import { formerPartnerItems, formerPartners } from './rules/former-partners.ts';
 import { eventItem } from './rules/life-events.ts';
+import { freshLoss, softenedAsk, softenedSmallTalk } from './rules/grief-softens.ts';
 import { explainItems, smallTalkItems } from './rules/small-talk.ts';
+import { GRIEF_SOFTENS_DAYS } from './windows.ts';
 import type { Id } from './snapshot.ts';
 
 const STATUS_ORDER: Record<CircleMember['status'], number> = { current: 0, died: 1, former: 2 };
@@ -27,7 +29,7 @@ function circleOf(relations: readonly Relation[]): CircleMember[] {
  * One person's briefing. `briefed` holds everyone you will see (they get their own birthday
  * greeting); `surfaced` collects the events told here, so the client section does not repeat them.
  */
-export function personBriefing(attendee: Attendee, ctx: RuleContext, briefed: ReadonlySet<Id>, surfaced: Set<Id>, limit: number): PersonBriefing {
+export function personBriefing(attendee: Attendee, ctx: RuleContext, briefed: ReadonlySet<Id>, surfaced: Set<Id>, limit: number, griefSoftensDays = GRIEF_SOFTENS_DAYS): PersonBriefing {
   const { person } = attendee;
   const reached = eventsReaching(person, ctx);
   const former = formerPartnerItems(person, ctx);
@@ -43,6 +45,9 @@ export function personBriefing(attendee: Attendee, ctx: RuleContext, briefed: Re
     (found.section === 'handleWithCare' ? care : ask).push(found.item);
   }
   for (const item of [...dontAsk, ...care, ...ask]) for (const a of item.about) if (a.type === 'event') surfaced.add(a.id);
+  const loss = freshLoss(person, reached, ctx, griefSoftensDays);
+  const asks = loss === null ? ask : ask.map((i) => softenedAsk(i, loss));
+  const smallTalk = loss === null ? smallTalkItems(person) : smallTalkItems(person).map((i) => softenedSmallTalk(i, loss));
 
   return {
     personId: person.id,
@@ -53,8 +58,8 @@ export function personBriefing(attendee: Attendee, ctx: RuleContext, briefed: Re
     sections: [
       section('dontAsk', dontAsk, limit),
       section('handleWithCare', care, limit),
-      section('askAbout', ask, limit),
-      section('smallTalk', smallTalkItems(person), limit),
+      section('askAbout', asks, limit),
+      section('smallTalk', smallTalk, limit),
       section('howToExplain', explainItems(person), limit),
     ],
   };

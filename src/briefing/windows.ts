@@ -11,6 +11,8 @@ export const BEREAVEMENT_DAYS = 365;
 export const PET_LOSS_DAYS = 183;
 /** Around each anniversary of a death (before and after) the briefing says "be mindful". */
 export const DEATH_ANNIVERSARY_DAYS = 14;
+/** After a close death, the bereaved person's good news and small talk step back for this long (settings.griefSoftensDays). */
+export const GRIEF_SOFTENS_DAYS = 30;
 
 /** Sensitive news stays in handle-with-care this long after it ended. */
 export const SENSITIVE_AFTER_DAYS = 90;

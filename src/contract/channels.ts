@@ -4,7 +4,16 @@ import { BriefingForVisit, BriefingNext, CatchUpDismiss, DashboardGet, Dashboard
 import { ById } from './schemas/common.ts';
 import { ClientArchive, ClientCreate, ClientList, ClientUpdate, type Client } from './schemas/clients.ts';
 import { DemoLoad, type DemoCounts } from './schemas/demo.ts';
-import { AcknowledgementRecord, LifeEventCreate, LifeEventList, LifeEventUpdate, type Acknowledgement, type LifeEvent } from './schemas/events.ts';
+import {
+  AcknowledgementNote,
+  AcknowledgementRecord,
+  AcknowledgementRemove,
+  LifeEventCreate,
+  LifeEventList,
+  LifeEventUpdate,
+  type Acknowledgement,
+  type LifeEvent,
+} from './schemas/events.ts';
 import {
   AddRelative,
   MarkDeceased,
@@ -44,6 +53,7 @@ import {
   FollowUpCreate,
   FollowUpDone,
   FollowUpList,
+  FollowUpReassign,
   FollowUpUpdate,
   IncidentCreate,
   IncidentList,
@@ -121,6 +131,8 @@ export const contract = {
   'events:update': channel<LifeEvent>()(LifeEventUpdate),
   'events:delete': channel<TrashItem>()(ById),
   'acknowledgements:record': channel<Acknowledgement[]>()(AcknowledgementRecord),
+  'acknowledgements:remove': channel<{ removed: number }>()(AcknowledgementRemove),
+  'acknowledgements:setNote': channel<Acknowledgement[]>()(AcknowledgementNote),
 
   'visits:list': channel<Visit[]>()(VisitList),
   'visits:get': channel<Visit>()(ById),
@@ -135,6 +147,7 @@ export const contract = {
   'followUps:create': channel<FollowUp>()(FollowUpCreate),
   'followUps:update': channel<FollowUp>()(FollowUpUpdate),
   'followUps:done': channel<FollowUp>()(FollowUpDone),
+  'followUps:reassign': channel<FollowUp>()(FollowUpReassign),
   'followUps:delete': channel<TrashItem>()(ById),
 
   'incidents:list': channel<Incident[]>()(IncidentList),

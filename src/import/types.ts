@@ -74,6 +74,8 @@ export interface ParsedContact {
   note?: string;
   related: RelatedPerson[];
   anniversary?: PartialDate;
+  /** vCard DEATHDATE (RFC 6474): recorded through the same door as "Mark as deceased". */
+  deathDate?: PartialDate;
 }
 
 /** A UTC instant (ISO-8601 with Z) for timed events, a calendar date for all-day ones. */

@@ -138,6 +138,9 @@ function readCard(card: Card, issues: ImportIssue[]): ParsedContact | undefined 
       case 'BDAY':
         contact.birthday ??= readDate(l, reader, 'birthday', issues);
         break;
+      case 'DEATHDATE':
+        contact.deathDate ??= readDate(l, reader, 'date of death', issues);
+        break;
       case 'TEL':
         addContactPoint(contact.phones, reader.text(l).replace(/^tel:/i, ''), groupLabel(l) ?? labelFromTypes(types(l)), isPreferred(l));
         break;

@@ -45,7 +45,8 @@ describe('migrations, one step at a time', () => {
     sqlite.prepare("insert into roles (person_id, client_id, role) values (1, 1, 'owner')").run();
     expect(() => sqlite.prepare("insert into roles (person_id, client_id, role) values (1, 99, 'owner')").run()).toThrow(/FOREIGN KEY/);
   });
-  it('0005 fills in each client\'s last visit from its completed visits, and keeps it up to date as visits change', () => {
+
+  it('0006 fills in each client\'s last visit from its completed visits, and keeps it up to date as visits change', () => {
     const at = all.findIndex((m) => m.sql.some((statement) => statement.includes('visits_last_visit_insert')));
     expect(at).toBeGreaterThan(0);
     upTo(at);
@@ -69,5 +70,43 @@ describe('migrations, one step at a time', () => {
     expect(last()).toEqual([null, '2026-11-01T09:00:00.000Z']);
     visit.run(1, '2026-09-01T09:00:00.000Z', 'completed', null);
     expect(last()).toEqual(['2026-09-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z']);
+  });
+
+  it('0004 gives a death event its date of death and ends a partnership a separation event ended', () => {
+    // 0000–0003 first, then 0004.
+    const n = 4;
+    upTo(n);
+    const now = '2026-11-01T00:00:00.000Z';
+    const person = sqlite.prepare('insert into people (given_name, family_name, created_at, updated_at) values (?, ?, ?, ?)');
+    for (const [given, family] of [['Tom', 'Reed'], ['Sue', 'Reed'], ['Priya', 'Shah'], ['Raj', 'Shah'], ['Ann', null]]) person.run(given, family, now, now);
+    const event = sqlite.prepare('insert into life_events (type_key, title, date, precision, created_at, updated_at) values (?, ?, ?, ?, ?, ?)');
+    const link = sqlite.prepare('insert into life_event_people (event_id, person_id) values (?, ?)');
+    event.run('death', 'Tom passed away', '2026-10-01', 'month', now, now);
+    link.run(1, 1);
+    link.run(1, 2);
+    event.run('death', "Ann's husband died", '2026-09-12', 'day', now, now);
+    link.run(2, 5);
+    event.run('separation', 'Priya and Raj separated', '2026-06-15', 'day', now, now);
+    link.run(3, 3);
+    link.run(3, 4);
+    const rel = sqlite.prepare('insert into relationships (person_a_id, person_b_id, kind, since, until, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)');
+    rel.run(1, 2, 'spouse', null, null, now, now);
+    rel.run(3, 4, 'partner', '2015-01-01', null, now, now);
+    upTo(n + 1);
+    const died = sqlite.prepare('select given_name as name, died_on as diedOn from people order by id').all();
+    expect(died).toEqual([
+      { name: 'Tom', diedOn: '2026-10-01' },
+      { name: 'Sue', diedOn: null },
+      { name: 'Priya', diedOn: null },
+      { name: 'Raj', diedOn: null },
+      // "Ann's husband died" is about Ann's loss, not Ann.
+      { name: 'Ann', diedOn: null },
+    ]);
+    const ends = sqlite.prepare('select kind, until from relationships order by id').all();
+    // Tom and Sue's marriage was ended by his death, not a separation: it stays as it was.
+    expect(ends).toEqual([
+      { kind: 'spouse', until: null },
+      { kind: 'partner', until: '2026-06-15' },
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import type { Item, Section } from '../../../src/briefing/items.ts';
 import { AskedControl } from './AskedControl.tsx';
 import { askedNoteOf, canTick, type AskedNotes } from './asked.ts';
 import { ItemBody } from './ItemBody.tsx';
+import { NeedsContactActions } from './NeedsContactActions.tsx';
 import { SECTION_ICON, SECTION_TITLES, sectionClass } from './section-look.ts';
 
 /** Ticking items as asked: which visit, what was ticked here, and what to do on a tick. */
@@ -10,6 +11,7 @@ export interface Ticking {
   visitId: number;
   asked: AskedNotes;
   onAsked(eventIds: readonly number[], note: string): void;
+  onUnasked(eventIds: readonly number[]): void;
 }
 
 interface BriefingSectionProps {
@@ -51,7 +53,8 @@ export function BriefingSection({ section, owner, ticking, level, empty }: Brief
             return (
               <li key={itemKey(item, index)} className={askedNote === undefined ? 'brief-item' : 'brief-item asked'}>
                 <ItemBody item={item} />
-                {canTick(section.key, item) && <AskedControl item={item} visitId={ticking.visitId} askedNote={askedNote} onAsked={ticking.onAsked} />}
+                {item.kind === 'needs-contact' && <NeedsContactActions item={item} />}
+                {canTick(section.key, item) && <AskedControl item={item} visitId={ticking.visitId} askedNote={askedNote} onAsked={ticking.onAsked} onUnasked={ticking.onUnasked} />}
               </li>
             );
           })}

@@ -18,5 +18,12 @@ export function useTicking(visitId: number): Ticking {
     },
     [queryClient],
   );
-  return useMemo(() => ({ visitId, asked, onAsked }), [visitId, asked, onAsked]);
+  const onUnasked = useCallback(
+    (eventIds: readonly number[]) => {
+      setAsked((current) => new Map([...current].filter(([id]) => !eventIds.includes(id))));
+      void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'briefing:forVisit' });
+    },
+    [queryClient],
+  );
+  return useMemo(() => ({ visitId, asked, onAsked, onUnasked }), [visitId, asked, onAsked, onUnasked]);
 }

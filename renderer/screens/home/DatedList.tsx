@@ -4,6 +4,7 @@ import type { CalendarDate } from '../../../src/dates/calendar-date.ts';
 import { useChannels } from '../../api/hooks.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ItemBody } from '../briefing/ItemBody.tsx';
+import { NeedsContactActions } from '../briefing/NeedsContactActions.tsx';
 import { useDayLabels } from './day-label.ts';
 import { linkFor } from './dated-links.ts';
 
@@ -43,9 +44,10 @@ export function DatedList({ items, total, list, timeZone, label, empty, today }:
     <>
       <ul id={listId} className="brief-list" aria-label={label}>
         {shown.map((item, index) => (
-          <li key={`${index}:${item.text}`} className={item.kind === 'follow-up' && item.on.date < today ? 'dated-row overdue' : 'dated-row'}>
+          <li key={`${index}:${item.text}`} className={(item.kind === 'follow-up' || item.kind === 'needs-contact') && item.on.date < today ? 'dated-row overdue' : 'dated-row'}>
             <span className="when">{item.on.date === today ? <strong>Today</strong> : days.short(item.on)}</span>
             <ItemBody item={item} to={linkFor(item)} />
+            {item.kind === 'needs-contact' && <NeedsContactActions item={item} />}
           </li>
         ))}
       </ul>

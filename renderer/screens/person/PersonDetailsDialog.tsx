@@ -92,7 +92,7 @@ export function PersonDetailsDialog({ person, isOpen, onOpenChange }: { person: 
           <TextInput label="E-mail" type="email" value={form.email} onChange={set('email')} error={errors.email} />
         </div>
         <TextInput label="Interests (small talk)" value={form.interests} onChange={set('interests')} placeholder="allotment, Leeds United" error={errors.interests} />
-        <TextInput label="Preferences" value={form.preferences} onChange={set('preferences')} placeholder="lemon drizzle cake, tea no sugar" error={errors.preferences} />
+        <TextInput label="Preferences" value={form.preferences} onChange={set('preferences')} placeholder="lemon drizzle cake; tea, no sugar" error={errors.preferences} />
         <SelectField
           label="Comfort with technology"
           value={form.techComfort}

@@ -1,11 +1,11 @@
-import { useId, useState } from 'react';
 import type { LifeEvent } from '../../../src/contract/schemas/events.ts';
 import type { Person } from '../../../src/contract/schemas/people.ts';
 import type { Visit } from '../../../src/contract/schemas/visits.ts';
 import { addDays, periodOf } from '../../../src/dates/calendar-date.ts';
-import { useChannelMutation, useChannels } from '../../api/hooks.ts';
+import { useChannels } from '../../api/hooks.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ToneBadge } from '../../components/tone.tsx';
+import { TickControl } from '../briefing/TickControl.tsx';
 import { useFormat } from '../../settings/format.ts';
 
 /** How far back news still counts as "recent" enough to have asked about it. */
@@ -53,49 +53,17 @@ export function AskedAboutList({ visit, people }: { visit: Visit; people: readon
 
 function AskedAboutItem({ event, visitId, who }: { event: LifeEvent; visitId: number; who: string }) {
   const format = useFormat();
-  const noteId = useId();
-  const [note, setNote] = useState('');
-  const [tickedHere, setTickedHere] = useState(false);
-  const record = useChannelMutation('acknowledgements:record');
   const asked = event.acknowledgements.find((a) => a.visitId === visitId);
-  // Ticked from the moment it is sent; the refreshed event then carries the acknowledgement.
-  const ticked = Boolean(asked) || tickedHere;
-
   return (
     <li className={asked ? 'item asked' : 'item'}>
       <div className="item-main">
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={ticked}
-            disabled={ticked}
-            onChange={(e) => {
-              if (!e.target.checked) return;
-              setTickedHere(true);
-              record.mutate({ eventIds: [event.id], visitId, note }, { onError: () => setTickedHere(false) });
-            }}
-          />
-          <span>
-            Asked about <strong>{event.title}</strong>
-          </span>
-        </label>
+        <TickControl eventIds={[event.id]} visitId={visitId} label={event.title} ticked={Boolean(asked)} note={asked?.note ?? ''} />
         <p className="item-meta">
           <ToneBadge tone={event.tone} /> {who && `${who} · `}
           {format.preciseWithDistance({ date: event.date, precision: event.precision })}
           {event.ongoing && ', ongoing'}
         </p>
-        {ticked ? (
-          (asked?.note ?? note) && <p className="item-text">“{asked?.note ?? note}”</p>
-        ) : (
-          <div className="field inline-note">
-            <label htmlFor={noteId} className="visually-hidden">
-              What they said about {event.title} (optional)
-            </label>
-            <input id={noteId} value={note} onChange={(e) => setNote(e.target.value)} placeholder="What they said (optional), e.g. he’s recovering" autoComplete="off" />
-          </div>
-        )}
       </div>
-      <ErrorMessage error={record.error} />
     </li>
   );
 }

@@ -45,7 +45,6 @@ function VisitLog({ visit }: { visit: Visit }) {
   const autosave = useVisitAutosave(visit);
   const roles = useChannel('roles:listForClient', { clientId: visit.clientId });
   const people = (roles.data ?? []).filter((r) => r.active && !r.person.diedOn).map((r) => r.person);
-  const attendedIds = visit.attendees.filter((a) => a.attended).map((a) => a.personId);
 
   return (
     <>
@@ -107,7 +106,7 @@ function VisitLog({ visit }: { visit: Visit }) {
             </Tab>
           </TabList>
           <TabPanel id="event" className="tab-panel">
-            <QuickAddEvent clientId={visit.clientId} people={people} defaultPersonIds={attendedIds} />
+            <QuickAddEvent clientId={visit.clientId} people={people} />
           </TabPanel>
           <TabPanel id="follow-up" className="tab-panel">
             <FollowUpQuickAdd clientId={visit.clientId} people={people} sourceVisitId={visit.id} />

@@ -63,7 +63,12 @@ function careItem(asker: Person | null, reached: ReachedEvent, timing: EventTimi
   } else {
     text = `Ask ${callName(asker)} gently about ${subject}.`;
   }
-  if (isRelationshipEnding(e)) text += " Don't mention the former partner as a partner.";
+  if (isRelationshipEnding(e)) {
+    // Name the former partner when the event says who it was.
+    const exes = e.personIds.filter((id) => id !== asker?.id && id !== via?.other.id).map((id) => ctx.people.get(id)).filter((p): p is Person => p !== undefined);
+    const whose = via !== null && asker !== null ? callName(via.other) : asker === null ? null : callName(asker);
+    text += exes.length > 0 && whose !== null ? ` Don't mention ${exes.map(callName).join(' or ')} as ${whose}'s partner.` : " Don't mention the former partner as a partner.";
+  }
   const lead = asker !== null && via !== null ? `${callName(via.other)}: ` : '';
   const askedPhrase = askedOn === null ? '' : `; last asked ${formatDay(askedOn, ctx.today)}`;
   const lastNote = asked?.note ?? null;

@@ -6,15 +6,23 @@ import type { Person, TechComfort } from '../snapshot.ts';
 
 /** Small talk from interests and preferences, and how the person likes things explained. */
 
+/** Phrases that say their own verb ("likes everything written down", "prefers mornings", "no calls on Thursdays"). */
+const SAYS_ITS_OWN_VERB = /^(likes?|loves?|prefers?|dislikes?|hates?|enjoys?|wants?|needs?|doesn'?t|does not|don'?t|do not|never|always|no|not|only|please|can'?t|cannot|is|are|has|takes?|drinks?|eats?)\b/i;
+
+/** As the user wrote it: "Sue likes lemon drizzle cake." or, when it has its own verb, "Sue: likes everything written down afterwards." */
+function preferenceText(name: string, preference: string): string {
+  return SAYS_ITS_OWN_VERB.test(preference) ? `${name}: ${sentence(preference)}` : `${name} likes ${sentence(preference)}`;
+}
+
 export function smallTalkItems(person: Person): Item[] {
   const name = callName(person);
   const about = [ref('person', person.id)];
   // Earlier entries were noted first and matter most, so they rank higher.
   const interests = person.interests.map(
-    (interest, i): Item => ({ kind: 'interest', text: `Chat about ${interest}.`, reason: `one of ${name}'s interests`, about, priority: priority(40 - i), detail: null }),
+    (interest, i): Item => ({ kind: 'interest', text: `Chat about ${sentence(interest)}`, reason: `one of ${name}'s interests`, about, priority: priority(40 - i), detail: null }),
   );
   const preferences = person.preferences.map(
-    (preference, i): Item => ({ kind: 'preference', text: `${name} likes ${preference}.`, reason: `noted preference`, about, priority: priority(35 - i), detail: null }),
+    (preference, i): Item => ({ kind: 'preference', text: preferenceText(name, preference), reason: `noted preference`, about, priority: priority(35 - i), detail: null }),
   );
   return [...interests, ...preferences];
 }

@@ -11,6 +11,22 @@ export interface Acknowledgement {
   note: string | null;
 }
 
+/**
+ * Something else a saved (or trashed) life event changed: a death event marks the person as
+ * having died, a separation ends the partnership, a retirement ends a role. The UI says so,
+ * with Undo (which trashes the event and so takes the change back).
+ */
+export interface FactChange {
+  kind: 'died' | 'relationship-ended' | 'role-ended';
+  /** The person (died), relationship or role changed. */
+  recordId: number;
+  personName: string;
+  /** The partner for a relationship, the client for a role. */
+  otherName: string | null;
+  date: string;
+  precision: DatePrecision;
+}
+
 export interface LifeEvent {
   id: number;
   typeKey: LifeEventTypeKey;
@@ -28,6 +44,8 @@ export interface LifeEvent {
   acknowledgements: Acknowledgement[];
   createdAt: string;
   updatedAt: string;
+  /** On create and update: what else saving it changed. */
+  alsoChanged?: FactChange[];
 }
 
 const eventFields = {
@@ -41,6 +59,8 @@ const eventFields = {
   clientId: Id.nullish().transform((v) => v ?? null),
   notes: optionalText(20000, 'Notes'),
   personIds: z.array(Id).max(50, 'At most 50 people per event.').default([]),
+  /** Who it happened to (who died, who retired), when the user said so; one of `personIds`. */
+  subjectId: Id.nullish().transform((v) => v ?? null),
 };
 
 const checkEvent = <T extends { personIds?: number[]; clientId?: number | null; endDate?: string | null; date?: string }>(e: T, ctx: z.RefinementCtx) => {
@@ -69,6 +89,7 @@ export const LifeEventUpdate = z
     clientId: eventFields.clientId.optional(),
     notes: eventFields.notes.optional(),
     personIds: z.array(Id).max(50).optional(),
+    subjectId: eventFields.subjectId,
   })
   .strict()
   .superRefine(checkEvent);
@@ -84,6 +105,23 @@ export const AcknowledgementRecord = z
     eventIds: z.array(Id).min(1, 'Tick at least one item.').max(200),
     visitId: Id.nullish().transform((v) => v ?? null),
     at: Instant.optional(),
+    note: optionalText(2000, 'The note'),
+  })
+  .strict();
+
+/** Take back ticks: the acknowledgements of these events recorded at this visit (or, without a visit, these acknowledgement ids). */
+export const AcknowledgementRemove = z
+  .object({
+    eventIds: z.array(Id).min(1, 'Say which item to un-tick.').max(200),
+    visitId: Id,
+  })
+  .strict();
+
+/** Add or change "what they said" after ticking. */
+export const AcknowledgementNote = z
+  .object({
+    eventIds: z.array(Id).min(1, 'Say which item the note is for.').max(200),
+    visitId: Id,
     note: optionalText(2000, 'The note'),
   })
   .strict();

@@ -30,6 +30,8 @@ export const FollowUpCreate = z
   .strict();
 export const FollowUpUpdate = FollowUpCreate.partial().extend({ id: Id, outcome: optionalText(5000, 'The outcome').optional() }).strict();
 export const FollowUpDone = z.object({ id: Id, done: z.boolean().default(true), at: Instant.optional(), outcome: optionalText(5000, 'The outcome').optional() }).strict();
+/** "Ask someone else at the client" for a promise whose person has died or left. */
+export const FollowUpReassign = z.object({ id: Id, personId: Id }).strict();
 export const FollowUpList = z
   .object({ clientId: Id.optional(), personId: Id.optional(), open: z.boolean().optional(), dueBefore: Instant.optional() })
   .strict()

@@ -44,7 +44,7 @@ describe('briefing and dashboard channels over a real database', () => {
     expect(texts(dontAsk.items)).toMatch(/Frank/);
     expect(texts(dontAsk.items)).toMatch(/4 weeks ago|28 Oct/);
     const baby = section('askAbout')!.items.find((i) => i.about.some((a) => a.type === 'event' && a.id === ids.birth));
-    expect(baby?.reason).toBe('born 3 weeks ago');
+    expect(baby?.reason).toBe("born 3 weeks ago; soon after Frank's death");
     const keys = sue.sections.filter((s) => s.items.length > 0).map((s) => s.key);
     expect(keys.indexOf('dontAsk')).toBeLessThan(keys.indexOf('askAbout'));
     const kindly = sue.sections.filter((s) => s.key !== 'dontAsk' && s.key !== 'handleWithCare').flatMap((s) => [...s.items, ...s.more]);

@@ -21,7 +21,9 @@ describe('life events on a real SQLite file', () => {
     const lily = r.person('Lily');
     const birth = create({ typeKey: 'birth', title: 'Lily born', date: '2026-11-04', personIds: [sue.id, lily.id, lily.id] });
     expect(birth).toMatchObject({ typeKey: 'birth', title: 'Lily born', date: '2026-11-04', precision: 'day', tone: 'celebration', toneOverride: null, ongoing: false, personIds: [sue.id, lily.id], acknowledgements: [], createdAt: '2026-11-25T09:00:00.000Z' });
-    expect(r.events.get(birth.id)).toEqual(birth);
+    // Saving says what else it changed: a birth changes nothing else.
+    expect(birth.alsoChanged).toEqual([]);
+    expect(r.events.get(birth.id)).toEqual({ ...birth, alsoChanged: undefined });
     expect(create({ typeKey: 'move', personIds: [sue.id], toneOverride: 'sensitive' }).tone).toBe('sensitive');
   });
 

@@ -81,7 +81,8 @@ describe('exporting to open formats', () => {
     expect(briefing).toMatch(/^Briefing as of 25 Nov 2026/);
     expect(briefing).toMatch(/\nSue Baker \(owner, expected at this visit\)\nDon't ask:\n- .*Bob.*died/);
     expect(briefing).toMatch(/\nHandle with care:\n- .*operation/);
-    expect(briefing).toMatch(/\nAsk about:\n- Ask Sue about the new baby\. \(born 3 weeks ago\)\n {2}Lily born\n/);
+    // Bob died recently, so the baby is told gently (grief softens cheer).
+    expect(briefing).toMatch(/\nAsk about:\n- Not a headline so soon after Bob's death: if it comes up, ask Sue about the new baby\. \(born 3 weeks ago; soon after Bob's death\)\n {2}Lily born\n/);
     expect(briefing).toMatch(/\nPromises and open work:\n- .*router/);
     expect(briefing.indexOf("Don't ask:")).toBeLessThan(briefing.indexOf('Ask about:'));
     expect(events[1]?.description).toBe('Check the new router; she worries about the card machine\n\nPhone: 07700 900123');

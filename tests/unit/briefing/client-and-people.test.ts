@@ -121,7 +121,8 @@ describe('the client: promises, incidents, last visit, know-how, logistics', () 
 
 describe('reading order and "more"', () => {
   const busy = snapshot({
-    people: [{ ...sue, interests: ['a', 'b', 'c', 'd', 'e'] }, { ...tom, diedOn: { date: '2025-10-23', precision: 'day' } }, lily],
+    // Past the first 30 days, when good news and small talk step back.
+    people: [{ ...sue, interests: ['a', 'b', 'c', 'd', 'e'] }, { ...tom, diedOn: { date: '2025-09-23', precision: 'day' } }, lily],
     lifeEvents: [
       event('birth', [lily.id], '2025-11-01'),
       event('surgery', [sue.id], '2025-11-02', { ongoing: true }),

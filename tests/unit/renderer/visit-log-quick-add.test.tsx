@@ -45,7 +45,12 @@ describe('quick-adding news heard at a visit', () => {
 
     expect(within(check).getByText('Understood: 14 Jul 2026 (last Tuesday) — exact day')).toBeInTheDocument();
     expect(within(check).getByRole('button', { name: /Kind of news/ })).toHaveTextContent('Birth of a baby');
-    expect(within(check).getByRole('checkbox', { name: 'Sue Baker' })).toBeChecked();
+    // The text names nobody, so nobody is ticked by default: you say whom it is about.
+    const sueBox = within(check).getByRole('checkbox', { name: 'Sue Baker' });
+    expect(sueBox).not.toBeChecked();
+    expect(within(check).getByText('Who is this about? Tick the person it names.')).toBeInTheDocument();
+    expect(within(check).getByRole('button', { name: 'Save life event' })).toBeDisabled();
+    await user.click(sueBox);
     expect(await api.call('events:list', { personId: sueId })).toEqual([]);
 
     await user.click(within(check).getByRole('button', { name: 'Save life event' }));
@@ -62,6 +67,7 @@ describe('quick-adding news heard at a visit', () => {
 
     expect(within(check).getByText('Understood: March 2026 — month only')).toBeInTheDocument();
     expect(within(check).queryByRole('group', { name: 'Date' })).toBeNull();
+    await user.click(within(check).getByRole('checkbox', { name: 'Sue Baker' }));
     await user.click(within(check).getByRole('button', { name: 'Save life event' }));
     await screen.findByText(/^Saved: Hip operation/);
     expect(await api.call('events:list', { personId: sueId })).toEqual([expect.objectContaining({ typeKey: 'surgery', date: '2026-03-01', precision: 'month' })]);
@@ -73,5 +79,21 @@ describe('quick-adding news heard at a visit', () => {
     const check = await say(user, 'new puppy called Biscuit');
     expect(within(check).getByText(/could not find a date/)).toBeInTheDocument();
     expect(within(check).getByRole('button', { name: 'Save life event' })).toBeDisabled();
+  });
+
+  it('news that names someone is about them alone; a death says what else it changed, with Undo', async () => {
+    const tom = await api.call('people:addRelative', { personId: sueId, relativeIs: 'spouse', relative: { givenName: 'Tom', familyName: 'Baker' } });
+    const user = userEvent.setup();
+    renderAppAt(`#/visits/${visitId}/log`, api);
+    const check = await say(user, 'Tom passed away last month');
+    expect(await within(check).findByRole('checkbox', { name: /^Tom Baker/ })).toBeChecked();
+    expect(within(check).getByRole('checkbox', { name: 'Sue Baker' })).not.toBeChecked();
+    expect(within(check).getByRole('combobox', { name: 'Who died?' })).toHaveDisplayValue('Tom Baker');
+    await user.click(within(check).getByRole('button', { name: 'Save life event' }));
+    expect(await screen.findByText('Also marked Tom Baker as having died in June 2026.')).toBeInTheDocument();
+    expect((await api.call('people:get', { id: tom.other.id })).diedOn).toBe('2026-06-01');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText(/^Undone:/)).toBeInTheDocument();
+    expect((await api.call('people:get', { id: tom.other.id })).diedOn).toBeNull();
   });
 });
