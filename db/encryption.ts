@@ -49,10 +49,15 @@ export const keyFromEnvironment = (env: NodeJS.ProcessEnv = process.env): Databa
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
 const keyLiteral = (key: DatabaseKey) => (key.kind === 'raw' ? `"x'${key.hex}'"` : quote(key.text));
 
-/** The cipher settings go before the key: SQLite3MultipleCiphers defaults to ChaCha20 otherwise. */
+/**
+ * The pragmas that unlock a connection, in order. The cipher settings go before the key:
+ * SQLite3MultipleCiphers defaults to ChaCha20 otherwise. (Also for connections opened in a worker.)
+ */
+const CIPHER_PRAGMAS = ["cipher = 'sqlcipher'", 'legacy = 4'];
+export const keyPragmas = (key: DatabaseKey | undefined): string[] => (key ? [...CIPHER_PRAGMAS, `key = ${keyLiteral(key)}`] : []);
+
 function chooseCipher(sqlite: Database.Database): void {
-  sqlite.pragma("cipher = 'sqlcipher'");
-  sqlite.pragma('legacy = 4');
+  for (const pragma of CIPHER_PRAGMAS) sqlite.pragma(pragma);
 }
 
 const keys = new WeakMap<Database.Database, DatabaseKey>();
@@ -60,8 +65,7 @@ const keys = new WeakMap<Database.Database, DatabaseKey>();
 /** Unlocks a freshly opened connection (before anything else is read or written). */
 export function applyKey(sqlite: Database.Database, key: DatabaseKey | undefined): void {
   if (!key) return;
-  chooseCipher(sqlite);
-  sqlite.pragma(`key = ${keyLiteral(key)}`);
+  for (const pragma of keyPragmas(key)) sqlite.pragma(pragma);
   keys.set(sqlite, key);
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CorruptDatabaseFailure } from '../db/backup/corrupt.ts';
 import { backupIfDue } from '../db/backup/daily.ts';
 import { restoreBackup } from '../db/backup/restore.ts';
-import { openStore, type OpenOptions, type Store } from '../db/connection.ts';
+import { checkIntegrityInBackground, openStore, type OpenOptions, type Store } from '../db/connection.ts';
 import { createAppCaller } from '../db/handlers/caller.ts';
 import { SHORTCUT_PROBLEM_KEY } from '../db/handlers/shell-settings.ts';
 import { createLogger } from '../db/logger.ts';
@@ -237,7 +237,26 @@ export async function startApp(): Promise<void> {
     clearInterval(refreshTray);
     clearInterval(backupTimer);
   });
-  await dailyBackup();
+  // After the window is up, off the main thread: every page checked, without delaying the first screen.
+  const problems = await checkIntegrityInBackground(file, live().key).catch((error: unknown) => {
+    log.error('background integrity check failed', error);
+    return [];
+  });
+  if (problems.length > 0) {
+    // A damaged file is not backed up over good backups; the next open sets it aside and offers the newest good one.
+    clearInterval(backupTimer);
+    log.error(`database damaged: ${problems.join('; ')}`);
+    void dialog.showMessageBox({
+      type: 'warning',
+      title: 'Ask After',
+      message: 'Ask After found damage in its database',
+      detail: `${problems[0] ?? ''}\n\nWhat you see may be incomplete. Quit and reopen Ask After: it will set the damaged file aside and offer to restore the newest good backup.`,
+      buttons: ['OK'],
+      noLink: true,
+    });
+  } else {
+    await dailyBackup();
+  }
 
   function menuActions() {
     const onBriefing = () => Boolean(window && /#\/visits\/\d+\/briefing/.test(window.webContents.getURL()));

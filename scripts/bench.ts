@@ -1,205 +1,56 @@
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { buildBriefing } from '../src/briefing/engine.ts';
-import { briefingStatements } from '../db/briefing/statements.ts';
-import { gatherVisit } from '../db/briefing/gather-visit.ts';
 import { openStore } from '../db/connection.ts';
 import { createDispatcher } from '../db/handlers/index.ts';
-import { keyFromText } from '../db/encryption.ts';
-import { loadMigrations } from '../db/migrate.ts';
-import { generateSampleData } from '../db/sample/generate.ts';
-import { SAMPLE_SIZES } from '../db/sample/sizes.ts';
+import { join } from 'node:path';
+import { benchAutosave } from './bench/autosave.ts';
+import { benchBriefing } from './bench/briefing.ts';
+import { benchDashboard } from './bench/dashboard.ts';
 import { benchDemo } from './bench/demo.ts';
-import { rawGatherer } from './bench/raw-gather.ts';
+import { benchEncryption } from './bench/encryption.ts';
 import { benchStartup } from './bench/startup.ts';
 import { benchTransfer } from './bench/transfer.ts';
+import { backupDir, cacheDir, cachedDatabase, large, MIDDLE_SIZES, NOW, sample, workingCopy } from './bench/databases.ts';
+import { print } from './bench/harness.ts';
+import { benchOpen } from './bench/open.ts';
+import { benchSearch } from './bench/search.ts';
 
 /**
- * `npm run bench`: builds the `large` sample database once (cached by seed and schema), then
- * prints one JSON line per measurement: { name, runs, median_ms, p95_ms }.
+ * `npm run bench`: builds the sample databases once (cached in .cache/bench), then prints one
+ * JSON line per measurement, each with the machine's load. Compared pairs run interleaved and
+ * report the per-pair ratio. One module per measurement under scripts/bench/.
  */
-const NOW = new Date('2026-11-25T08:00:00Z');
-const TZ = 'Europe/London';
-const size = SAMPLE_SIZES.large;
-const cacheDir = resolve(import.meta.dirname, '../.cache/bench');
-// The cache is keyed by the seed, the schema and the generator's code: change any, and it is rebuilt.
-const sampleDir = resolve(import.meta.dirname, '../db/sample');
-const generator = createHash('sha256');
-for (const name of readdirSync(sampleDir).sort()) generator.update(readFileSync(join(sampleDir, name)));
-const schema = loadMigrations().at(-1)?.hash.slice(0, 12) ?? 'none';
-const cached = join(cacheDir, `large-${size.seed}-${schema}-${generator.digest('hex').slice(0, 12)}.sqlite`);
+print({ name: 'bench start', node: process.version });
+const largeFile = await large();
+const sampleFile = await sample();
 
-async function ensureDatabase(): Promise<void> {
-  if (existsSync(cached)) return;
-  mkdirSync(cacheDir, { recursive: true });
-  const building = `${cached}.building`;
-  rmSync(building, { force: true });
-  const started = performance.now();
-  const store = await openStore({ file: building, backupDir: join(cacheDir, 'backups') });
-  generateSampleData(store.sqlite, size, NOW);
-  store.sqlite.exec('analyze');
-  store.close();
-  renameSync(building, cached);
-  console.error(`built the large database in ${Math.round(performance.now() - started)} ms: ${cached}`);
-}
-
-function report(name: string, times: number[]) {
-  times.sort((a, b) => a - b);
-  const at = (q: number) => Number(times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(3));
-  const line = { name, runs: times.length, median_ms: at(0.5), p95_ms: at(0.95) };
-  console.log(JSON.stringify(line));
-  return line;
-}
-
-/** Warms up, then times `runs` calls. */
-function measure(name: string, runs: number, run: (i: number) => void) {
-  for (let i = 0; i < Math.min(20, runs); i++) run(i);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    run(i);
-    times.push(performance.now() - started);
-  }
-  return report(name, times);
-}
-
-/**
- * Times two alternatives call by call, alternating, so both see the same load on a busy machine:
- * the fair way to compare them side by side.
- */
-function measurePair(names: [string, string], runs: number, a: (i: number) => void, b: (i: number) => void) {
-  for (let i = 0; i < Math.min(20, runs); i++) {
-    a(i);
-    b(i);
-  }
-  const times: [number[], number[]] = [[], []];
-  for (let i = 0; i < runs; i++) {
-    for (const [k, run] of (i % 2 === 0 ? [a, b] : [b, a]).entries()) {
-      const started = performance.now();
-      run(i);
-      times[(i % 2 === 0 ? k : 1 - k) as 0 | 1].push(performance.now() - started);
-    }
-  }
-  return [report(names[0], times[0]), report(names[1], times[1])] as const;
-}
-
-async function measureAsync(name: string, runs: number, run: () => Promise<void>) {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  return report(name, times);
-}
-
-await ensureDatabase();
-// Start-up, transfer and demo measurements, each a module of its own under scripts/bench/.
-// `npm run bench -- startup transfer` runs only the ones named (`engine` is the rest below).
+// `npm run bench -- startup transfer` runs only the ones named (`engine` is the in-process rest).
 const only = new Set(process.argv.slice(2));
 const wanted = (name: string) => only.size === 0 || only.has(name);
-const context = { large: cached, scratch: join(cacheDir, 'scratch'), now: NOW };
+const context = { large: largeFile, scratch: join(cacheDir, 'scratch'), now: NOW };
 if (wanted('startup')) await benchStartup(context);
 if (wanted('transfer')) await benchTransfer(context);
 if (wanted('demo')) await benchDemo(context);
 if (!wanted('engine')) process.exit(0);
-// Work on a copy, so the dashboard's bookkeeping never changes the cached file.
-const file = join(cacheDir, `bench-${process.pid}.sqlite`);
-copyFileSync(cached, file);
+
+const largeCopy = workingCopy(largeFile, 'bench-large');
+const sampleCopy = workingCopy(sampleFile, 'bench-sample');
 try {
-  const store = await openStore({ file, backupDir: join(cacheDir, 'backups') });
+  const store = await openStore({ file: largeCopy.file, backupDir });
+  const sampleStore = await openStore({ file: sampleCopy.file, backupDir });
   const call = createDispatcher(store, () => NOW);
-  const planned = (store.sqlite.prepare("select id from visits where status = 'planned' and starts_at >= ? order by starts_at limit 200").all(NOW.toISOString()) as { id: number }[]).map((r) => r.id);
-  if (planned.length === 0) throw new Error('The large database has no planned visits after the bench clock.');
-  const visitAt = (i: number) => planned[i % planned.length]!;
-
-  const briefing = measure('briefing for a visit (gather + engine, via the channel)', 400, (i) => {
-    const r = call('briefing:forVisit', { id: visitAt(i), timeZone: TZ });
-    if (!r.ok) throw new Error(r.error.message);
-  });
-  const statements = briefingStatements(store.db);
-  measure('briefing gather only (drizzle)', 400, (i) => gatherVisit(statements, visitAt(i)));
-  const raw = rawGatherer(store.sqlite);
-  measure('briefing gather only (raw SQL floor)', 400, (i) => raw(visitAt(i)));
-  const floor = measure('briefing on the raw SQL floor (raw gather + engine)', 400, (i) => buildBriefing(raw(visitAt(i)), { now: NOW, timeZone: TZ }));
-  console.log(JSON.stringify({ name: 'ratio briefing / raw floor', median: Number((briefing.median_ms / floor.median_ms).toFixed(2)) }));
-
-  measure('dashboard for a week (large: 2,000 clients, ~1,000 dates in the window)', 100, () => {
-    const r = call('dashboard:get', { timeZone: TZ });
-    if (!r.ok) throw new Error(r.error.message);
-  });
-  const words = ['lily', 'printer', 'backup', 'hip', 'zoe', 'smith', 'router', 'wedding', 'allotment', 'bramble'];
-  measure('search', 300, (i) => {
-    const r = call('search:query', { q: words[i % words.length]!, limit: 20 });
-    if (!r.ok) throw new Error(r.error.message);
-  });
-
-  // Encryption at rest, side by side: the same briefing and dashboard on an encrypted copy
-  // (SQLCipher 4 through SQLite3MultipleCiphers, a raw key as the app uses). Target: ≤ 15% more.
-  const encryptedCached = cached.replace(/\.sqlite$/, '-encrypted.sqlite');
-  const benchKey = keyFromText('b7'.repeat(32));
-  if (!existsSync(encryptedCached)) {
-    const building = `${encryptedCached}.building`;
-    copyFileSync(cached, building);
-    const converting = await openStore({ file: building, key: benchKey, backupDir: join(cacheDir, 'backups-encrypted') });
-    converting.close();
-    rmSync(join(cacheDir, 'backups-encrypted'), { recursive: true, force: true });
-    renameSync(building, encryptedCached);
-  }
-  const encryptedFile = join(cacheDir, `bench-encrypted-${process.pid}.sqlite`);
-  copyFileSync(encryptedCached, encryptedFile);
-  try {
-    const encrypted = await openStore({ file: encryptedFile, key: benchKey, backupDir: join(cacheDir, 'backups') });
-    const encryptedCall = createDispatcher(encrypted, () => NOW);
-    const briefingOn = (c: typeof call) => (i: number) => {
-      const r = c('briefing:forVisit', { id: visitAt(i), timeZone: TZ });
-      if (!r.ok) throw new Error(r.error.message);
-    };
-    const dashboardOn = (c: typeof call) => () => {
-      const r = c('dashboard:get', { timeZone: TZ });
-      if (!r.ok) throw new Error(r.error.message);
-    };
-    const [plainBriefing, encryptedBriefing] = measurePair(['briefing for a visit, plain (paired)', 'briefing for a visit, encrypted (paired)'], 400, briefingOn(call), briefingOn(encryptedCall));
-    const [plainDashboard, encryptedDashboard] = measurePair(['dashboard (large), plain (paired)', 'dashboard (large), encrypted (paired)'], 40, dashboardOn(call), dashboardOn(encryptedCall));
-    encrypted.close();
-    const cost = (encryptedMs: number, plainMs: number) => Number(((encryptedMs / plainMs - 1) * 100).toFixed(1));
-    console.log(JSON.stringify({ name: 'encryption cost, briefing (median, %)', percent: cost(encryptedBriefing.median_ms, plainBriefing.median_ms), target: '<= 15' }));
-    console.log(JSON.stringify({ name: 'encryption cost, dashboard (median, %)', percent: cost(encryptedDashboard.median_ms, plainDashboard.median_ms), target: '<= 15' }));
-  } finally {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${encryptedFile}${suffix}`, { force: true });
-  }
+  benchBriefing(store, call);
+  benchDashboard(store, call, sampleStore, createDispatcher(sampleStore, () => NOW));
+  benchSearch(call);
+  benchAutosave(store, call);
+  await benchEncryption(store, call, largeFile, backupDir);
+  sampleStore.close();
   store.close();
-
-  await measureAsync('open → migrate no-op → first dashboard (large)', 20, async () => {
-    const reopened = await openStore({ file, backupDir: join(cacheDir, 'backups') });
-    const r = createDispatcher(reopened, () => NOW)('dashboard:get', { timeZone: TZ });
-    reopened.close();
-    if (!r.ok) throw new Error(r.error.message);
-  });
-
-  // The same on a consultant-sized database (the `sample` data: 40 clients, 200 people).
-  const small = join(cacheDir, `bench-sample-${process.pid}.sqlite`);
-  try {
-    const sampleStore = await openStore({ file: small, backupDir: join(cacheDir, 'backups') });
-    generateSampleData(sampleStore.sqlite, SAMPLE_SIZES.sample, NOW);
-    const sampleCall = createDispatcher(sampleStore, () => NOW);
-    measure('dashboard for a week (sample: 40 clients)', 200, () => {
-      const r = sampleCall('dashboard:get', { timeZone: TZ });
-      if (!r.ok) throw new Error(r.error.message);
-    });
-    sampleStore.close();
-    await measureAsync('open → migrate no-op → first dashboard (sample)', 20, async () => {
-      const reopened = await openStore({ file: small, backupDir: join(cacheDir, 'backups') });
-      const r = createDispatcher(reopened, () => NOW)('dashboard:get', { timeZone: TZ });
-      reopened.close();
-      if (!r.ok) throw new Error(r.error.message);
-    });
-  } finally {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${small}${suffix}`, { force: true });
-  }
 } finally {
-  rmSync(file, { force: true });
-  rmSync(`${file}-wal`, { force: true });
-  rmSync(`${file}-shm`, { force: true });
+  largeCopy.remove();
+  sampleCopy.remove();
 }
+
+await benchOpen('sample', sampleFile);
+await benchOpen('about 20 MB', await cachedDatabase(MIDDLE_SIZES.mb20));
+await benchOpen('about 60 MB', await cachedDatabase(MIDDLE_SIZES.mb60));
+await benchOpen('large', largeFile);
+print({ name: 'bench end' });

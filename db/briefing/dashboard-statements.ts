@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
 import { lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
@@ -9,9 +9,17 @@ import { inIds } from './statements.ts';
 
 /** The dashboard's reads, prepared once per database; each uses an index (see the query-plan test). */
 export function dashboardStatements(db: Db) {
-  // Correlated per client so each is one seek in visits_client_status_starts_idx (a partial index of live visits).
-  const lastCompletedAt = sql<string | null>`(select max(v.starts_at) from visits v where v.client_id = clients.id and v.status = 'completed' and v.deleted_at is null)`;
   const nextPlannedAt = sql<string | null>`(select min(v.starts_at) from visits v where v.client_id = clients.id and v.status = 'planned' and v.starts_at >= ${sql.placeholder('now')} and v.deleted_at is null)`;
+  const clientColumns = {
+    id: clients.id,
+    name: clients.name,
+    rhythmDays: sql<number | null>`case when ${clients.archivedAt} is null then ${clients.rhythmDays} end`,
+    lastCompletedVisitAt: clients.lastVisitAt,
+    // One seek per client in visits_client_status_starts_idx; read only for the clients shown.
+    nextPlannedVisitAt: nextPlannedAt,
+  };
+  const followUpColumns = { id: followUps.id, clientId: followUps.clientId, personId: followUps.personId, dueAt: followUps.dueAt, kind: followUps.kind, context: followUps.context };
+  const openDueBefore = and(isNull(followUps.doneAt), lt(followUps.dueAt, sql.placeholder('dueBy')), isNull(followUps.deletedAt));
 
   return {
     visitIdsBetween: db
@@ -27,23 +35,47 @@ export function dashboardStatements(db: Db) {
       .orderBy(desc(visits.startsAt))
       .limit(50)
       .prepare(),
-    clients: db
-      .select({
-        id: clients.id,
-        name: clients.name,
-        // Archived clients are here only to be named (an open follow-up can outlive the contract): no rhythm.
-        rhythmDays: sql<number | null>`case when ${clients.archivedAt} is null then ${clients.rhythmDays} end`,
-        lastCompletedVisitAt: lastCompletedAt,
-        nextPlannedVisitAt: nextPlannedAt,
-      })
+    /** Clients by id, with what the rhythm needs; archived ones (kept to name their follow-ups) with no rhythm. */
+    clientsByIds: db
+      .select(clientColumns)
       .from(clients)
-      .where(isNull(clients.deletedAt))
+      .where(and(inIds(clients.id, 'ids'), isNull(clients.deletedAt)))
       .prepare(),
-    openFollowUpsDueBy: db
-      .select({ id: followUps.id, clientId: followUps.clientId, personId: followUps.personId, dueAt: followUps.dueAt, kind: followUps.kind, context: followUps.context })
+    /**
+     * Active clients with a rhythm due (a visit `rhythm_days` after the last) before `dueBefore`:
+     * one range of clients_next_due_idx, whose expression this repeats word for word.
+     */
+    rhythmDueBefore: db
+      .select(clientColumns)
+      .from(clients)
+      .where(
+        and(
+          sql`julianday(${clients.lastVisitAt}) + ${clients.rhythmDays} < julianday(${sql.placeholder('dueBefore')})`,
+          sql`${clients.rhythmDays} is not null and ${clients.lastVisitAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`,
+        ),
+      )
+      .prepare(),
+    /** One page of the open follow-ups due before `dueBy`, in due order. */
+    followUpsPage: db
+      .select(followUpColumns)
       .from(followUps)
-      .where(and(isNull(followUps.doneAt), lte(followUps.dueAt, sql.placeholder('dueBy')), isNull(followUps.deletedAt)))
-      .orderBy(asc(followUps.dueAt))
+      .where(openDueBefore)
+      .orderBy(asc(followUps.dueAt), asc(followUps.id))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(),
+    followUpsCount: db.select({ n: count() }).from(followUps).where(openDueBefore).prepare(),
+    /** Open follow-ups that came due in (after, through]: the catch-up's. */
+    followUpsCameDue: db
+      .select(followUpColumns)
+      .from(followUps)
+      .where(and(isNull(followUps.doneAt), isNull(followUps.deletedAt), gt(followUps.dueAt, sql.placeholder('after')), lte(followUps.dueAt, sql.placeholder('through'))))
+      .prepare(),
+    followUpsByIds: db.select(followUpColumns).from(followUps).where(inIds(followUps.id, 'ids')).prepare(),
+    unloggedByIds: db
+      .select({ id: visits.id, clientId: visits.clientId, startsAt: visits.startsAt, status: visits.status })
+      .from(visits)
+      .where(and(inIds(visits.id, 'ids'), eq(visits.status, 'planned'), isNull(visits.deletedAt)))
       .prepare(),
     /** People whose birthday (month, day) is one of the given `[month, day]` pairs. */
     birthdaysOn: db
@@ -53,6 +85,50 @@ export function dashboardStatements(db: Db) {
         and(
           sql`(${people.birthdayMonth}, ${people.birthdayDay}) in (select value ->> 0, value ->> 1 from json_each(${sql.placeholder('monthDays')}))`,
           isNull(people.deletedAt),
+        ),
+      )
+      .prepare(),
+    /** The living, not in the trash, whose birthday is one of the given `[month, day]` pairs: the birthdays to rank. */
+    livingBirthdaysOn: db
+      .select({
+        id: people.id,
+        givenName: people.givenName,
+        familyName: people.familyName,
+        month: people.birthdayMonth,
+        day: people.birthdayDay,
+        year: people.birthdayYear,
+      })
+      .from(people)
+      .where(
+        and(
+          sql`(${people.birthdayMonth}, ${people.birthdayDay}) in (select value ->> 0, value ->> 1 from json_each(${sql.placeholder('monthDays')}))`,
+          isNull(people.diedOn),
+          isNull(people.deletedAt),
+        ),
+      )
+      .prepare(),
+    /**
+     * Yearly celebrations on the given `MM-dd` days that the dashboard keeps (the rules in
+     * src/briefing/dashboard-dates.ts): nobody on them has died, no two of them have split up,
+     * and they name someone or a client. The anniversaries to rank.
+     */
+    celebrationsOn: db
+      .select({ id: lifeEvents.id, date: lifeEvents.date, precision: lifeEvents.precision })
+      .from(lifeEvents)
+      .where(
+        and(
+          inIds(lifeEvents.typeKey, 'types'),
+          sql`substr(${lifeEvents.date}, 6) in (select value from json_each(${sql.placeholder('monthDays')}))`,
+          isNull(lifeEvents.deletedAt),
+          sql`(${lifeEvents.toneOverride} = 'celebration' or (${lifeEvents.toneOverride} is null and ${lifeEvents.typeKey} in (select value from json_each(${sql.placeholder('celebrations')}))))`,
+          sql`not exists (select 1 from life_event_people lp join people p on p.id = lp.person_id where lp.event_id = ${lifeEvents.id} and p.deleted_at is null and p.died_on is not null)`,
+          sql`not exists (select 1 from life_event_people a join life_event_people b on b.event_id = a.event_id
+                join relationships r on r.person_a_id = a.person_id and r.person_b_id = b.person_id
+                join people pa on pa.id = a.person_id and pa.deleted_at is null
+                join people pb on pb.id = b.person_id and pb.deleted_at is null
+                where a.event_id = ${lifeEvents.id} and r.kind in ('partner', 'spouse') and r.until is not null and r.until <= ${sql.placeholder('today')})`,
+          sql`(exists (select 1 from life_event_people lp join people p on p.id = lp.person_id where lp.event_id = ${lifeEvents.id} and p.deleted_at is null)
+               or exists (select 1 from clients c where c.id = ${lifeEvents.clientId} and c.deleted_at is null))`,
         ),
       )
       .prepare(),

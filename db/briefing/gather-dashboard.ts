@@ -1,12 +1,19 @@
 import { LIFE_EVENT_TYPES } from '../../src/catalogue/life-events.ts';
+import { anniversaryPriority, birthdayPriority, type DateRange, type DatedItem } from '../../src/briefing/dashboard-dates.ts';
+import { ref } from '../../src/briefing/items.ts';
 import { addDays, type CalendarDate } from '../../src/dates/calendar-date.ts';
+import { anniversariesBetween, occurrencesBetween } from '../../src/dates/yearly.ts';
 import type * as S from '../../src/briefing/snapshot.ts';
 import type { DashboardStatements } from './dashboard-statements.ts';
 import { gatherVisit } from './gather-visit.ts';
 import { isReadableInstant, toSnapshotEvents, toSnapshotPerson } from './rows.ts';
 import type { BriefingStatements } from './statements.ts';
 
-const YEARLY_TYPES = JSON.stringify(LIFE_EVENT_TYPES.filter((t) => t.recursYearly).map((t) => t.key));
+const keysOf = (types: readonly { key: string }[]) => JSON.stringify(types.map((t) => t.key));
+const YEARLY = LIFE_EVENT_TYPES.filter((t) => t.recursYearly);
+const YEARLY_TYPES = keysOf(YEARLY);
+const GRIEF_TYPES = keysOf(YEARLY.filter((t) => t.tone === 'grief'));
+const CELEBRATION_TYPES = keysOf(YEARLY.filter((t) => t.tone === 'celebration'));
 const json = (ids: Iterable<number>) => JSON.stringify([...ids]);
 
 export interface DashboardWindow {
@@ -14,10 +21,10 @@ export interface DashboardWindow {
   visitsFrom: string;
   visitsTo: string;
   now: string;
-  /** Calendar days whose birthdays, anniversaries and mindful dates matter (look-ahead and catch-up). */
-  firstDay: CalendarDate;
-  lastDay: CalendarDate;
 }
+
+/** The parts of a dashboard snapshot; each gather fills some of them. */
+export const emptySnapshot = (): S.DashboardSnapshot => ({ visits: [], unloggedVisits: [], clients: [], followUps: [], people: [], relationships: [], roles: [], lifeEvents: [] });
 
 /** Every calendar day from first to last as [month, day]; 29 Feb is looked up whenever 28 Feb is. */
 function monthDays(first: CalendarDate, last: CalendarDate): [number, number][] {
@@ -31,55 +38,145 @@ function monthDays(first: CalendarDate, last: CalendarDate): [number, number][] 
   return out;
 }
 
+/** The range's visits, each with its briefing facts. */
+export function gatherDashboardVisits(q: DashboardStatements, v: BriefingStatements, w: DashboardWindow): S.BriefingSnapshot[] {
+  return q.visitIdsBetween.all({ from: w.visitsFrom, to: w.visitsTo }).map((row) => gatherVisit(v, row.id));
+}
+
+export interface DatedIds {
+  people: Set<number>;
+  events: Set<number>;
+}
+
+/** The `MM-dd` keys of every day from first to last (a day either side, for time-zone edges), and of the months' first days. */
+function dayKeysBetween(first: CalendarDate, last: CalendarDate) {
+  const days = monthDays(addDays(first, -1), addDays(last, 1));
+  const keys = days.map(([m, d]) => `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+  // Month-precision yearly events are stored on the 1st: look those up for every month in the range.
+  const monthStarts = [...new Set(days.map(([m]) => `${String(m).padStart(2, '0')}-01`))];
+  return { days, keys, monthStarts };
+}
+
 /**
- * Fills the dashboard snapshot: the range's visits (each with its briefing facts), unlogged
- * visits, every active client's rhythm, follow-ups due, and only the people and yearly events
- * whose dates fall in the window — looked up by index, not by reading everyone.
+ * Who and what has a date (birthday, death, yearly event) between first and last: looked up by
+ * index, not by reading everyone. `griefOnly` keeps deaths and yearly losses (the mindful dates).
  */
-export function gatherDashboard(q: DashboardStatements, visitQueries: BriefingStatements, w: DashboardWindow): S.DashboardSnapshot {
-  const visits = q.visitIdsBetween.all({ from: w.visitsFrom, to: w.visitsTo }).map((v) => gatherVisit(visitQueries, v.id));
-  const since = new Date(Date.parse(w.now) - 60 * 86_400_000).toISOString();
-  const unloggedVisits = q.unlogged.all({ now: w.now, since }).filter((v) => isReadableInstant(v.startsAt)).map((v) => ({ ...v, expectedAttendeeIds: [] }));
-  const followUps = q.openFollowUpsDueBy.all({ dueBy: w.visitsTo }).filter((f) => isReadableInstant(f.dueAt)).map((f) => ({ ...f, context: f.context ?? '', done: false }));
+export function datedIdsBetween(q: DashboardStatements, first: CalendarDate, last: CalendarDate, griefOnly = false): DatedIds {
+  const { days, keys, monthStarts } = dayKeysBetween(first, last);
+  const types = griefOnly ? GRIEF_TYPES : YEARLY_TYPES;
+  const events = new Set<number>();
+  for (const e of q.yearlyEventsOn.all({ types, monthDays: JSON.stringify([...keys, ...monthStarts]) })) events.add(e.id);
+  const people = new Set<number>();
+  if (!griefOnly) for (const p of q.birthdaysOn.all({ monthDays: JSON.stringify(days) })) people.add(p.id);
+  for (const p of q.diedOn.all({ monthDays: JSON.stringify(keys) })) people.add(p.id);
+  return { people, events };
+}
 
-  const days = monthDays(w.firstDay, w.lastDay);
-  const dayKeys = JSON.stringify(days.map(([m, d]) => `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`));
-  // Month-precision yearly events are stored on the 1st: look those up for every month in the window.
-  const monthStarts = JSON.stringify([...new Set(days.map(([m]) => `${String(m).padStart(2, '0')}-01`))]);
-  const eventIds = new Set<number>();
-  for (const key of [dayKeys, monthStarts]) for (const e of q.yearlyEventsOn.all({ types: YEARLY_TYPES, monthDays: key })) eventIds.add(e.id);
-  const eventIdsJson = json(eventIds);
+/**
+ * Birthdays and celebrations' anniversaries between first and last, ranked as the dashboard
+ * ranks them (day, then priority) but not yet worded: SQL applies the rules that keep or drop a
+ * date, the engine's own date functions place each on its day.
+ */
+export function rankedDatesBetween(q: DashboardStatements, range: DateRange, today: CalendarDate): DatedItem[] {
+  const { days, keys, monthStarts } = dayKeysBetween(range.from, range.to);
+  const items: DatedItem[] = [];
+  for (const p of q.livingBirthdaysOn.all({ monthDays: JSON.stringify(days) })) {
+    if (p.month === null || p.day === null) continue;
+    for (const date of occurrencesBetween({ month: p.month, day: p.day }, range.from, range.to)) {
+      const on = { date, precision: 'day' } as const;
+      const name = p.familyName === null ? p.givenName : `${p.givenName} ${p.familyName}`;
+      items.push({ kind: 'birthday', text: `Birthday of ${name}`, reason: '', about: [ref('person', p.id)], priority: birthdayPriority(on, today), detail: null, on });
+    }
+  }
+  for (const e of q.celebrationsOn.all({ types: YEARLY_TYPES, celebrations: CELEBRATION_TYPES, monthDays: JSON.stringify([...keys, ...monthStarts]), today })) {
+    for (const { on } of anniversariesBetween({ date: e.date, precision: e.precision }, range.from, range.to)) {
+      items.push({ kind: 'anniversary', text: '', reason: '', about: [ref('event', e.id)], priority: anniversaryPriority(on, today), detail: null, on });
+    }
+  }
+  return items;
+}
 
-  const birthdays = q.birthdaysOn.all({ monthDays: JSON.stringify(days) }).map((p) => p.id);
-  const deaths = q.diedOn.all({ monthDays: dayKeys }).map((p) => p.id);
-  const named = new Set<number>([...birthdays, ...deaths]);
-  for (const p of q.peopleOfEvents.all({ ids: eventIdsJson })) named.add(p.personId);
-  for (const f of followUps) if (f.personId !== null) named.add(f.personId);
-  const namedRoles = q.rolesOf.all({ ids: json(named) });
-
-  // One relationship out only where the dashboard needs it: to say whose relative someone with a
-  // birthday is when they are not a client contact themselves, and who was close to whoever died.
-  const contacts = new Set(namedRoles.filter((r) => r.until === null).map((r) => r.personId));
-  const reachOut = [...birthdays.filter((id) => !contacts.has(id)), ...deaths];
+/**
+ * The people and yearly events given, with what the rules need to keep or drop their dates
+ * (the people on each event, the relationships among them, the clients events belong to). With
+ * `context`, also what says where each belongs: roles, their clients, and one relationship out.
+ */
+export function gatherDated(q: DashboardStatements, v: BriefingStatements, ids: DatedIds, now: string, context: boolean): S.DashboardSnapshot {
+  const eventIds = json(ids.events);
+  const lifeEvents = toSnapshotEvents(v.eventsByIds.all({ ids: eventIds }), v.peopleOfEvents.all({ ids: eventIds }), v.acksOfEvents.all({ ids: eventIds }));
+  const named = new Set(ids.people);
+  for (const e of lifeEvents) for (const id of e.personIds) named.add(id);
   const byId = new Map<number, S.Relationship>();
-  for (const r of visitQueries.relationshipsOf.all({ ids: json(reachOut) })) byId.set(r.id, r);
   for (const r of q.relationshipsAmong.all({ ids: json(named) })) byId.set(r.id, r);
+  let roles: S.Role[] = [];
+  if (context) {
+    roles = q.rolesOf.all({ ids: json(named) });
+    // One relationship out: whose relative someone is, and who was close to whoever died.
+    const contacts = new Set(roles.filter((r) => r.until === null).map((r) => r.personId));
+    for (const r of v.relationshipsOf.all({ ids: json([...named].filter((id) => !contacts.has(id))) })) byId.set(r.id, r);
+  }
   const relationships = [...byId.values()];
   const everyone = new Set(named);
-  for (const r of relationships) {
-    everyone.add(r.aId);
-    everyone.add(r.bId);
-  }
-  const others = [...everyone].filter((id) => !named.has(id));
-
+  for (const r of relationships) everyone.add(r.aId).add(r.bId);
+  if (context) roles = [...roles, ...q.rolesOf.all({ ids: json([...everyone].filter((id) => !named.has(id))) })];
+  const clientIds = new Set<number>();
+  for (const e of lifeEvents) if (e.clientId !== null) clientIds.add(e.clientId);
+  for (const r of roles) clientIds.add(r.clientId);
   return {
-    visits,
-    unloggedVisits,
-    clients: q.clients.all({ now: w.now }),
-    followUps,
-    people: visitQueries.peopleByIds.all({ ids: json(everyone) }).map(toSnapshotPerson),
+    ...emptySnapshot(),
+    clients: q.clientsByIds.all({ ids: json(clientIds), now }),
+    people: v.peopleByIds.all({ ids: json(everyone) }).map(toSnapshotPerson),
     relationships,
-    roles: [...namedRoles, ...q.rolesOf.all({ ids: json(others) })],
-    lifeEvents: toSnapshotEvents(visitQueries.eventsByIds.all({ ids: eventIdsJson }), visitQueries.peopleOfEvents.all({ ids: eventIdsJson }), visitQueries.acksOfEvents.all({ ids: eventIdsJson })),
+    roles,
+    lifeEvents,
   };
+}
+
+/** Several partial snapshots as one; a record named twice is kept once. */
+export function mergeSnapshots(...parts: S.DashboardSnapshot[]): S.DashboardSnapshot {
+  const unique = <T>(lists: T[][], key: (t: T) => string | number) => [...new Map(lists.flat().map((t) => [key(t), t])).values()];
+  return {
+    visits: parts.flatMap((p) => p.visits),
+    unloggedVisits: unique(
+      parts.map((p) => p.unloggedVisits),
+      (x) => x.id,
+    ),
+    clients: unique(
+      parts.map((p) => p.clients),
+      (x) => x.id,
+    ),
+    followUps: unique(
+      parts.map((p) => p.followUps),
+      (x) => x.id,
+    ),
+    people: unique(
+      parts.map((p) => p.people),
+      (x) => x.id,
+    ),
+    relationships: unique(
+      parts.map((p) => p.relationships),
+      (x) => x.id,
+    ),
+    roles: unique(
+      parts.map((p) => p.roles),
+      (x) => `${x.personId}:${x.clientId}:${x.role}:${x.since ?? ''}`,
+    ),
+    lifeEvents: unique(
+      parts.map((p) => p.lifeEvents),
+      (x) => x.id,
+    ),
+  };
+}
+
+type FollowUpRow = Omit<S.FollowUp, 'done' | 'context'> & { context: string | null };
+export const toFollowUp = (f: FollowUpRow): S.FollowUp => ({ ...f, context: f.context ?? '', done: false });
+
+/** Follow-ups with the people they are about (and those people's context) and their clients. */
+export function gatherFollowUps(q: DashboardStatements, v: BriefingStatements, rows: FollowUpRow[], now: string): S.DashboardSnapshot {
+  // A stored instant no date library can read is left out, never a failed dashboard.
+  const followUps = rows.filter((r) => isReadableInstant(r.dueAt)).map(toFollowUp);
+  const people = new Set<number>();
+  for (const f of followUps) if (f.personId !== null) people.add(f.personId);
+  const dated = gatherDated(q, v, { people, events: new Set() }, now, true);
+  return mergeSnapshots(dated, { ...emptySnapshot(), followUps, clients: q.clientsByIds.all({ ids: json(new Set(followUps.map((f) => f.clientId))), now }) });
 }

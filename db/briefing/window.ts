@@ -1,7 +1,6 @@
 import { TZDate } from '@date-fns/tz/date';
 import { addDays, type CalendarDate } from '../../src/dates/calendar-date.ts';
 import { todayIn } from '../../src/dates/time-zone.ts';
-import { dashboardDateWindow } from '../../src/briefing/dashboard.ts';
 import type { DashboardWindow } from './gather-dashboard.ts';
 
 /** The instant a calendar day begins for someone living in `timeZone` (DST-aware). */
@@ -15,7 +14,6 @@ export function dashboardWindow(now: Date, timeZone: string, from?: CalendarDate
   const today = todayIn(now, timeZone);
   const first = from ?? today;
   const last = to ?? addDays(first, 6);
-  const dates = dashboardDateWindow(today);
   return {
     from: first,
     to: last,
@@ -23,8 +21,5 @@ export function dashboardWindow(now: Date, timeZone: string, from?: CalendarDate
     visitsFrom: startOfLocalDay(first > today ? first : today, timeZone),
     visitsTo: startOfLocalDay(addDays(last, 1), timeZone),
     now: now.toISOString(),
-    // A day either side, so a date is never lost to a time-zone edge.
-    firstDay: addDays(dates.from, -1),
-    lastDay: addDays(last > dates.to ? last : dates.to, 1),
   };
 }

@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { asc, getTableColumns } from 'drizzle-orm';
 import { EXPORT_FORMAT, EXPORT_VERSION, type AskAfterExport, type ExportData } from '../../src/export/json-format.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
@@ -12,9 +12,12 @@ import { followUps, incidents, knowHow, settings } from '../schema/work.ts';
  * Every row of every table, trash included, in key order: the same database always reads
  * the same. Typed as the export format, so a column the format lacks fails to compile here.
  */
+// last_visit_at is derived from the visits (triggers keep it), so it is not part of the format.
+const { lastVisitAt: _derived, ...clientColumns } = getTableColumns(clients);
+
 export function readExportData(db: Db, options: { settings: boolean }): ExportData {
   return {
-    clients: db.select().from(clients).orderBy(asc(clients.id)).all(),
+    clients: db.select(clientColumns).from(clients).orderBy(asc(clients.id)).all(),
     people: db.select().from(people).orderBy(asc(people.id)).all(),
     roles: db.select().from(roles).orderBy(asc(roles.id)).all(),
     relationships: db.select().from(relationships).orderBy(asc(relationships.id)).all(),

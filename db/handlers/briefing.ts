@@ -1,7 +1,6 @@
 import { buildBriefing } from '../../src/briefing/engine.ts';
-import { buildDashboard } from '../../src/briefing/dashboard.ts';
 import { dashboardStatements } from '../briefing/dashboard-statements.ts';
-import { gatherDashboard } from '../briefing/gather-dashboard.ts';
+import { dashboardLists } from '../briefing/dashboard-lists.ts';
 import { gatherVisit } from '../briefing/gather-visit.ts';
 import { briefingStatements } from '../briefing/statements.ts';
 import { dashboardWindow } from '../briefing/window.ts';
@@ -15,7 +14,7 @@ const machineTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function briefingHandlers({ store, clock }: HandlerContext): DomainHandlers<'briefing'> & DomainHandlers<'dashboard'> {
   const visitQueries = briefingStatements(store.db);
-  const dashboardQueries = dashboardStatements(store.db);
+  const lists = dashboardLists(dashboardStatements(store.db), visitQueries);
   const settings = settingsRepository(store.db, clock);
   const reader = (input: { now?: string | undefined; timeZone?: string | undefined }) => ({
     now: input.now ? new Date(input.now) : clock(),
@@ -41,8 +40,14 @@ export function briefingHandlers({ store, clock }: HandlerContext): DomainHandle
       const since = settings.get<string>(CATCH_UP_SINCE);
       // First opening: nothing to catch up on; from now on, track what comes due.
       if (since === undefined) settings.set(CATCH_UP_SINCE, now.toISOString());
-      const snapshot = gatherDashboard(dashboardQueries, visitQueries, window);
-      return buildDashboard(snapshot, { now, timeZone, from: window.from, to: window.to, lastOpenedAt: since ? new Date(since) : null });
+      return lists.home({ now, timeZone, from: window.from, to: window.to, lastOpenedAt: since ? new Date(since) : null }, window);
+    },
+
+    'dashboard:more': (input) => {
+      const { now, timeZone } = reader(input);
+      const window = dashboardWindow(now, timeZone, input.from, input.to);
+      const since = settings.get<string>(CATCH_UP_SINCE);
+      return lists.page(input.list, input.offset, input.limit, { now, timeZone, from: window.from, to: window.to, lastOpenedAt: since ? new Date(since) : null }, window);
     },
 
     'dashboard:dismissCatchUp': (input) => {

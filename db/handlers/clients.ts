@@ -5,6 +5,7 @@ export function clientHandlers({ store, clock }: HandlerContext): DomainHandlers
   const clients = clientsRepository(store.db, clock);
   return {
     'clients:list': clients.list,
+    'clients:count': clients.count,
     'clients:get': ({ id }) => clients.get(id),
     'clients:create': clients.create,
     'clients:update': clients.update,

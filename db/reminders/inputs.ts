@@ -1,12 +1,15 @@
-import { buildDashboard } from '../../src/briefing/dashboard.ts';
+import { buildDashboardList, buildDashboardVisits } from '../../src/briefing/dashboard.ts';
 import { addDays } from '../../src/dates/calendar-date.ts';
 import { todayIn } from '../../src/dates/time-zone.ts';
 import type { ReminderInputs } from '../../src/reminders/due.ts';
 import { dashboardStatements } from '../briefing/dashboard-statements.ts';
-import { gatherDashboard } from '../briefing/gather-dashboard.ts';
+import { emptySnapshot, gatherDashboardVisits, gatherFollowUps } from '../briefing/gather-dashboard.ts';
 import { briefingStatements } from '../briefing/statements.ts';
 import { dashboardWindow } from '../briefing/window.ts';
 import type { Db } from '../connection.ts';
+
+/** More follow-ups than anyone has due in two days; a reminder groups what it cannot list. */
+const FOLLOW_UPS_AT_MOST = 200;
 
 /**
  * What reminders are made from: today's and tomorrow's planned visits with their briefing
@@ -18,11 +21,14 @@ export function reminderInputReader(db: Db) {
   return (now: Date, timeZone: string): ReminderInputs => {
     const today = todayIn(now, timeZone);
     const window = dashboardWindow(now, timeZone, today, addDays(today, 1));
-    const snapshot = gatherDashboard(dashboardQueries, visitQueries, window);
-    const dashboard = buildDashboard(snapshot, { now, timeZone, from: window.from, to: window.to, lastOpenedAt: null });
-    const followUpText = new Map(dashboard.followUps.flatMap((item) => item.about.filter((a) => a.type === 'follow-up').map((a) => [a.id, item.text] as const)));
+    const options = { now, timeZone, from: window.from, to: window.to, lastOpenedAt: null };
+    const visits = buildDashboardVisits({ ...emptySnapshot(), visits: gatherDashboardVisits(dashboardQueries, visitQueries, window) }, options);
+    const rows = dashboardQueries.followUpsPage.all({ dueBy: window.visitsTo, limit: FOLLOW_UPS_AT_MOST, offset: 0 });
+    const snapshot = gatherFollowUps(dashboardQueries, visitQueries, rows, window.now);
+    const items = buildDashboardList('followUps', snapshot, options);
+    const followUpText = new Map(items.flatMap((item) => item.about.filter((a) => a.type === 'follow-up').map((a) => [a.id, item.text] as const)));
     return {
-      visits: [...dashboard.visitsToday, ...dashboard.visitsThisWeek]
+      visits: [...visits.visitsToday, ...visits.visitsThisWeek]
         .filter((v) => v.status === 'planned')
         .map((v) => ({ visitId: v.visitId, startsAt: v.startsAt, clientName: v.clientName, lines: v.topItems.map((i) => ({ kind: i.kind, text: i.text })) })),
       followUps: snapshot.followUps.map((f) => ({ followUpId: f.id, dueAt: f.dueAt, text: followUpText.get(f.id) ?? 'A follow-up is due.' })),

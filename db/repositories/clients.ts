@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { Client, ClientArchive, ClientCreate, ClientList, ClientUpdate } from '../../src/contract/schemas/clients.ts';
 import { notFound } from '../../src/contract/result.ts';
 import type { z } from 'zod';
@@ -10,7 +10,8 @@ import { clients } from '../schema/clients.ts';
 type Row = typeof clients.$inferSelect;
 type Parsed<T extends z.ZodType> = z.output<T>;
 
-export const toClient = ({ archivedAt, deletedAt: _deleted, ...row }: Row): Client => ({ ...row, archived: archivedAt !== null });
+// last_visit_at is the dashboard's bookkeeping (kept by triggers), not part of what a client is.
+export const toClient = ({ archivedAt, deletedAt: _deleted, lastVisitAt: _last, ...row }: Row): Client => ({ ...row, archived: archivedAt !== null });
 
 export function clientsRepository(db: Db, clock: Clock) {
   const get = (id: number): Client => {
@@ -26,6 +27,11 @@ export function clientsRepository(db: Db, clock: Clock) {
       const visible = includeArchived ? isNull(clients.deletedAt) : and(isNull(clients.deletedAt), isNull(clients.archivedAt));
       const rows = db.select().from(clients).where(visible).orderBy(asc(clients.name)).all();
       return rows.map(toClient);
+    },
+
+    count({ includeArchived }: Parsed<typeof ClientList>): { count: number } {
+      const visible = includeArchived ? isNull(clients.deletedAt) : and(isNull(clients.deletedAt), isNull(clients.archivedAt));
+      return { count: db.select({ n: count() }).from(clients).where(visible).get()?.n ?? 0 };
     },
 
     create(input: Parsed<typeof ClientCreate>): Client {

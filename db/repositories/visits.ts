@@ -1,4 +1,5 @@
-import { and, asc, eq, gte, isNull, lt } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import { AppFailure, notFound } from '../../src/contract/result.ts';
 import type { TrashItem } from '../../src/contract/schemas/trash.ts';
@@ -7,7 +8,8 @@ import { formatDay } from '../../src/dates/phrases.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
-import { visits } from '../schema/visits.ts';
+import { people } from '../schema/people.ts';
+import { visitAttendees, visits } from '../schema/visits.ts';
 import { requireClient } from './references.ts';
 import { attendeesByVisit, replaceAttendees } from './visit-attendees.ts';
 
@@ -42,7 +44,56 @@ export function selectVisits(db: Db, { id, clientId, from, to, status, limit }: 
     .limit(limit);
 }
 
+/** A column set from the patch only when the patch has it: `@setX` says whether, `@x` what to. */
+const patched = (column: SQLiteColumn, name: string): SQL => sql`case when ${sql.placeholder(`set_${name}`)} then ${sql.placeholder(name)} else ${column} end`;
+const PATCHABLE = ['clientId', 'startsAt', 'endsAt', 'purpose', 'location', 'notes', 'workDone'] as const;
+
+/** Statements the autosave path runs on every keystroke pause, prepared once per database. */
+function preparedVisitStatements(db: Db) {
+  return {
+    byId: db
+      .select({ visit: visits, clientName: clients.name })
+      .from(visits)
+      .innerJoin(clients, eq(clients.id, visits.clientId))
+      .where(and(eq(visits.id, sql.placeholder('id')), isNull(visits.deletedAt), isNull(clients.deletedAt)))
+      .prepare(),
+    attendees: db
+      .select({ personId: visitAttendees.personId, expected: visitAttendees.expected, attended: visitAttendees.attended })
+      .from(visitAttendees)
+      .innerJoin(people, eq(people.id, visitAttendees.personId))
+      .where(and(eq(visitAttendees.visitId, sql.placeholder('id')), isNull(people.deletedAt)))
+      .orderBy(asc(visitAttendees.personId))
+      .prepare(),
+    /**
+     * One statement for every patch: writes only the fields given, and only when the visit
+     * would still end after it starts (checked against the stored values, no read first).
+     */
+    update: db
+      .update(visits)
+      .set({
+        clientId: patched(visits.clientId, 'clientId'),
+        startsAt: patched(visits.startsAt, 'startsAt'),
+        endsAt: patched(visits.endsAt, 'endsAt'),
+        purpose: patched(visits.purpose, 'purpose'),
+        location: patched(visits.location, 'location'),
+        notes: patched(visits.notes, 'notes'),
+        workDone: patched(visits.workDone, 'workDone'),
+        updatedAt: sql`${sql.placeholder('now')}`,
+      })
+      .where(
+        and(
+          eq(visits.id, sql.placeholder('id')),
+          isNull(visits.deletedAt),
+          sql`exists (select 1 from ${clients} where ${clients.id} = ${visits.clientId} and ${clients.deletedAt} is null)`,
+          sql`coalesce(${patched(visits.endsAt, 'endsAt')}, ${patched(visits.startsAt, 'startsAt')}) >= ${patched(visits.startsAt, 'startsAt')}`,
+        ),
+      )
+      .prepare(),
+  };
+}
+
 export function visitsRepository(db: Db, clock: Clock) {
+  const statements = preparedVisitStatements(db);
   const list = (filter: VisitFilter): Visit[] => {
     const rows = selectVisits(db, filter).all();
     const attendees = attendeesByVisit(
@@ -53,9 +104,9 @@ export function visitsRepository(db: Db, clock: Clock) {
   };
 
   const get = (id: number): Visit => {
-    const [visit] = list({ id, limit: 1 });
-    if (!visit) throw notFound('Visit', id);
-    return visit;
+    const row = statements.byId.get({ id });
+    if (!row) throw notFound('Visit', id);
+    return toVisit(row.visit, row.clientName, statements.attendees.all({ id }));
   };
 
   const setColumns = (id: number, columns: Partial<Omit<Row, 'id' | 'createdAt' | 'updatedAt'>>): Visit => {
@@ -89,16 +140,20 @@ export function visitsRepository(db: Db, clock: Clock) {
       });
     },
 
-    /** Also the autosave of the visit log: writes only the fields given, so it is safe to repeat. */
+    /** Also the autosave of the visit log: writes only the fields given, so it is safe to repeat. One write, one read. */
     update({ id, ...patch }: Parsed<typeof VisitUpdate>): Visit {
-      const current = get(id);
-      if (patch.clientId !== undefined && patch.clientId !== current.clientId) requireClient(db, patch.clientId);
-      const startsAt = patch.startsAt ?? current.startsAt;
-      const endsAt = patch.endsAt === undefined ? current.endsAt : patch.endsAt;
-      if (endsAt !== null && endsAt < startsAt) {
+      if (patch.clientId !== undefined) requireClient(db, patch.clientId);
+      const values: Record<string, unknown> = { id, now: isoNow(clock) };
+      for (const name of PATCHABLE) {
+        const value = patch[name];
+        values[`set_${name}`] = value === undefined ? 0 : 1;
+        values[name] = value ?? null;
+      }
+      if (statements.update.run(values).changes === 0) {
+        get(id); // not found says so; otherwise the only reason left:
         throw new AppFailure('invalid_input', 'The visit would end before it starts. Change the end time or the start time.');
       }
-      return setColumns(id, patch);
+      return get(id);
     },
 
     /** Who was there: the given set replaces the previous one. */

@@ -23,8 +23,17 @@ export const clients = sqliteTable(
     rhythmDays: integer('rhythm_days'),
     notes: text('notes'),
     archivedAt: text('archived_at'),
+    /** Start of the last completed visit outside the trash; kept up to date by triggers on visits (migration 0006). */
+    lastVisitAt: text('last_visit_at'),
     deletedAt: text('deleted_at'),
     ...timestamps,
   },
-  (t) => [index('clients_name_idx').on(t.name), check('clients_kind_check', sql`${t.kind} in ('business', 'household')`)],
+  (t) => [
+    index('clients_name_idx').on(t.name),
+    // When each active client with a rhythm is next due a visit (a day either side, by time zone): the dashboard reads only those due by now.
+    index('clients_next_due_idx')
+      .on(sql`julianday(${t.lastVisitAt}) + ${t.rhythmDays}`)
+      .where(sql`${t.rhythmDays} is not null and ${t.lastVisitAt} is not null and ${t.archivedAt} is null and ${t.deletedAt} is null`),
+    check('clients_kind_check', sql`${t.kind} in ('business', 'household')`),
+  ],
 );

@@ -29,6 +29,8 @@ export const visits = sqliteTable(
     index('visits_starts_idx').on(t.startsAt),
     // Last completed / next planned visit per client, for the visit rhythm.
     index('visits_client_status_starts_idx').on(t.clientId, t.status, t.startsAt).where(sql`${t.deletedAt} is null`),
+    // Planned visits only: the dashboard's "not logged yet" list reads these, never the years of completed ones.
+    index('visits_planned_starts_idx').on(t.startsAt).where(sql`${t.status} = 'planned' and ${t.deletedAt} is null`),
     index('visits_external_uid_idx').on(t.externalUid),
     check('visits_status_check', sql`${t.status} in ('planned', 'completed', 'cancelled')`),
   ],

@@ -46,6 +46,10 @@ export function placeFinder(snapshot: DashboardSnapshot, ctx: RuleContext): (p: 
   };
 }
 
+/** How high a birthday or a celebration's anniversary ranks: the nearer the day, the higher. */
+export const birthdayPriority = (on: PreciseDate, today: CalendarDate): number => priority(60 - Math.abs(daysUntilPeriod(periodOf(on), today)));
+export const anniversaryPriority = (on: PreciseDate, today: CalendarDate): number => priority(55 - Math.abs(daysUntilPeriod(periodOf(on), today)));
+
 /** "is"/"was" for a date phrased relative to the reader's today. */
 const verbFor = (on: PreciseDate, today: CalendarDate): string => (daysUntilPeriod(periodOf(on), today) < 0 ? 'was' : 'is');
 
@@ -60,7 +64,7 @@ export function birthdayDates(people: readonly Person[], range: DateRange, ctx: 
         text: `Birthday of ${place(p)}.`,
         reason: `birthday ${describeWhen(on, ctx.today)}`,
         about: [ref('person', p.id)],
-        priority: priority(60 - Math.abs(daysUntilPeriod(periodOf(on), ctx.today))),
+        priority: birthdayPriority(on, ctx.today),
         detail: null,
         on,
       });
@@ -91,7 +95,7 @@ export function anniversaryDates(events: readonly LifeEvent[], range: DateRange,
         text: `${ordinal(years).replace(/^./, (c) => c.toUpperCase())} ${what}: ${names}.`,
         reason: `anniversary ${describeWhen(on, ctx.today)}`,
         about: [...people.map((p) => ref('person', p.id)), ref('event', e.id)],
-        priority: priority(55 - Math.abs(daysUntilPeriod(periodOf(on), ctx.today))),
+        priority: anniversaryPriority(on, ctx.today),
         detail: e.title,
         on,
       });

@@ -12,6 +12,8 @@ import type { DateRange, DatedItem } from './dashboard-dates.ts';
 import { pastRhythmItems, rhythmItem, rhythmOf } from './dashboard-rhythm.ts';
 import { buildBriefing } from './engine.ts';
 import { followUpItem } from './follow-ups.ts';
+import { DASHBOARD_LISTS, type DashboardList } from './dashboard-paging.ts';
+import { missingCase } from './exhaustive.ts';
 import { byPriority, priority, ref } from './items.ts';
 import type { Item } from './items.ts';
 import type { DashboardSnapshot, Id, Visit, VisitStatus } from './snapshot.ts';
@@ -50,6 +52,8 @@ export interface Dashboard {
   readonly pastRhythm: readonly DatedItem[];
   /** What came due since the app was last opened, oldest first; empty on first opening. */
   readonly catchUp: readonly DatedItem[];
+  /** How many items each dated list has in all; the lists above may hold only the first page. */
+  readonly totals: Readonly<Record<DashboardList, number>>;
 }
 
 export interface DashboardOptions {
@@ -65,16 +69,8 @@ export interface DashboardOptions {
 
 const TOP_ITEMS = 3;
 
-/**
- * The days whose birthdays, anniversaries and mindful dates the dashboard may show: catch-up
- * reaches back, the look-ahead forward. The gather module reads people and yearly events for
- * exactly these days.
- */
-export function dashboardDateWindow(today: CalendarDate): DateRange {
-  return { from: addDays(today, -CATCH_UP_DATES_DAYS), to: addDays(today, DASHBOARD_AHEAD_DAYS) };
-}
-
-const byDay = (a: DatedItem, b: DatedItem): number => (a.on.date < b.on.date ? -1 : a.on.date > b.on.date ? 1 : byPriority(a, b));
+/** The dashboard's order for dated items: by day, then by priority. */
+export const byDay = (a: DatedItem, b: DatedItem): number => (a.on.date < b.on.date ? -1 : a.on.date > b.on.date ? 1 : byPriority(a, b));
 
 function dashboardVisits(snapshot: DashboardSnapshot, options: DashboardOptions, today: CalendarDate): DashboardVisit[] {
   const clientNames = new Map(snapshot.clients.map((c) => [c.id, c.name]));
@@ -155,14 +151,20 @@ function catchUp(snapshot: DashboardSnapshot, lastOpenedAt: Date, ctx: RuleConte
   return items.sort(byDay);
 }
 
-export function buildDashboard(given: DashboardSnapshot, options: DashboardOptions): Dashboard {
-  const snapshot: DashboardSnapshot = { ...given, ...reconcile(given) };
-  const { now, timeZone, to, lastOpenedAt } = options;
+export { DASHBOARD_LISTS, type DashboardList } from './dashboard-paging.ts';
+
+interface Prepared {
+  readonly today: CalendarDate;
+  readonly ctx: RuleContext;
+  readonly followUps: ReadonlyMap<Id, DatedItem>;
+}
+
+function prepare(snapshot: DashboardSnapshot, options: DashboardOptions): Prepared {
+  const { now, timeZone, to } = options;
   assertTimeZone(timeZone);
   const today = todayIn(now, timeZone);
   const ctx = buildContext(snapshot, { today, day: today, nowMs: instantMs(now), timeZone });
   const clientNames = new Map(snapshot.clients.map((c) => [c.id, c.name]));
-
   const followUps = new Map<Id, DatedItem>();
   for (const f of snapshot.followUps) {
     if (f.done || localDateOf(f.dueAt, timeZone) > to) continue;
@@ -170,18 +172,51 @@ export function buildDashboard(given: DashboardSnapshot, options: DashboardOptio
     const item = followUpItem(f, person, clientNames.get(f.clientId) ?? 'a client', ctx, snapshot.roles, true);
     followUps.set(f.id, { ...item, on: { date: localDateOf(f.dueAt, timeZone), precision: 'day' } });
   }
-  const dueOrder = [...snapshot.followUps].sort((a, b) => instantMs(a.dueAt) - instantMs(b.dueAt) || a.id - b.id);
+  return { today, ctx, followUps };
+}
 
+function listOf(list: DashboardList, snapshot: DashboardSnapshot, options: DashboardOptions, { today, ctx, followUps }: Prepared): DatedItem[] {
+  switch (list) {
+    case 'followUps':
+      return [...snapshot.followUps].sort((a, b) => instantMs(a.dueAt) - instantMs(b.dueAt) || a.id - b.id).flatMap((f) => followUps.get(f.id) ?? []);
+    case 'dates':
+      return datesIn(snapshot, { from: today, to: addDays(today, DASHBOARD_AHEAD_DAYS) }, ctx).dates.sort(byDay);
+    case 'mindful':
+      return datesIn(snapshot, { from: today, to: addDays(today, DASHBOARD_AHEAD_DAYS) }, ctx).mindful.sort(byDay);
+    case 'pastRhythm':
+      return pastRhythmItems(snapshot.clients, ctx).sort(byDay);
+    case 'catchUp':
+      return options.lastOpenedAt === null ? [] : catchUp(snapshot, options.lastOpenedAt, ctx, followUps);
+    default:
+      return missingCase(list, 'dashboard list');
+  }
+}
+
+/**
+ * One dated list, in the order it is shown: every item the snapshot holds for it. The gather
+ * module pages a list by giving a snapshot of one page's rows (see db/briefing/dashboard-lists.ts).
+ */
+export function buildDashboardList(list: DashboardList, given: DashboardSnapshot, options: DashboardOptions): DatedItem[] {
+  const snapshot: DashboardSnapshot = { ...given, ...reconcile(given) };
+  return listOf(list, snapshot, options, prepare(snapshot, options));
+}
+
+/** Today, and the visits of the range with their first few items. */
+export function buildDashboardVisits(snapshot: DashboardSnapshot, options: DashboardOptions): Pick<Dashboard, 'today' | 'visitsToday' | 'visitsThisWeek'> {
+  assertTimeZone(options.timeZone);
+  const today = todayIn(options.now, options.timeZone);
   const visits = dashboardVisits(snapshot, options, today);
-  const ahead = datesIn(snapshot, { from: today, to: addDays(today, DASHBOARD_AHEAD_DAYS) }, ctx);
+  return { today, visitsToday: visits.filter((v) => v.day === today), visitsThisWeek: visits.filter((v) => v.day > today) };
+}
+
+/** The whole dashboard from one snapshot, every item of every list (totals are the lists' lengths). */
+export function buildDashboard(given: DashboardSnapshot, options: DashboardOptions): Dashboard {
+  const snapshot: DashboardSnapshot = { ...given, ...reconcile(given) };
+  const prepared = prepare(snapshot, options);
+  const lists = Object.fromEntries(DASHBOARD_LISTS.map((list) => [list, listOf(list, snapshot, options, prepared)])) as Record<DashboardList, DatedItem[]>;
   return {
-    today,
-    visitsToday: visits.filter((v) => v.day === today),
-    visitsThisWeek: visits.filter((v) => v.day > today),
-    followUps: dueOrder.flatMap((f) => followUps.get(f.id) ?? []),
-    dates: ahead.dates.sort(byDay),
-    mindful: ahead.mindful.sort(byDay),
-    pastRhythm: pastRhythmItems(snapshot.clients, ctx).sort(byDay),
-    catchUp: lastOpenedAt === null ? [] : catchUp(snapshot, lastOpenedAt, ctx, followUps),
+    ...buildDashboardVisits(snapshot, options),
+    ...lists,
+    totals: Object.fromEntries(DASHBOARD_LISTS.map((list) => [list, lists[list].length])) as Record<DashboardList, number>,
   };
 }

@@ -220,7 +220,7 @@ export interface DashboardSnapshot {
   /** Follow-ups not done that are due before the end of the range (overdue ones included). */
   followUps: FollowUp[];
   /**
-   * People to name on the dashboard: those whose birthday falls in `dashboardDateWindow(today)`,
+   * People to name on the dashboard: those whose birthday falls in the list's window (look-ahead or catch-up),
    * everyone who has died (for mindful dates), the people on `lifeEvents` and follow-ups, and
    * those one relationship away from them.
    */
@@ -229,6 +229,6 @@ export interface DashboardSnapshot {
   relationships: Relationship[];
   /** Every role of `people`, to say which client they belong to. */
   roles: Role[];
-  /** Life events of the types that recur yearly whose month and day fall in `dashboardDateWindow(today)` (month-precision ones by their month). */
+  /** Life events of the types that recur yearly whose month and day fall in the list's window (month-precision ones by their month). */
   lifeEvents: LifeEvent[];
 }

@@ -4,6 +4,7 @@
  */
 export const CHANNEL_NAMES = [
   'clients:list',
+  'clients:count',
   'clients:get',
   'clients:create',
   'clients:update',
@@ -67,6 +68,7 @@ export const CHANNEL_NAMES = [
   'briefing:forVisit',
   'briefing:next',
   'dashboard:get',
+  'dashboard:more',
   'dashboard:dismissCatchUp',
   'demo:load',
   'shellSettings:get',

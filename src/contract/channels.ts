@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ChannelName } from './channel-names.ts';
-import { BriefingForVisit, BriefingNext, CatchUpDismiss, DashboardGet, type Briefing, type Dashboard, type NextBriefing } from './schemas/briefing.ts';
+import { BriefingForVisit, BriefingNext, CatchUpDismiss, DashboardGet, DashboardMore, type Briefing, type Dashboard, type DashboardPage, type NextBriefing } from './schemas/briefing.ts';
 import { ById } from './schemas/common.ts';
 import { ClientArchive, ClientCreate, ClientList, ClientUpdate, type Client } from './schemas/clients.ts';
 import { DemoLoad, type DemoCounts } from './schemas/demo.ts';
@@ -94,6 +94,7 @@ export interface RoleWithClient extends Role {
  */
 export const contract = {
   'clients:list': channel<Client[]>()(ClientList),
+  'clients:count': channel<{ count: number }>()(ClientList),
   'clients:get': channel<Client>()(ById),
   'clients:create': channel<Client>()(ClientCreate),
   'clients:update': channel<Client>()(ClientUpdate),
@@ -170,6 +171,7 @@ export const contract = {
   'briefing:forVisit': channel<Briefing>()(BriefingForVisit),
   'briefing:next': channel<NextBriefing>()(BriefingNext),
   'dashboard:get': channel<Dashboard>()(DashboardGet),
+  'dashboard:more': channel<DashboardPage>()(DashboardMore),
   'dashboard:dismissCatchUp': channel<{ dismissedAt: string }>()(CatchUpDismiss),
   'demo:load': channel<DemoCounts>()(DemoLoad),
   'shellSettings:get': channel<ShellSettingsView>()(ShellSettingsGet),

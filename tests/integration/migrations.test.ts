@@ -46,6 +46,32 @@ describe('migrations, one step at a time', () => {
     expect(() => sqlite.prepare("insert into roles (person_id, client_id, role) values (1, 99, 'owner')").run()).toThrow(/FOREIGN KEY/);
   });
 
+  it('0007 fills in each client\'s last visit from its completed visits, and keeps it up to date as visits change', () => {
+    const at = all.findIndex((m) => m.sql.some((statement) => statement.includes('visits_last_visit_insert')));
+    expect(at).toBeGreaterThan(0);
+    upTo(at);
+    sqlite.prepare("insert into clients (name, kind, rhythm_days) values ('Smith Dental', 'business', 28), ('The Patels', 'household', null)").run();
+    const visit = sqlite.prepare('insert into visits (client_id, starts_at, status, deleted_at) values (?, ?, ?, ?)');
+    visit.run(1, '2026-10-01T09:00:00.000Z', 'completed', null);
+    visit.run(1, '2026-11-01T09:00:00.000Z', 'completed', null);
+    visit.run(1, '2026-11-20T09:00:00.000Z', 'completed', '2026-11-21T09:00:00.000Z');
+    visit.run(1, '2026-12-01T09:00:00.000Z', 'planned', null);
+    upTo(at + 1);
+    const last = () => sqlite.prepare('select last_visit_at as at from clients order by id').all().map((r) => (r as { at: string | null }).at);
+    expect(last()).toEqual(['2026-11-01T09:00:00.000Z', null]);
+
+    sqlite.prepare("update visits set status = 'completed' where id = 4").run();
+    expect(last()).toEqual(['2026-12-01T09:00:00.000Z', null]);
+    sqlite.prepare("update visits set deleted_at = '2026-12-02T09:00:00.000Z' where id = 4").run();
+    expect(last()).toEqual(['2026-11-01T09:00:00.000Z', null]);
+    sqlite.prepare('update visits set client_id = 2 where id = 2').run();
+    expect(last()).toEqual(['2026-10-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z']);
+    sqlite.prepare('delete from visits where id = 1').run();
+    expect(last()).toEqual([null, '2026-11-01T09:00:00.000Z']);
+    visit.run(1, '2026-09-01T09:00:00.000Z', 'completed', null);
+    expect(last()).toEqual(['2026-09-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z']);
+  });
+
   it('0004 gives a death event its date of death and ends a partnership a separation event ended', () => {
     // 0000–0003 first, then 0004.
     const n = 4;

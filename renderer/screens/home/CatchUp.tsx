@@ -6,7 +6,7 @@ import { Section } from '../../components/Section.tsx';
 import { DatedList } from './DatedList.tsx';
 
 /** What came due while the app was closed; it stays until dismissed, then starts afresh. */
-export function CatchUp({ items, today }: { items: readonly DatedItem[]; today: CalendarDate }) {
+export function CatchUp({ items, total, timeZone, today }: { items: readonly DatedItem[]; total: number; timeZone: string; today: CalendarDate }) {
   const dismiss = useChannelMutation('dashboard:dismissCatchUp');
   if (items.length === 0) return null;
   return (
@@ -19,7 +19,7 @@ export function CatchUp({ items, today }: { items: readonly DatedItem[]; today: 
         </button>
       }
     >
-      <DatedList items={items} label="Came due while you were away" empty="" today={today} />
+      <DatedList items={items} total={total} list="catchUp" timeZone={timeZone} label="Came due while you were away" empty="" today={today} />
       <ErrorMessage error={dismiss.error} />
     </Section>
   );

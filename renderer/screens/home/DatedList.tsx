@@ -1,16 +1,24 @@
 import { useId, useState } from 'react';
-import type { DatedItem } from '../../../src/briefing/dashboard.ts';
+import type { DashboardList, DatedItem } from '../../../src/briefing/dashboard.ts';
 import type { CalendarDate } from '../../../src/dates/calendar-date.ts';
+import { useChannels } from '../../api/hooks.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ItemBody } from '../briefing/ItemBody.tsx';
 import { NeedsContactActions } from '../briefing/NeedsContactActions.tsx';
 import { useDayLabels } from './day-label.ts';
 import { linkFor } from './dated-links.ts';
 
-/** Enough to scan at a glance; the rest is one click away. */
-const SHOWN = 5;
+/** Items fetched per "Show N more". */
+const PAGE = 50;
 
 interface DatedListProps {
+  /** The first items of the list (Home's page). */
   items: readonly DatedItem[];
+  /** How many items the list has in all; the rest are fetched a page at a time. */
+  total: number;
+  /** Which dashboard list this is, to fetch more of it. */
+  list: DashboardList;
+  timeZone: string;
   /** The list's accessible name. */
   label: string;
   /** Said when there is nothing in the list. */
@@ -18,13 +26,20 @@ interface DatedListProps {
   today: CalendarDate;
 }
 
-/** A dashboard list: each line with its day, what to do, and why. */
-export function DatedList({ items, label, empty, today }: DatedListProps) {
+/** A dashboard list: each line with its day, what to do, and why; "Show N more" pages the rest. */
+export function DatedList({ items, total, list, timeZone, label, empty, today }: DatedListProps) {
   const days = useDayLabels();
   const listId = useId();
-  const [expanded, setExpanded] = useState(false);
+  const [pages, setPages] = useState(0);
+  const more = useChannels(
+    'dashboard:more',
+    Array.from({ length: pages }, (_, i) => ({ list, offset: items.length + i * PAGE, limit: PAGE, timeZone })),
+  );
   if (items.length === 0) return <p className="muted">{empty}</p>;
-  const shown = expanded ? items : items.slice(0, SHOWN);
+  const shown = [...items, ...more.flatMap((page) => page.data?.items ?? [])];
+  const loading = more.some((page) => page.isPending);
+  const failed = more.find((page) => page.isError)?.error ?? null;
+  const left = Math.max(0, total - shown.length);
   return (
     <>
       <ul id={listId} className="brief-list" aria-label={label}>
@@ -36,11 +51,19 @@ export function DatedList({ items, label, empty, today }: DatedListProps) {
           </li>
         ))}
       </ul>
-      {items.length > SHOWN && (
-        <button type="button" className="link-button more-button" aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded(!expanded)}>
-          {expanded ? 'Show fewer' : `Show ${items.length - SHOWN} more`}
+      <ErrorMessage error={failed} />
+      {left > 0 ? (
+        <button type="button" className="link-button more-button" aria-controls={listId} disabled={loading} onClick={() => setPages(pages + 1)}>
+          {loading ? 'Loading…' : `Show ${Math.min(left, PAGE)} more`}
           <span className="visually-hidden">{` in ${label}`}</span>
         </button>
+      ) : (
+        pages > 0 && (
+          <button type="button" className="link-button more-button" aria-controls={listId} onClick={() => setPages(0)}>
+            Show fewer
+            <span className="visually-hidden">{` in ${label}`}</span>
+          </button>
+        )
       )}
     </>
   );

@@ -6,7 +6,7 @@ import { Welcome } from './Welcome.tsx';
 
 /** "/": the welcome until there is a first client, then the Home dashboard. */
 export function HomeRoute() {
-  const clients = useChannel('clients:list', { includeArchived: true });
+  const clients = useChannel('clients:count', { includeArchived: true });
   if (clients.isPending) {
     return (
       <section className="screen">
@@ -23,5 +23,5 @@ export function HomeRoute() {
       </section>
     );
   }
-  return clients.data.length === 0 ? <Welcome /> : <HomeScreen />;
+  return clients.data.count === 0 ? <Welcome /> : <HomeScreen />;
 }

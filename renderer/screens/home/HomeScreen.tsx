@@ -30,15 +30,15 @@ export function HomeScreen() {
           <CalendarPlus aria-hidden size={16} /> Plan a visit
         </Link>
       </div>
-      {dashboard.data && <CatchUp items={dashboard.data.catchUp} today={dashboard.data.today} />}
+      {dashboard.data && <CatchUp items={dashboard.data.catchUp} total={dashboard.data.totals.catchUp} timeZone={settings.timeZone} today={dashboard.data.today} />}
       <NextVisit timeZone={settings.timeZone} />
-      {dashboard.isPending ? <p role="status">Loading…</p> : dashboard.isError ? <ErrorMessage error={dashboard.error} /> : <Week dashboard={dashboard.data} />}
+      {dashboard.isPending ? <p role="status">Loading…</p> : dashboard.isError ? <ErrorMessage error={dashboard.error} /> : <Week dashboard={dashboard.data} timeZone={settings.timeZone} />}
     </section>
   );
 }
 
-function Week({ dashboard }: { dashboard: Dashboard }) {
-  const { today } = dashboard;
+function Week({ dashboard, timeZone }: { dashboard: Dashboard; timeZone: string }) {
+  const { today, totals } = dashboard;
   return (
     <div className="home-columns">
       <div className="column">
@@ -58,16 +58,16 @@ function Week({ dashboard }: { dashboard: Dashboard }) {
             </Link>
           }
         >
-          <DatedList items={dashboard.followUps} label="Follow-ups due" empty="Nothing due and nothing overdue." today={today} />
+          <DatedList items={dashboard.followUps} total={totals.followUps} list="followUps" timeZone={timeZone} label="Follow-ups due" empty="Nothing due and nothing overdue." today={today} />
         </Section>
         <Section title="Birthdays and anniversaries">
-          <DatedList items={dashboard.dates} label="Birthdays and anniversaries" empty="None in the next two weeks." today={today} />
+          <DatedList items={dashboard.dates} total={totals.dates} list="dates" timeZone={timeZone} label="Birthdays and anniversaries" empty="None in the next two weeks." today={today} />
         </Section>
         <Section title="Be mindful" className="mindful">
-          <DatedList items={dashboard.mindful} label="Sad anniversaries coming up" empty="No sad anniversaries in the next two weeks." today={today} />
+          <DatedList items={dashboard.mindful} total={totals.mindful} list="mindful" timeZone={timeZone} label="Sad anniversaries coming up" empty="No sad anniversaries in the next two weeks." today={today} />
         </Section>
         <Section title="Not seen for a while">
-          <DatedList items={dashboard.pastRhythm} label="Clients past their usual rhythm" empty="Every client with a usual rhythm has been seen in time." today={today} />
+          <DatedList items={dashboard.pastRhythm} total={totals.pastRhythm} list="pastRhythm" timeZone={timeZone} label="Clients past their usual rhythm" empty="Every client with a usual rhythm has been seen in time." today={today} />
         </Section>
       </div>
     </div>

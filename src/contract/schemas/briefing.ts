@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { Briefing } from '../../briefing/briefing.ts';
 import type { Dashboard } from '../../briefing/dashboard.ts';
+import { DASHBOARD_LISTS, type DashboardPage } from '../../briefing/dashboard-paging.ts';
 import { assertTimeZone } from '../../dates/time-zone.ts';
 import { CalendarDate, Id, Instant } from './common.ts';
 
-export type { Briefing, Dashboard };
+export type { Briefing, Dashboard, DashboardPage };
 
 const validZone = (zone: string) => {
   try {
@@ -35,6 +36,24 @@ export const DashboardGet = z
   .default({})
   .refine((d) => !d.from || !d.to || d.from <= d.to, { message: 'The range ends before it starts.', path: ['to'] })
   .refine((d) => !d.from || !d.to || Date.parse(d.to) - Date.parse(d.from) <= 92 * 86_400_000, { message: 'Show at most three months at once.', path: ['to'] });
+
+const rangeFields = {
+  ...readerFields,
+  /** First and last day of the visits range, both included (default: today and the next 6 days). */
+  from: CalendarDate.optional(),
+  to: CalendarDate.optional(),
+};
+
+/** "Show N more": the next page of one dated list of the dashboard. */
+export const DashboardMore = z
+  .object({
+    ...rangeFields,
+    list: z.enum(DASHBOARD_LISTS),
+    offset: z.number().int().min(0).max(1_000_000),
+    limit: z.number().int().min(1).max(100).default(20),
+  })
+  .strict()
+  .refine((d) => !d.from || !d.to || d.from <= d.to, { message: 'The range ends before it starts.', path: ['to'] });
 
 export const CatchUpDismiss = z.object({ at: Instant.optional() }).strict().default({});
 

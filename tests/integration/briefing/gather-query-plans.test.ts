@@ -1,7 +1,8 @@
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dashboardStatements } from '../../../db/briefing/dashboard-statements.ts';
-import { gatherDashboard } from '../../../db/briefing/gather-dashboard.ts';
+import { dashboardLists } from '../../../db/briefing/dashboard-lists.ts';
+import { DASHBOARD_LISTS } from '../../../src/briefing/dashboard.ts';
 import { gatherVisit } from '../../../db/briefing/gather-visit.ts';
 import { briefingStatements } from '../../../db/briefing/statements.ts';
 import { dashboardWindow } from '../../../db/briefing/window.ts';
@@ -42,13 +43,30 @@ describe('the briefing gather', () => {
     for (const { sql, plan } of plans()) expect(plan.filter((d) => GROWING.test(d)), sql).toEqual([]);
   });
 
-  it('reads the dashboard with index lookups only', () => {
-    const window = dashboardWindow(new Date('2026-11-25T08:00:00Z'), 'Europe/London');
-    const snapshot = gatherDashboard(dashboardStatements(db), briefingStatements(db), window);
-    expect(snapshot.visits).toHaveLength(1);
-    expect(snapshot.people.map((p) => p.givenName)).toContain('Ann');
-    expect(snapshot.lifeEvents.map((e) => e.title)).toEqual(['Wedding']);
-    expect(snapshot.clients[0]).toMatchObject({ lastCompletedVisitAt: '2026-10-26T10:00:00.000Z', nextPlannedVisitAt: '2026-11-26T10:00:00.000Z' });
-    for (const { sql, plan } of plans()) expect(plan.filter((d) => GROWING.test(d)), sql).toEqual([]);
+  it('reads the dashboard and its pages with index lookups only, clients included', () => {
+    const now = new Date('2026-11-25T08:00:00Z');
+    const window = dashboardWindow(now, 'Europe/London');
+    const lists = dashboardLists(dashboardStatements(db), briefingStatements(db));
+    const options = { now, timeZone: 'Europe/London', from: window.from, to: window.to, lastOpenedAt: new Date('2026-11-18T08:00:00Z') };
+    const home = lists.home(options, window);
+    expect(home.visitsThisWeek).toHaveLength(1);
+    expect(home.dates.map((d) => d.kind)).toEqual(['anniversary', 'birthday']);
+    expect(home.dates[1]?.text).toMatch(/Birthday of Ann.*Acme/);
+    for (const list of DASHBOARD_LISTS) lists.page(list, 1, 20, options, window);
+    const scansClients = /^SCAN clients\b(?! USING (COVERING )?INDEX)/;
+    for (const { sql, plan } of plans()) expect(plan.filter((d) => GROWING.test(d) || scansClients.test(d)), sql).toEqual([]);
+  });
+
+  it('finds the clients due a visit through the index of when each is next due', () => {
+    const { sql } = dashboardStatements(db).rhythmDueBefore.getQuery();
+    const plan = (store.sqlite.prepare(`explain query plan ${sql}`).all('2026-11-25T00:00:00Z', '2026-11-25T00:00:00Z') as { detail: string }[]).map((r) => r.detail);
+    expect(plan.join('\n')).toMatch(/clients USING INDEX clients_next_due_idx/);
+    expect(plan.join('\n'), plan.join('\n')).toMatch(/SEARCH v USING (COVERING )?INDEX visits_(client_status|planned)_starts_idx/);
+  });
+
+  it('finds planned visits never logged through the partial index of planned visits', () => {
+    const { sql, params } = dashboardStatements(db).unlogged.getQuery();
+    const plan = (store.sqlite.prepare(`explain query plan ${sql}`).all(...params.map((p) => (typeof p === 'string' ? p : '2026-11-25T00:00:00Z'))) as { detail: string }[]).map((r) => r.detail);
+    expect(plan.join('\n')).toMatch(/visits USING (COVERING )?INDEX visits_planned_starts_idx/);
   });
 });

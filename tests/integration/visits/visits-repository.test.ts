@@ -206,6 +206,8 @@ describe('visits repository on a real SQLite file', () => {
       expect(() => repo().get(binned.id)).toThrow(/Visit .* was not found/);
       expect(() => repo().get(orphaned.id)).toThrow(expect.objectContaining({ code: 'not_found' }));
       expect(() => repo().update({ id: binned.id, notes: 'late edit' })).toThrow(expect.objectContaining({ code: 'not_found' }));
+      expect(() => repo().update({ id: orphaned.id, notes: 'late edit' })).toThrow(expect.objectContaining({ code: 'not_found' }));
+      expect(store.sqlite.prepare('select notes from visits where id = ?').get(orphaned.id)).toEqual({ notes: null });
       expect(() => repo().trash(binned.id)).toThrow(expect.objectContaining({ code: 'not_found' }));
       expect(countRows(store, 'visits')).toBe(3);
     });

@@ -1,0 +1,145 @@
+import { buildDashboardList, buildDashboardVisits, byDay, DASHBOARD_LISTS, type Dashboard, type DashboardList, type DashboardOptions, type DatedItem } from '../../src/briefing/dashboard.ts';
+import { DASHBOARD_PAGE, datedItemKey, type DashboardPage } from '../../src/briefing/dashboard-paging.ts';
+import type { DashboardSnapshot } from '../../src/briefing/snapshot.ts';
+import { CATCH_UP_DATES_DAYS, DASHBOARD_AHEAD_DAYS } from '../../src/briefing/windows.ts';
+import { addDays, type CalendarDate } from '../../src/dates/calendar-date.ts';
+import { localDateOf, todayIn } from '../../src/dates/time-zone.ts';
+import type { DashboardStatements } from './dashboard-statements.ts';
+import { isReadableInstant } from './rows.ts';
+import { datedIdsBetween, emptySnapshot, rankedDatesBetween, gatherDashboardVisits, gatherDated, gatherFollowUps, mergeSnapshots, toFollowUp, type DashboardWindow, type DatedIds } from './gather-dashboard.ts';
+import type { BriefingStatements } from './statements.ts';
+import { startOfLocalDay } from './window.ts';
+
+/**
+ * The dashboard a page at a time. Home shows five items per list, so no list is ever built in
+ * full: a lean pass ranks and counts a list's items from only what decides them (SQL keeps or
+ * drops birthdays and celebrations; the engine ranks the few losses, rhythms, unlogged visits and
+ * came-due follow-ups from rows without their context), and a second pass gathers the full
+ * context for the one page asked for and words it with the engine. Follow-ups need no lean pass:
+ * SQL pages and counts them in due order.
+ */
+
+const json = (ids: Iterable<number>) => JSON.stringify([...ids]);
+const UNLOGGED_DAYS = 60;
+
+interface Reading {
+  readonly options: DashboardOptions;
+  readonly window: DashboardWindow;
+  readonly today: CalendarDate;
+}
+
+/** What a page's items are about, to gather their full context. */
+function refsOf(items: readonly DatedItem[]) {
+  const refs = { people: new Set<number>(), events: new Set<number>(), followUps: new Set<number>(), visits: new Set<number>(), clients: new Set<number>() };
+  for (const item of items)
+    for (const r of item.about) {
+      if (r.type === 'person') refs.people.add(r.id);
+      else if (r.type === 'event') refs.events.add(r.id);
+      else if (r.type === 'follow-up') refs.followUps.add(r.id);
+      else if (r.type === 'visit') refs.visits.add(r.id);
+      else if (r.type === 'client') refs.clients.add(r.id);
+    }
+  return refs;
+}
+
+export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
+  const dated = (ids: DatedIds, r: Reading, context: boolean) => gatherDated(q, v, ids, r.window.now, context);
+
+  /** Clients whose rhythm may make them due by `through` (a day of slack either side for time zones). */
+  const rhythmCandidates = (r: Reading, through: CalendarDate) =>
+    q.rhythmDueBefore.all({ dueBefore: startOfLocalDay(addDays(through, 2), r.options.timeZone), now: r.window.now });
+
+  const catchUpFrom = (r: Reading): CalendarDate | null => {
+    const opened = r.options.lastOpenedAt;
+    if (opened === null) return null;
+    const openedDay = localDateOf(opened, r.options.timeZone);
+    const earliest = addDays(r.today, -CATCH_UP_DATES_DAYS);
+    return openedDay > earliest ? openedDay : earliest;
+  };
+
+  const engine = (list: DashboardList, snapshot: DashboardSnapshot, r: Reading) => buildDashboardList(list, snapshot, r.options);
+
+  /** Every item of a list, ranked and counted but worded only as far as ranking needs. */
+  const lean = (list: Exclude<DashboardList, 'followUps'>, r: Reading): DatedItem[] => {
+    switch (list) {
+      case 'dates':
+        return rankedDatesBetween(q, { from: r.today, to: addDays(r.today, DASHBOARD_AHEAD_DAYS) }, r.today).sort(byDay);
+      case 'mindful':
+        return engine(list, dated(datedIdsBetween(q, r.today, addDays(r.today, DASHBOARD_AHEAD_DAYS), true), r, false), r);
+      case 'pastRhythm':
+        return engine(list, { ...emptySnapshot(), clients: rhythmCandidates(r, r.today) }, r);
+      case 'catchUp': {
+        const from = catchUpFrom(r);
+        if (from === null || r.options.lastOpenedAt === null) return [];
+        const opened = r.options.lastOpenedAt.toISOString();
+        const followUps = q.followUpsCameDue.all({ after: opened, through: r.window.now }).filter((f) => isReadableInstant(f.dueAt)).map(toFollowUp);
+        const since = new Date(Date.parse(r.window.now) - UNLOGGED_DAYS * 86_400_000).toISOString();
+        const unloggedVisits = q.unlogged.all({ now: r.window.now, since }).filter((u) => isReadableInstant(u.startsAt)).map((u) => ({ ...u, expectedAttendeeIds: [] }));
+        const named = new Set([...followUps.map((f) => f.clientId), ...unloggedVisits.map((u) => u.clientId)]);
+        const yesterday = addDays(r.today, -1);
+        // Losses go through the engine; birthdays and celebrations are ranked by SQL (only those known to the day can have passed).
+        const passed = from < yesterday ? rankedDatesBetween(q, { from: addDays(from, 1), to: yesterday }, r.today).filter((i) => i.on.precision === 'day') : [];
+        const rest = mergeSnapshots(dated(datedIdsBetween(q, from, yesterday, true), r, false), {
+          ...emptySnapshot(),
+          followUps,
+          unloggedVisits,
+          clients: [...rhythmCandidates(r, r.today), ...q.clientsByIds.all({ ids: json(named), now: r.window.now })],
+        });
+        return [...engine(list, rest, r), ...passed].sort(byDay);
+      }
+    }
+  };
+
+  /** The full context of the items on one page. */
+  const full = (items: readonly DatedItem[], r: Reading): DashboardSnapshot => {
+    const refs = refsOf(items);
+    const followUps = refs.followUps.size === 0 ? emptySnapshot() : gatherFollowUps(q, v, q.followUpsByIds.all({ ids: json(refs.followUps) }), r.window.now);
+    const unloggedVisits = q.unloggedByIds.all({ ids: json(refs.visits) }).map((u) => ({ ...u, expectedAttendeeIds: [] }));
+    return mergeSnapshots(dated({ people: refs.people, events: refs.events }, r, true), followUps, {
+      ...emptySnapshot(),
+      unloggedVisits,
+      clients: q.clientsByIds.all({ ids: json(refs.clients), now: r.window.now }),
+    });
+  };
+
+  const page = (list: DashboardList, offset: number, limit: number, r: Reading): DashboardPage => {
+    if (list === 'followUps') {
+      const dueBy = r.window.visitsTo;
+      const rows = q.followUpsPage.all({ dueBy, limit, offset });
+      const total = q.followUpsCount.get({ dueBy })?.n ?? 0;
+      return { list, offset, total, items: buildDashboardList(list, gatherFollowUps(q, v, rows, r.window.now), r.options) };
+    }
+    const ranked = lean(list, r);
+    const shown = ranked.slice(offset, offset + limit);
+    if (shown.length === 0) return { list, offset, total: ranked.length, items: [] };
+    const worded = new Map(buildDashboardList(list, full(shown, r), r.options).map((item) => [datedItemKey(item), item]));
+    return { list, offset, total: ranked.length, items: shown.map((item) => worded.get(datedItemKey(item)) ?? item) };
+  };
+
+  const reading = (options: DashboardOptions, window: DashboardWindow): Reading => ({ options, window, today: todayIn(options.now, options.timeZone) });
+
+  return {
+    /** Home: the visits of the range and the first page of every list, with each list's total. */
+    home(options: DashboardOptions, window: DashboardWindow): Dashboard {
+      const r = reading(options, window);
+      const pages = Object.fromEntries(DASHBOARD_LISTS.map((list) => [list, page(list, 0, DASHBOARD_PAGE, r)])) as Record<
+        DashboardList,
+        DashboardPage
+      >;
+      return {
+        ...buildDashboardVisits({ ...emptySnapshot(), visits: gatherDashboardVisits(q, v, window) }, options),
+        followUps: pages.followUps.items,
+        dates: pages.dates.items,
+        mindful: pages.mindful.items,
+        pastRhythm: pages.pastRhythm.items,
+        catchUp: pages.catchUp.items,
+        totals: Object.fromEntries(DASHBOARD_LISTS.map((list) => [list, pages[list].total])) as Record<DashboardList, number>,
+      };
+    },
+
+    /** One page of one list ("Show N more"). */
+    page(list: DashboardList, offset: number, limit: number, options: DashboardOptions, window: DashboardWindow): DashboardPage {
+      return page(list, offset, limit, reading(options, window));
+    },
+  };
+}
