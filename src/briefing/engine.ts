@@ -3,6 +3,7 @@ import { whoYoullSee } from './attendees.ts';
 import type { Briefing, BriefingOptions, ClientBriefing, PersonBriefing } from './briefing.ts';
 import { clientBriefing } from './client-briefing.ts';
 import { buildContext } from './context.ts';
+import { sayEachFactOnce } from './group-by-fact.ts';
 import { byPriority, highlightRank } from './items.ts';
 import type { Item } from './items.ts';
 import { personBriefing } from './person-briefing.ts';
@@ -42,8 +43,13 @@ export function buildBriefing(snapshot: BriefingSnapshot, options: BriefingOptio
   const attendees = whoYoullSee(snapshot, ctx.people, day);
   const briefed = new Set<Id>(attendees.map((a) => a.person.id));
   const surfaced = new Set<Id>();
-  const people = attendees.map((a) => personBriefing(a, ctx, briefed, surfaced, limit));
-  const client = clientBriefing(snapshot, ctx, surfaced, limit);
+  const { people, client } = sayEachFactOnce(
+    attendees.map((a) => personBriefing(a, ctx, briefed, surfaced, limit)),
+    clientBriefing(snapshot, ctx, surfaced, limit),
+    ctx,
+    snapshot.lifeEvents,
+    limit,
+  );
 
   return {
     visitId: snapshot.visit.id,
