@@ -44,7 +44,7 @@ function unionFind(n: number) {
 }
 
 /**
- * The same happening recorded twice is one fact: same type, the same people or a couple, and
+ * The same happening recorded twice is one fact: same type, the same people, a couple or the same client, and
  * the same day or the same title ("Patricia: lost the baby" and "Malcolm: lost the baby" on
  * one day; "Brenda having a hard time" entered twice).
  */
@@ -59,6 +59,7 @@ function canonicalEvents(events: readonly LifeEvent[], ctx: RuleContext): Map<Id
     }
   });
   const together = (a: LifeEvent, b: LifeEvent): boolean =>
+    (a.clientId !== null && a.clientId === b.clientId) ||
     a.personIds.some((id) => b.personIds.includes(id)) ||
     a.personIds.some((id) => relationsOf(ctx, id).some((r) => r.status === 'current' && PARTNER_LABELS.has(r.label) && b.personIds.includes(r.other.id)));
   for (const list of buckets.values()) {
@@ -99,6 +100,7 @@ function groupsOf(placed: readonly Placed[], canonical: ReadonlyMap<Id, Id>, ctx
   return [...groups.values()];
 }
 
+/** Most hurtful first, then the rule's own priority (news about the person told beats news through a relative), then reading order. */
 const mostUrgent = (a: Placed, b: Placed): number =>
   (highlightRank(a.item.kind) ?? 9) - (highlightRank(b.item.kind) ?? 9) || b.item.priority - a.item.priority || a.order - b.order;
 
@@ -112,16 +114,21 @@ function uniqueRefs(refs: readonly AboutRef[]): AboutRef[] {
   });
 }
 
+/** Losses a couple shares even when recorded for one of them. */
+const COUPLE_LOSSES: ReadonlySet<string> = new Set(['pregnancy-loss', 'pet-death']);
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * Who a loss belongs to: the living people the event is about, attendees first, and any
- * partner of theirs it is told to ("Pat and Malcolm lost the baby"). A friend or parent told
+ * Who a loss belongs to: the living people the event is about, attendees first, and for a
+ * loss a couple shares, a partner of theirs it is told to ("Pat and Malcolm lost the baby"). A friend or parent told
  * through them is not named as the one who lost it.
  */
 function bereaved(event: LifeEvent, group: readonly Placed[], ctx: RuleContext): Person[] {
+  const coupleLoss = COUPLE_LOSSES.has(event.typeKey);
   const about = event.personIds.map((id) => ctx.people.get(id)).filter((p): p is Person => p !== undefined && p.diedOn === null);
   const ids = new Set(about.map((p) => p.id));
   const partnerOfOne = (asker: Person) => relationsOf(ctx, asker.id).some((r) => r.status === 'current' && PARTNER_LABELS.has(r.label) && ids.has(r.other.id));
-  const askers = group.map((p) => p.asker).filter((a): a is Person => a !== null && (ids.has(a.id) || partnerOfOne(a)));
+  const askers = group.map((p) => p.asker).filter((a): a is Person => a !== null && (ids.has(a.id) || (coupleLoss && partnerOfOne(a))));
   return [...new Map([...askers, ...about].map((p) => [p.id, p])).values()];
 }
 
@@ -159,10 +166,11 @@ function mergedText(lead: Placed, group: readonly Placed[], ctx: RuleContext, ev
     case 'celebration':
     case 'news':
     case 'trip': {
-      if (lead.asker === null || askers.length < 2) return item.text;
-      const others = askers.filter((a) => a.id !== lead.asker!.id);
-      // "Ask Pat gently about …" → "Ask Pat and Malcolm gently about …".
-      return item.text.replace(new RegExp(`^Ask ${callName(lead.asker).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u'), `Ask ${listNames([lead.asker, ...others].map(callName))}`);
+      // News is about the people it names: "Ask Sue and Tom about the trip" only when it is both of theirs.
+      const subjects = event === undefined ? [] : askers.filter((a) => event.personIds.includes(a.id));
+      if (lead.asker === null || subjects.length < 2 || !subjects.some((a) => a.id === lead.asker!.id)) return item.text;
+      const others = subjects.filter((a) => a.id !== lead.asker!.id);
+      return item.text.replace(new RegExp(`^Ask ${escape(callName(lead.asker))}(?![\\p{L}])`, 'u'), `Ask ${listNames([lead.asker, ...others].map(callName))}`);
     }
     default:
       return item.text;
@@ -178,9 +186,8 @@ function merge(group: readonly Placed[], ctx: RuleContext, events: ReadonlyMap<I
     about: uniqueRefs(group.flatMap((p) => p.item.about)),
     priority: Math.max(...group.map((p) => p.item.priority)),
   };
-  const first = [...group].sort((a, b) => a.order - b.order)[0]!;
-  // Told where the reader meets it first, in the section of its most urgent telling (section keys are shared).
-  return { ...lead, item, owner: first.owner, order: first.order };
+  // Told once, in the card of the telling that matters most: Tom's operation in Tom's card, not again in Sue's.
+  return { ...lead, item };
 }
 
 /** Two items that would read the same carry their titles, then (if still alike) their reasons. */

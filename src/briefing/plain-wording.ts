@@ -45,7 +45,7 @@ function withoutEchoedName(text: string, person: Person): string {
   const names = alternation(namesOf(person));
   const sentenceSoFar = `(?:^|[.!?]\\s)[^.!?]*?`;
   // "Pat is grieving: Patricia: lost the baby" → "Pat is grieving: lost the baby".
-  const echoed = new RegExp(`(${sentenceSoFar}${START}(?:${names})${END}[^.!?]*?[:—–]\\s*)(?:${names})\\s*[:,–—-]\\s*`, 'gu');
+  const echoed = new RegExp(`(${sentenceSoFar}${START}(?:${names})${END}[^.!?]*?[:—–]\\s*)(?:${names})(?:\\s*[:,–—-]\\s*|\\s+(?=\\p{Ll})(?!and\\s|or\\s))`, 'gu');
   // "Don't ask Paul about the pet: Paul's dog died" → "…: their dog died".
   const possessive = new RegExp(`(${sentenceSoFar}${START}(?:${names})${END}[^.!?]*?[:—–]\\s*)(?:${names})['’]s\\s+`, 'gu');
   return text.replace(echoed, '$1').replace(possessive, '$1their ');
