@@ -1,11 +1,14 @@
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useChannel } from '../../api/hooks.ts';
 import { paths } from '../../app/paths.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { PagedList } from '../../components/PagedList.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { birthdayText } from '../../components/labels.ts';
 import { useFormat } from '../../settings/format.ts';
+
+const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
 
 /** Everyone you know of, clients' contacts and the people in their lives. */
 export function PeopleScreen() {
@@ -14,7 +17,7 @@ export function PeopleScreen() {
   const [filter, setFilter] = useState('');
   const query = useDeferredValue(filter.trim());
   const people = useChannel('people:list', query ? { query } : {}, { keepPrevious: true });
-  const sorted = [...(people.data ?? [])].sort((a, b) => a.displayName.localeCompare(b.displayName));
+  const sorted = useMemo(() => [...(people.data ?? [])].sort((a, b) => byName.compare(a.displayName, b.displayName)), [people.data]);
 
   return (
     <section className="screen">
@@ -33,8 +36,13 @@ export function PeopleScreen() {
       ) : sorted.length === 0 ? (
         <p className="empty-state">{query ? `Nobody matches “${query}”.` : 'No people yet.'}</p>
       ) : (
-        <ul className="item-list card people-list" aria-label="People">
-          {sorted.map((p) => (
+        <PagedList
+          key={query}
+          items={sorted}
+          label="People"
+          noun="people"
+          className="item-list card people-list"
+          renderItem={(p) => (
             <li key={p.id} className="item">
               <div className="item-main">
                 <p className="item-title">
@@ -51,8 +59,8 @@ export function PeopleScreen() {
                 )}
               </div>
             </li>
-          ))}
-        </ul>
+          )}
+        />
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import type { FollowUp } from '../../../src/contract/schemas/work.ts';
 import { useChannel } from '../../api/hooks.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { PagedList } from '../../components/PagedList.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useNames } from '../../components/useNames.ts';
 import { FollowUpItem } from './FollowUpItem.tsx';
@@ -19,11 +20,13 @@ export function FollowUpsScreen() {
   const done = (followUps.data ?? []).filter((f) => f.doneAt).sort((a, b) => (b.doneAt ?? '').localeCompare(a.doneAt ?? ''));
 
   const list = (items: FollowUp[], label: string) => (
-    <ul className="item-list" aria-label={label}>
-      {items.map((f) => (
-        <FollowUpItem key={f.id} followUp={f} clientName={names.client(f.clientId)} personName={names.person(f.personId)} />
-      ))}
-    </ul>
+    <PagedList
+      items={items}
+      label={label}
+      noun="follow-ups"
+      className="item-list"
+      renderItem={(f) => <FollowUpItem key={f.id} followUp={f} clientName={names.client(f.clientId)} personName={names.person(f.personId)} />}
+    />
   );
 
   return (

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useChannel } from '../../api/hooks.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { PagedList } from '../../components/PagedList.tsx';
 import { useNames } from '../../components/useNames.ts';
 import { KnowHowItem } from './KnowHowItem.tsx';
 
@@ -32,11 +33,14 @@ export function KnowHowScreen() {
       ) : shown.length === 0 ? (
         <p className="empty-state">{words ? `Nothing matches “${filter}”.` : 'No know-how yet. Add questions and answers from a client’s or person’s page.'}</p>
       ) : (
-        <ul className="item-list card" aria-label="Know-how">
-          {shown.map((k) => (
-            <KnowHowItem key={k.id} item={k} clientName={names.client(k.clientId)} personName={names.person(k.personId)} />
-          ))}
-        </ul>
+        <PagedList
+          key={words}
+          items={shown}
+          label="Know-how"
+          noun="questions"
+          className="item-list card"
+          renderItem={(k) => <KnowHowItem key={k.id} item={k} clientName={names.client(k.clientId)} personName={names.person(k.personId)} />}
+        />
       )}
     </section>
   );
