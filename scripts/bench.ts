@@ -10,6 +10,7 @@ import { loadMigrations } from '../db/migrate.ts';
 import { generateSampleData } from '../db/sample/generate.ts';
 import { SAMPLE_SIZES } from '../db/sample/sizes.ts';
 import { rawGatherer } from './bench/raw-gather.ts';
+import { benchScreens } from './bench/screens.ts';
 
 /**
  * `npm run bench`: builds the `large` sample database once (cached by seed and schema), then
@@ -109,6 +110,9 @@ try {
     reopened.close();
     if (!r.ok) throw new Error(r.error.message);
   });
+
+  // Screens in Chromium on the large database: asked for → settled page (the bar is 300 ms).
+  for (const screen of await benchScreens(file)) report(`screen ${screen.name} (large, Chromium 1280×800): asked for → settled page, ${screen.nodes} elements`, screen.times);
 
   // The same on a consultant-sized database (the `sample` data: 40 clients, 200 people).
   const small = join(cacheDir, `bench-sample-${process.pid}.sqlite`);

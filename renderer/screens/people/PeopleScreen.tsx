@@ -1,14 +1,14 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useChannel } from '../../api/hooks.ts';
 import { paths } from '../../app/paths.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { PagedList } from '../../components/PagedList.tsx';
+import { PAGE_SIZE, ShowMoreList } from '../../components/PagedList.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { birthdayText } from '../../components/labels.ts';
 import { useFormat } from '../../settings/format.ts';
 
-const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
+const count = new Intl.NumberFormat('en-GB');
 
 /** Everyone you know of, clients' contacts and the people in their lives. */
 export function PeopleScreen() {
@@ -16,8 +16,18 @@ export function PeopleScreen() {
   const format = useFormat();
   const [filter, setFilter] = useState('');
   const query = useDeferredValue(filter.trim());
-  const people = useChannel('people:list', query ? { query } : {}, { keepPrevious: true });
-  const sorted = useMemo(() => [...(people.data ?? [])].sort((a, b) => byName.compare(a.displayName, b.displayName)), [people.data]);
+  // A page at a time from the database (one more than shown, to know there are more): with
+  // 20,000 people the screen asks for 101, not for all of them.
+  const [wanted, setWanted] = useState({ query, count: PAGE_SIZE });
+  const shown = wanted.query === query ? wanted.count : PAGE_SIZE;
+  const people = useChannel('people:list', { ...(query ? { query } : {}), limit: shown + 1 }, { keepPrevious: true });
+  // In the database's name order, so a page never shuffles when the next one arrives.
+  const sorted = people.data ?? [];
+  const page = sorted.slice(0, shown);
+  const more =
+    sorted.length > shown
+      ? { status: `Showing the first ${count.format(shown)}${query ? ' matches' : ' people'}; type a name to find anyone.`, button: `Show ${PAGE_SIZE} more`, onMore: () => setWanted({ query, count: shown + PAGE_SIZE }) }
+      : null;
 
   return (
     <section className="screen">
@@ -36,11 +46,10 @@ export function PeopleScreen() {
       ) : sorted.length === 0 ? (
         <p className="empty-state">{query ? `Nobody matches “${query}”.` : 'No people yet.'}</p>
       ) : (
-        <PagedList
-          key={query}
-          items={sorted}
+        <ShowMoreList
+          items={page}
           label="People"
-          noun="people"
+          more={more}
           className="item-list card people-list"
           renderItem={(p) => (
             <li key={p.id} className="item">

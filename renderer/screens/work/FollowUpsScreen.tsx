@@ -11,8 +11,9 @@ import { FollowUpItem } from './FollowUpItem.tsx';
 /** Every call, e-mail and check you promised, overdue first. */
 export function FollowUpsScreen() {
   const [showDone, setShowDone] = useState(false);
-  const followUps = useChannel('followUps:list', {});
-  const names = useNames();
+  // Done ones only when asked for: years of kept promises are thousands of rows.
+  const followUps = useChannel('followUps:list', showDone ? {} : { open: true }, { keepPrevious: true });
+  const names = useNames(followUps.data?.map((f) => f.personId));
   const now = new Date().toISOString();
   const open = (followUps.data ?? []).filter((f) => !f.doneAt).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   const overdue = open.filter((f) => f.dueAt < now);

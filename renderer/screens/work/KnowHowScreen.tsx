@@ -11,7 +11,7 @@ export function KnowHowScreen() {
   const filterId = useId();
   const [filter, setFilter] = useState('');
   const knowHow = useChannel('knowHow:list', {});
-  const names = useNames();
+  const names = useNames(knowHow.data?.map((k) => k.personId));
   const words = filter.trim().toLowerCase();
   const shown = (knowHow.data ?? [])
     .filter((k) => words === '' || `${k.question} ${k.answer ?? ''}`.toLowerCase().includes(words))
