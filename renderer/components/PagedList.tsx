@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 /** Rows drawn at first and added by each "Show more": enough to fill a tall screen, few enough to draw at once. */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 
 const count = new Intl.NumberFormat('en-GB');
 
