@@ -14,8 +14,10 @@ export function writeIncidentsAndKnowHow(ctx: SampleContext, clients: readonly S
       const startedMs = now - r.int(1, 400) * DAY_MS - r.int(0, 23) * HOUR_MS;
       // Only something recent can still be unresolved.
       const resolvedMs = startedMs > now - 60 * DAY_MS && r.chance(0.3) ? null : Math.min(now, startedMs + r.int(1, 48) * HOUR_MS);
-      const explained = resolvedMs !== null && r.chance(0.8);
-      const told = explained && r.chance(0.7);
+      // The cause of an old incident has long been found and told; only recent ones may still be open.
+      const recent = startedMs > now - 60 * DAY_MS;
+      const explained = resolvedMs !== null && (!recent || r.chance(0.8));
+      const told = explained && (!recent || r.chance(0.7));
       write.incident({
         clientId: client.id,
         startedAt: instantOf(startedMs),

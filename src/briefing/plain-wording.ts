@@ -31,12 +31,22 @@ export function withoutLeadingName(title: string, people: readonly Person[]): st
   return stripped === '' ? title : stripped;
 }
 
-/** A title as a short tag after a name already said: "Pat's hip operation" → "hip operation", "Brenda having a hard time" → "having a hard time". */
+/**
+ * A title as a short tag after a name already said: "Pat's hip operation" → "hip operation",
+ * "Brenda having a hard time" → "having a hard time", "New grandchild for Graham: Maya" →
+ * "New grandchild for them: Maya".
+ */
 export function titleTag(title: string, people: readonly Person[]): string {
   const names = people.flatMap(namesOf);
   const bare = title.trim().replace(/[.!]$/u, '');
   if (names.length === 0) return bare;
-  const stripped = bare.replace(new RegExp(`^(?:${alternation(names)})${END}(?:['’]s)?[\\s:,–—-]+`, 'iu'), '');
+  const any = alternation(names);
+  const stripped = bare
+    .replace(new RegExp(`^(?:${any})${END}(?:['’]s)?[\\s:,–—-]+`, 'iu'), '')
+    // The name said just before, said again inside the title: "at Barry's" → "at theirs", "for Graham" → "for them".
+    .replace(new RegExp(`${START}(?:${any})['’]s(?=$|[\\s.,:;!?)])(?!\\s+\\p{L})`, 'gu'), 'theirs')
+    .replace(new RegExp(`${START}(?:${any})['’]s${END}`, 'gu'), 'their')
+    .replace(new RegExp(`${START}(?:${any})${END}`, 'gu'), 'them');
   return stripped === '' ? bare : stripped;
 }
 
