@@ -83,7 +83,7 @@ export function peopleRepository(db: Db, clock: Clock) {
     create,
 
     /** By name; with `clientId`, the people who have or had a role there. People in the trash are left out. */
-    list({ clientId, includeDeceased, query }: Parsed<typeof PersonList>): Person[] {
+    list({ clientId, includeDeceased, query, ids, limit }: Parsed<typeof PersonList>): Person[] {
       const filters: (SQL | undefined)[] = [isNull(people.deletedAt)];
       if (clientId !== undefined) {
         requireClient(db, clientId);
@@ -91,12 +91,13 @@ export function peopleRepository(db: Db, clock: Clock) {
       }
       if (!includeDeceased) filters.push(isNull(people.diedOn));
       if (query !== undefined) filters.push(...nameMatches(query));
-      const rows = db
+      if (ids !== undefined) filters.push(inArray(people.id, ids));
+      const ordered = db
         .select()
         .from(people)
         .where(and(...filters))
-        .orderBy(sql`${people.givenName} collate nocase`, sql`${people.familyName} collate nocase`, people.id)
-        .all();
+        .orderBy(sql`${people.givenName} collate nocase`, sql`${people.familyName} collate nocase`, people.id);
+      const rows = limit === undefined ? ordered.all() : ordered.limit(limit).all();
       return rows.map(toPerson);
     },
 

@@ -76,11 +76,21 @@ export function writeCircles(ctx: SampleContext, size: { clients: number; people
     const client = writeClient(index, business, family, anchorName);
     let used = 0;
     const room = () => budget - used;
+    // No two people in one circle answer to the same name: "Ask Rob about Rob" helps no one.
+    const namesInCircle = new Set<string>();
+    const freeName = (pick: () => string): string => {
+      let name = pick();
+      for (let tries = 0; tries < 20 && (namesInCircle.has(name) || namesInCircle.has(NICKNAMES[name] ?? name)); tries++) name = pick();
+      return name;
+    };
 
     const person = (spec: { birthYear: number; family: string | null; contact: boolean; sex?: Sex; givenName?: string; diedOn?: string }): SamplePerson => {
       used++;
       const sex = spec.sex ?? (r.chance(0.5) ? 'f' : 'm');
-      const givenName = spec.givenName ?? r.pick(GIVEN_NAMES[generationOf(spec.birthYear)][sex]);
+      const givenName = spec.givenName ?? freeName(() => r.pick(GIVEN_NAMES[generationOf(spec.birthYear)][sex]));
+      const nickname = NICKNAMES[givenName] !== undefined && !namesInCircle.has(NICKNAMES[givenName]) && r.chance(0.5) ? NICKNAMES[givenName] : null;
+      namesInCircle.add(givenName);
+      if (nickname !== null) namesInCircle.add(nickname);
       const adult = thisYear - spec.birthYear >= 18;
       const consent = spec.contact ? r.pick(['yes', 'yes', 'no', 'not_asked', 'not_asked'] as const) : 'not_asked';
       const month = r.int(1, 12);
@@ -91,7 +101,7 @@ export function writeCircles(ctx: SampleContext, size: { clients: number; people
       const id = write.person({
         givenName,
         familyName: spec.family,
-        nickname: NICKNAMES[givenName] !== undefined && r.chance(0.5) ? NICKNAMES[givenName] : null,
+        nickname,
         birthdayMonth: known ? month : null,
         birthdayDay: known ? day : null,
         birthdayYear: known && yearKnown ? spec.birthYear - (day === 29 ? spec.birthYear % 4 : 0) : null,

@@ -12,8 +12,18 @@ import { ACKNOWLEDGEMENT_NOTES } from './work-texts.ts';
 const OFTEN_AHEAD = new Set<LifeEventTypeKey>(['expecting-baby', 'trip', 'wedding', 'exams', 'big-event', 'move', 'surgery', 'retirement', 'graduation', 'new-office', 'owner-retiring']);
 /** News that can still be going on. */
 const LASTING = new Set<LifeEventTypeKey>(['illness', 'treatment', 'caring-for-someone', 'mental-health', 'recovery', 'hospital-stay', 'diagnosis', 'renovation', 'started-course', 'cash-flow-trouble', 'business-trouble']);
-/** News a couple shares. */
-const SHARED = new Set<LifeEventTypeKey>(['wedding', 'anniversary', 'new-home', 'move', 'trip', 'expecting-baby', 'birth', 'new-pet', 'pet-death', 'renovation', 'family-gathering']);
+/** News a couple shares: one event about both of them, never one for each. */
+const SHARED = new Set<LifeEventTypeKey>(['wedding', 'anniversary', 'new-home', 'move', 'trip', 'expecting-baby', 'birth', 'new-pet', 'pet-death', 'pregnancy-loss', 'renovation', 'family-gathering']);
+/** Health matters: nobody has more than one still going at a time. */
+const HEALTH = new Set<LifeEventTypeKey>(['illness', 'treatment', 'caring-for-someone', 'mental-health', 'recovery', 'hospital-stay', 'diagnosis']);
+/** News that can come round more than once in a few years; anything else happens to a person (or a business) once. */
+const REPEATABLE = new Set<LifeEventTypeKey>([
+  'trip', 'family-gathering', 'hobby-milestone', 'big-event', 'other', 'other-good-news', 'illness', 'injury', 'birth', 'exams', 'renovation', 'new-hire', 'staff-leaving', 'business-milestone', 'award',
+]);
+/** How long ago something may still be going on: a health matter from years back has ended by now. */
+const ONGOING_WITHIN_DAYS = 300;
+/** How far ahead news is heard of: a trip booked, a wedding planned. */
+const AHEAD_DAYS = 120;
 /** Only written where the people data says so: deaths for the deceased, separations for couples who split. */
 const FROM_CIRCLES = new Set<LifeEventTypeKey>(['death', 'separation', 'divorce']);
 
@@ -90,6 +100,20 @@ export function writeEvents(ctx: SampleContext, circles: Circles, visits: Comple
   };
 
   const msOf = (day: string) => Date.parse(`${day}T12:00:00.000Z`);
+  // News is spread evenly over the years the visits cover, so a larger sample has more years of
+  // news, not more news per person per year: every size reads as plausibly per person.
+  const earliestVisit = Math.min(...[...visits.values()].map((list) => list[0]?.ms ?? now));
+  const spanDays = Math.max(365, Math.round((now - earliestVisit) / DAY_MS));
+  /** What has happened to whom (person ids, or client ids for business news): most news happens once. */
+  const had = new Map<string, Set<LifeEventTypeKey>>();
+  const remember = (owner: string, key: LifeEventTypeKey) => {
+    const set = had.get(owner);
+    if (set === undefined) had.set(owner, new Set([key]));
+    else set.add(key);
+  };
+  const hasHad = (owner: string, key: LifeEventTypeKey) => had.get(owner)?.has(key) === true;
+  /** People with a health matter still going on. */
+  const unwell = new Set<number>();
   for (const { person, familyName, diedOn, mourners } of circles.deaths) {
     const title = `${person.givenName}${familyName ? ` ${familyName}` : ''} died`;
     event({ type: lifeEventType('death'), title, dateMs: msOf(diedOn), people: [person.id, ...mourners], heardAt: person.client.id });
@@ -113,15 +137,28 @@ export function writeEvents(ctx: SampleContext, circles: Circles, visits: Comple
       .replace('{t}', r.pick(TOWNS))
       .replace('{x}', type.key === 'new-pet' || type.key === 'pet-death' ? r.pick(PET_NAMES) : r.pick(GIVEN_NAMES.young[r.chance(0.5) ? 'f' : 'm']));
 
+  /** Whether the news fits the person: once-in-a-while news not twice, a pregnancy at a plausible age. */
+  const fits = (type: LifeEventType, subject: SamplePerson): boolean => {
+    const owners = type.category === 'business' ? [`client:${subject.client.id}`] : [subject.id, subject.partnerId].filter((id) => id !== null).map((id) => `person:${id}`);
+    if (!REPEATABLE.has(type.key) && owners.some((o) => hasHad(o, type.key))) return false;
+    const age = ctx.thisYear - subject.birthYear;
+    return !(type.key === 'pregnancy-loss' || type.key === 'expecting-baby') || (age >= 20 && age <= 45);
+  };
+
   const news = (type: LifeEventType, subject: SamplePerson) => {
-    const ahead = OFTEN_AHEAD.has(type.key) && r.chance(0.3);
-    // Mostly recent news, some from a year or two back.
-    const dateMs = now + (ahead ? r.int(1, 120) : -Math.floor(730 * r.next() ** 2)) * DAY_MS;
+    // Spread evenly over the years of visits; news still to come only a few months ahead.
+    const ahead = OFTEN_AHEAD.has(type.key) && r.chance(AHEAD_DAYS / (spanDays + AHEAD_DAYS));
+    const daysAgo = ahead ? -r.int(1, AHEAD_DAYS) : Math.floor(spanDays * r.next());
+    const dateMs = now - daysAgo * DAY_MS;
     const roll = r.next();
     const precision = roll < 0.75 ? 'day' : roll < 0.95 ? 'month' : 'year';
-    const ongoing = !ahead && LASTING.has(type.key) && r.chance(0.5);
+    const health = HEALTH.has(type.key);
+    const ongoing = !ahead && LASTING.has(type.key) && daysAgo <= ONGOING_WITHIN_DAYS && !(health && unwell.has(subject.id)) && r.chance(0.5);
+    if (ongoing && health) unwell.add(subject.id);
     const hasEnd = !ahead && !ongoing && precision === 'day' && (type.key === 'trip' || type.key === 'hospital-stay');
     const partner = SHARED.has(type.key) ? subject.partnerId : null;
+    const owners = type.category === 'business' ? [`client:${subject.client.id}`] : [subject.id, partner].filter((id) => id !== null).map((id) => `person:${id}`);
+    for (const owner of owners) remember(owner, type.key);
     event({
       type,
       title: fill(type, subject),
@@ -138,9 +175,19 @@ export function writeEvents(ctx: SampleContext, circles: Circles, visits: Comple
 
   const atBusiness = living.filter((p) => p.atBusiness);
   // Leave room for one of each type not yet written.
+  // Nobody hears of more than about four things a year about one person.
+  const newsCap = Math.ceil((4 * spanDays) / 365);
+  const newsCount = new Map<number, number>();
+  const roomFor = (p: SamplePerson) => (newsCount.get(p.id) ?? 0) < newsCap;
   while (written + LIFE_EVENT_TYPES.length - used.size < target) {
-    const subject = someone();
-    news(subject.atBusiness && r.chance(0.2) ? r.pick(BUSINESS) : r.pick(PERSONAL), subject);
+    let subject = someone();
+    for (let tries = 0; tries < 8 && !roomFor(subject); tries++) subject = tries < 4 ? someone() : r.pick(living);
+    for (const id of [subject.id, subject.partnerId]) if (id !== null) newsCount.set(id, (newsCount.get(id) ?? 0) + 1);
+    let type = subject.atBusiness && r.chance(0.2) ? r.pick(BUSINESS) : r.pick(PERSONAL);
+    // Something that has already happened to them (or cannot) gives way to everyday news.
+    for (let tries = 0; tries < 4 && !fits(type, subject); tries++) type = r.pick(PERSONAL);
+    if (!fits(type, subject)) type = lifeEventType(r.pick(['trip', 'family-gathering', 'hobby-milestone', 'other'] as const));
+    news(type, subject);
   }
   for (const type of LIFE_EVENT_TYPES.filter((t) => !used.has(t.key))) {
     const [separated] = circles.separations;

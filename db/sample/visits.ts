@@ -10,6 +10,8 @@ const AD_HOC_RHYTHM = 60;
 const PLANNING_WINDOW_MS = 14 * DAY_MS;
 /** Planned visits a consultant can fit into one day (the product brief: 3–8 visits a week, busy weeks more). */
 const MAX_VISITS_PER_DAY = 4;
+/** The oldest a promise still open can be: a consultant who lets one slide for longer rings. */
+const OVERDUE_AT_MOST_DAYS = 42;
 
 /**
  * Visit history at each client's rhythm, ending recently, with attendees, notes, work done and
@@ -49,8 +51,9 @@ export function writeVisits(ctx: SampleContext, clients: readonly SampleClient[]
     const kind = r.pick(['call', 'call', 'email', 'check', 'visit'] as const);
     const dueMs = midnightOf(endMs) + (kind === 'call' ? DAY_MS + 18 * HOUR_MS : r.int(2, 7) * DAY_MS + 10 * HOUR_MS);
     const person = attendees.find((p) => p.followUpConsent === 'yes') ?? (r.chance(0.7) ? (attendees[0] ?? null) : null);
-    // Nearly every older promise was kept; a few recent ones are overdue.
-    const done = dueMs < now - DAY_MS && r.chance(dueMs < now - 30 * DAY_MS ? 0.97 : 0.6);
+    // Every promise older than a few weeks was kept; a few recent ones are overdue, by days or weeks, never years.
+    const overdueDays = (now - dueMs) / DAY_MS;
+    const done = overdueDays > 1 && (overdueDays > OVERDUE_AT_MOST_DAYS || r.chance(overdueDays > 7 ? 0.85 : 0.6));
     write.followUp({
       clientId: client.id,
       personId: person?.id ?? null,

@@ -12,9 +12,12 @@ export function writeIncidentsAndKnowHow(ctx: SampleContext, clients: readonly S
     for (let n = r.int(0, 2); n > 0; n--) {
       const text = r.pick(INCIDENTS);
       const startedMs = now - r.int(1, 400) * DAY_MS - r.int(0, 23) * HOUR_MS;
-      const resolvedMs = r.chance(0.9) ? Math.min(now, startedMs + r.int(1, 48) * HOUR_MS) : null;
-      const explained = resolvedMs !== null && r.chance(0.8);
-      const told = explained && r.chance(0.7);
+      // Only something recent can still be unresolved.
+      const resolvedMs = startedMs > now - 60 * DAY_MS && r.chance(0.3) ? null : Math.min(now, startedMs + r.int(1, 48) * HOUR_MS);
+      // The cause of an old incident has long been found and told; only recent ones may still be open.
+      const recent = startedMs > now - 60 * DAY_MS;
+      const explained = resolvedMs !== null && (!recent || r.chance(0.8));
+      const told = explained && (!recent || r.chance(0.7));
       write.incident({
         clientId: client.id,
         startedAt: instantOf(startedMs),

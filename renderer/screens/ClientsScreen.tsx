@@ -6,6 +6,7 @@ import { useApi } from '../api/context.tsx';
 import { fieldErrors, messageOf } from '../api/errors.ts';
 import { paths } from '../app/paths.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { PagedList } from '../components/PagedList.tsx';
 
 const KIND_LABEL: Record<ClientKind, string> = { business: 'Business', household: 'Household' };
 
@@ -49,11 +50,7 @@ export function ClientsScreen() {
       ) : shown.length === 0 ? (
         <p className="muted">No client matches “{filter}”.</p>
       ) : (
-        <ul className="client-list" aria-label="Clients">
-          {shown.map((client) => (
-            <ClientRow key={client.id} client={client} />
-          ))}
-        </ul>
+        <PagedList key={`${filter}|${showArchived}`} items={shown} label="Clients" noun="clients" className="client-list" renderItem={(client) => <ClientRow key={client.id} client={client} />} />
       )}
     </section>
   );

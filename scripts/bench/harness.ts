@@ -25,6 +25,14 @@ function time(run: (i: number) => void, i: number): number {
   return performance.now() - started;
 }
 
+/** Reports times measured elsewhere (a page in a browser) as measure() does. */
+export function printTimes(name: string, times: number[]) {
+  const s = summary(times);
+  const line = { name, runs: times.length, median_ms: s.median, p95_ms: s.p95 };
+  print(line);
+  return line;
+}
+
 /** Warms up, then times calls in batches until the median is stable. */
 export function measure(name: string, run: (i: number) => void, { batch = 100, maxBatches = 6 } = {}) {
   for (let i = 0; i < Math.min(20, batch); i++) run(i);

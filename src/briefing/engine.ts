@@ -4,6 +4,7 @@ import type { Briefing, BriefingOptions, ClientBriefing, PersonBriefing } from '
 import { clientBriefing } from './client-briefing.ts';
 import { reconcile } from './consequences.ts';
 import { buildContext } from './context.ts';
+import { sayEachFactOnce } from './group-by-fact.ts';
 import { byPriority, highlightRank } from './items.ts';
 import type { Item } from './items.ts';
 import { personBriefing } from './person-briefing.ts';
@@ -45,8 +46,13 @@ export function buildBriefing(given: BriefingSnapshot, options: BriefingOptions)
   const attendees = whoYoullSee(snapshot, ctx.people, day);
   const briefed = new Set<Id>(attendees.map((a) => a.person.id));
   const surfaced = new Set<Id>();
-  const people = attendees.map((a) => personBriefing(a, ctx, briefed, surfaced, limit, settings.griefSoftensDays));
-  const client = clientBriefing(snapshot, ctx, surfaced, limit);
+  const { people, client } = sayEachFactOnce(
+    attendees.map((a) => personBriefing(a, ctx, briefed, surfaced, limit, settings.griefSoftensDays)),
+    clientBriefing(snapshot, ctx, surfaced, limit),
+    ctx,
+    snapshot.lifeEvents,
+    limit,
+  );
 
   return {
     visitId: snapshot.visit.id,

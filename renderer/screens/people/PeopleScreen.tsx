@@ -3,9 +3,12 @@ import { Link } from 'react-router';
 import { useChannel } from '../../api/hooks.ts';
 import { paths } from '../../app/paths.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { PAGE_SIZE, ShowMoreList } from '../../components/PagedList.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { birthdayText } from '../../components/labels.ts';
 import { useFormat } from '../../settings/format.ts';
+
+const count = new Intl.NumberFormat('en-GB');
 
 /** Everyone you know of, clients' contacts and the people in their lives. */
 export function PeopleScreen() {
@@ -13,8 +16,18 @@ export function PeopleScreen() {
   const format = useFormat();
   const [filter, setFilter] = useState('');
   const query = useDeferredValue(filter.trim());
-  const people = useChannel('people:list', query ? { query } : {}, { keepPrevious: true });
-  const sorted = [...(people.data ?? [])].sort((a, b) => a.displayName.localeCompare(b.displayName));
+  // A page at a time from the database (one more than shown, to know there are more): with
+  // 20,000 people the screen asks for 101, not for all of them.
+  const [wanted, setWanted] = useState({ query, count: PAGE_SIZE });
+  const shown = wanted.query === query ? wanted.count : PAGE_SIZE;
+  const people = useChannel('people:list', { ...(query ? { query } : {}), limit: shown + 1 }, { keepPrevious: true });
+  // In the database's name order, so a page never shuffles when the next one arrives.
+  const sorted = people.data ?? [];
+  const page = sorted.slice(0, shown);
+  const more =
+    sorted.length > shown
+      ? { status: `Showing the first ${count.format(shown)}${query ? ' matches' : ' people'}; type a name to find anyone.`, button: `Show ${PAGE_SIZE} more`, onMore: () => setWanted({ query, count: shown + PAGE_SIZE }) }
+      : null;
 
   return (
     <section className="screen">
@@ -33,8 +46,12 @@ export function PeopleScreen() {
       ) : sorted.length === 0 ? (
         <p className="empty-state">{query ? `Nobody matches “${query}”.` : 'No people yet.'}</p>
       ) : (
-        <ul className="item-list card people-list" aria-label="People">
-          {sorted.map((p) => (
+        <ShowMoreList
+          items={page}
+          label="People"
+          more={more}
+          className="item-list card people-list"
+          renderItem={(p) => (
             <li key={p.id} className="item">
               <div className="item-main">
                 <p className="item-title">
@@ -51,8 +68,8 @@ export function PeopleScreen() {
                 )}
               </div>
             </li>
-          ))}
-        </ul>
+          )}
+        />
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import type { FollowUp } from '../../../src/contract/schemas/work.ts';
 import { useChannel } from '../../api/hooks.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { PagedList } from '../../components/PagedList.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useNames } from '../../components/useNames.ts';
 import { FollowUpItem } from './FollowUpItem.tsx';
@@ -10,8 +11,9 @@ import { FollowUpItem } from './FollowUpItem.tsx';
 /** Every call, e-mail and check you promised, overdue first. */
 export function FollowUpsScreen() {
   const [showDone, setShowDone] = useState(false);
-  const followUps = useChannel('followUps:list', {});
-  const names = useNames();
+  // Done ones only when asked for: years of kept promises are thousands of rows.
+  const followUps = useChannel('followUps:list', showDone ? {} : { open: true }, { keepPrevious: true });
+  const names = useNames(followUps.data?.map((f) => f.personId));
   const now = new Date().toISOString();
   const open = (followUps.data ?? []).filter((f) => !f.doneAt).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   const overdue = open.filter((f) => f.dueAt < now);
@@ -19,11 +21,13 @@ export function FollowUpsScreen() {
   const done = (followUps.data ?? []).filter((f) => f.doneAt).sort((a, b) => (b.doneAt ?? '').localeCompare(a.doneAt ?? ''));
 
   const list = (items: FollowUp[], label: string) => (
-    <ul className="item-list" aria-label={label}>
-      {items.map((f) => (
-        <FollowUpItem key={f.id} followUp={f} clientName={names.client(f.clientId)} personName={names.person(f.personId)} />
-      ))}
-    </ul>
+    <PagedList
+      items={items}
+      label={label}
+      noun="follow-ups"
+      className="item-list"
+      renderItem={(f) => <FollowUpItem key={f.id} followUp={f} clientName={names.client(f.clientId)} personName={names.person(f.personId)} />}
+    />
   );
 
   return (

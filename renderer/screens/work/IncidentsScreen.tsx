@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useChannel } from '../../api/hooks.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { PagedList } from '../../components/PagedList.tsx';
 import { useNames } from '../../components/useNames.ts';
 import { IncidentItem } from './IncidentItem.tsx';
 
@@ -28,11 +29,14 @@ export function IncidentsScreen() {
       ) : sorted.length === 0 ? (
         <p className="empty-state">{unexplainedOnly ? 'Every incident has been explained.' : 'No incidents recorded. Record one from a client’s page or a visit log.'}</p>
       ) : (
-        <ul className="item-list card" aria-label="Incidents">
-          {sorted.map((i) => (
-            <IncidentItem key={i.id} incident={i} clientName={names.client(i.clientId)} />
-          ))}
-        </ul>
+        <PagedList
+          key={String(unexplainedOnly)}
+          items={sorted}
+          label="Incidents"
+          noun="incidents"
+          className="item-list card"
+          renderItem={(i) => <IncidentItem key={i.id} incident={i} clientName={names.client(i.clientId)} />}
+        />
       )}
     </section>
   );

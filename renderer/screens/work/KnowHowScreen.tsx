@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useChannel } from '../../api/hooks.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { PagedList } from '../../components/PagedList.tsx';
 import { useNames } from '../../components/useNames.ts';
 import { KnowHowItem } from './KnowHowItem.tsx';
 
@@ -10,7 +11,7 @@ export function KnowHowScreen() {
   const filterId = useId();
   const [filter, setFilter] = useState('');
   const knowHow = useChannel('knowHow:list', {});
-  const names = useNames();
+  const names = useNames(knowHow.data?.map((k) => k.personId));
   const words = filter.trim().toLowerCase();
   const shown = (knowHow.data ?? [])
     .filter((k) => words === '' || `${k.question} ${k.answer ?? ''}`.toLowerCase().includes(words))
@@ -32,11 +33,14 @@ export function KnowHowScreen() {
       ) : shown.length === 0 ? (
         <p className="empty-state">{words ? `Nothing matches “${filter}”.` : 'No know-how yet. Add questions and answers from a client’s or person’s page.'}</p>
       ) : (
-        <ul className="item-list card" aria-label="Know-how">
-          {shown.map((k) => (
-            <KnowHowItem key={k.id} item={k} clientName={names.client(k.clientId)} personName={names.person(k.personId)} />
-          ))}
-        </ul>
+        <PagedList
+          key={words}
+          items={shown}
+          label="Know-how"
+          noun="questions"
+          className="item-list card"
+          renderItem={(k) => <KnowHowItem key={k.id} item={k} clientName={names.client(k.clientId)} personName={names.person(k.personId)} />}
+        />
       )}
     </section>
   );

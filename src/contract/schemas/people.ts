@@ -84,7 +84,15 @@ export const PersonUpdate = z.object(personFields).partial().extend({ id: Id }).
 export type PersonUpdate = z.input<typeof PersonUpdate>;
 
 export const PersonList = z
-  .object({ clientId: Id.optional(), includeDeceased: z.boolean().default(true), query: z.string().max(200).optional() })
+  .object({
+    clientId: Id.optional(),
+    includeDeceased: z.boolean().default(true),
+    query: z.string().max(200).optional(),
+    /** Only these people (to name them in a list that spans every client). */
+    ids: z.array(Id).max(2_000).optional(),
+    /** At most this many, in name order: a screen asks for a page, not for 20,000 people. */
+    limit: z.number().int().min(1).max(5_000).optional(),
+  })
   .strict()
   .default({ includeDeceased: true });
 

@@ -87,14 +87,14 @@ describe('the sample-data generator', () => {
 
       expect(countRows(store, 'acknowledgements')).toBeGreaterThan(0);
 
-      // A year of completed visits with notes, work done and who was there; planned ones in the next two weeks.
+      // A year or so of completed visits (the span follows the rhythms drawn) with notes, work done and who was there; planned ones in the next two weeks.
       const completed = one<{ n: number; earliest: string; latest: string; bare: number }>(
         "select count(*) as n, min(starts_at) as earliest, max(starts_at) as latest, sum(notes is null or work_done is null or not exists (select 1 from visit_attendees a where a.visit_id = v.id and a.attended)) as bare from visits v where status = 'completed'",
       );
       expect(completed.bare).toBe(0);
       expect(Date.parse(completed.latest)).toBeLessThan(NOW.getTime());
       expect(NOW.getTime() - Date.parse(completed.earliest)).toBeGreaterThan(330 * DAY);
-      expect(NOW.getTime() - Date.parse(completed.earliest)).toBeLessThan(400 * DAY);
+      expect(NOW.getTime() - Date.parse(completed.earliest)).toBeLessThan(480 * DAY);
       const planned = all<{ startsAt: string }>("select starts_at as startsAt from visits where status = 'planned'");
       expect(planned.length).toBeGreaterThan(3);
       for (const { startsAt } of planned) {
@@ -146,6 +146,40 @@ describe('the sample-data generator', () => {
     expect(countRows(store, 'clients')).toBe(1);
     expect(countRows(store, 'people')).toBe(0);
     expect(call('demo:load', { size: 'large' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('is as plausible per person at a twentieth of the large size as at the sample size: larger in count only', async () => {
+    const perPerson = async (size: SampleSize) => {
+      const store = await fresh();
+      generateSampleData(store.sqlite, size, NOW);
+      const value = (sql: string) => (store.sqlite.prepare(sql).get() as { v: number | string | null }).v;
+      const years = (NOW.getTime() - Date.parse(String(value("select min(starts_at) as v from visits where status = 'completed'")))) / (365 * DAY);
+      const last = new Date(NOW.getTime() - 365 * DAY).toISOString().slice(0, 10);
+      return {
+        // Nobody has more than one health matter going on, or loses a baby twice.
+        ongoingHealth: value("select max(n) as v from (select count(*) as n from life_events e join life_event_people p on p.event_id = e.id where e.ongoing = 1 and e.type_key in ('illness','treatment','caring-for-someone','mental-health','recovery','hospital-stay','diagnosis') group by p.person_id)"),
+        babiesLost: value("select max(n) as v from (select count(*) as n from life_events e join life_event_people p on p.event_id = e.id where e.type_key = 'pregnancy-loss' group by p.person_id)"),
+        // A couple's loss is one event about both, never one for each.
+        lossesForOne: value("select count(*) as v from life_events e where e.type_key = 'pregnancy-loss' and (select count(*) from life_event_people p where p.event_id = e.id) = 1 and exists (select 1 from relationships r join life_event_people p on p.event_id = e.id where r.kind in ('spouse','partner') and r.until is null and (r.person_a_id = p.person_id or r.person_b_id = p.person_id))"),
+        // No promise or unexplained incident left open for months, let alone years.
+        oldestOpenFollowUpDays: (NOW.getTime() - Date.parse(String(value('select min(due_at) as v from follow_ups where done_at is null')))) / DAY,
+        oldestUntoldIncidentDays: (NOW.getTime() - Date.parse(String(value('select min(started_at) as v from incidents where explained_at is null')))) / DAY,
+        // News per person per year, and in the last year: the same at both sizes.
+        newsPerPersonYear: Number(value('select count(*) as v from life_event_people')) / Number(value('select count(*) as v from people')) / years,
+        busiestLastYear: Number(value(`select max(n) as v from (select count(*) as n from life_events e join life_event_people p on p.event_id = e.id where e.date >= '${last}' group by p.person_id)`)),
+        sameNameInCircle: value("select count(*) as v from relationships r join people a on a.id = r.person_a_id join people b on b.id = r.person_b_id where a.given_name = b.given_name"),
+      };
+    };
+    const sample = await perPerson(SAMPLE_SIZES.sample);
+    const twentieth = await perPerson({ name: 'twentieth', seed: 42, clients: 100, people: 1_000, events: 10_000, visits: 5_000 });
+    for (const size of [sample, twentieth]) {
+      expect(size).toMatchObject({ ongoingHealth: 1, babiesLost: 1, lossesForOne: 0, sameNameInCircle: 0 });
+      expect(size.oldestOpenFollowUpDays).toBeLessThan(45);
+      expect(size.oldestUntoldIncidentDays).toBeLessThan(61);
+      expect(size.busiestLastYear).toBeLessThanOrEqual(12);
+    }
+    expect(twentieth.newsPerPersonYear / sample.newsPerPersonYear).toBeGreaterThan(0.6);
+    expect(twentieth.newsPerPersonYear / sample.newsPerPersonYear).toBeLessThan(1.6);
   });
 
   it('makes a twentieth of the large size that passes the same checks', async () => {

@@ -26,7 +26,8 @@ describe('life events become ask-about or handle-with-care items', () => {
     ['Sue made redundant in June (month precision), ongoing → care, said as a month', [event('redundancy', [sue.id], '2025-06-01', { precision: 'month', ongoing: true })], 'handleWithCare', 'redundancy since June, ongoing'],
     ["Sue's move was not a happy one (tone override) → care, not ask", [event('move', [sue.id], '2025-11-10', { toneOverride: 'sensitive' })], 'handleWithCare', 'move 10 days ago'],
   ])('%s', (_story, lifeEvents, expectedSection, reason) => {
-    const s = snapshot({ lifeEvents });
+    // Sue alone: with Tom there too, Tom's news is told once, in Tom's card.
+    const s = snapshot({ lifeEvents, roles: [role(sue.id)] });
     const sections: SectionKey[] = ['dontAsk', 'handleWithCare', 'askAbout'];
     for (const key of sections) {
       const items = sueSection(s, key).filter((i) => lifeEvents.some((e) => aboutEvent(i, e.id)));
@@ -68,18 +69,18 @@ describe('sensitive news comes back after an interval since last asked', () => {
     ],
     ['asked 5 weeks ago → ask again: "how is he doing now?"', [ack('2025-10-15T10:00:00Z')], "Ask Sue gently how Tom (Sue's spouse) is doing: the operation.", 'Tom: surgery 2 Nov, ongoing; last asked 15 Oct'],
   ])('Tom had surgery on 2 Nov, ongoing; %s', (_story, acks, text, reason) => {
-    const [item] = sueSection(snapshot({ lifeEvents: [surgery(acks)] }), 'handleWithCare');
+    const [item] = sueSection(snapshot({ lifeEvents: [surgery(acks)], roles: [role(sue.id)] }), 'handleWithCare');
     expect(item?.text).toBe(text);
     expect(item?.reason).toBe(reason);
   });
 
   it('keeps what is known in front of you, including what was said last time', () => {
-    const [item] = sueSection(snapshot({ lifeEvents: [surgery([ack('2025-11-10T10:00:00Z', 'recovering slowly')])] }), 'handleWithCare');
+    const [item] = sueSection(snapshot({ lifeEvents: [surgery([ack('2025-11-10T10:00:00Z', 'recovering slowly')])], roles: [role(sue.id)] }), 'handleWithCare');
     expect(item?.detail).toBe('surgery — knee replacement — Last time: recovering slowly');
   });
 
   it('ignores an acknowledgement recorded after now (a briefing is as of now)', () => {
-    const [item] = sueSection(snapshot({ lifeEvents: [surgery([ack('2025-11-21T10:00:00Z')])] }), 'handleWithCare');
+    const [item] = sueSection(snapshot({ lifeEvents: [surgery([ack('2025-11-21T10:00:00Z')])], roles: [role(sue.id)] }), 'handleWithCare');
     expect(item?.text).toMatch(/^Ask Sue gently/);
   });
 });
@@ -144,9 +145,9 @@ describe('deaths: never asked after, named to those close, remembered on the ann
     expect(item?.text).toBe("Sue is grieving: Her friend Maggie died. Don't bring it up; offer condolences if it feels right.");
   });
 
-  it("Sue lost a pregnancy, titled 'Sue: lost the baby' → her name is said once", () => {
+  it("Sue lost a pregnancy, titled 'Sue: lost the baby' → her name is said once, and Tom's with hers", () => {
     const [item] = sueSection(snapshot({ lifeEvents: [event('pregnancy-loss', [sue.id], '2025-09-01', { title: 'Sue: lost the baby' })] }), 'dontAsk');
-    expect(item?.text).toBe("Sue is grieving: lost the baby. Don't bring it up; offer condolences if it feels right.");
+    expect(item?.text).toBe("Sue and Tom lost the baby. Don't bring it up; offer condolences if it feels right.");
   });
 
   it('the death event and the date of death tell one loss, not two', () => {

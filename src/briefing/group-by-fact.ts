@@ -1,0 +1,239 @@
+import type { ClientBriefing, ClientSectionKey, PersonBriefing, PersonSectionKey } from './briefing.ts';
+import { PARTNER_LABELS } from './circle.ts';
+import type { RuleContext } from './context.ts';
+import { relationsOf } from './context.ts';
+import { highlightRank, section } from './items.ts';
+import type { AboutRef, Item, Section } from './items.ts';
+import { callName } from './names.ts';
+import { listNames, plainWording, titleTag, withoutLeadingName } from './plain-wording.ts';
+import type { Id, LifeEvent, Person } from './snapshot.ts';
+
+/**
+ * One fact, said once per briefing. The rules speak to each person you will see, so a loss
+ * shared by a couple comes out once for each of them, and again through each one's partner.
+ * Here every item is keyed by the facts it tells (an event, or a death), items that share a
+ * fact become one item naming everyone it touches, and it is told where it was told first.
+ * Then the wording is made plain, and two items that would still read the same carry their titles.
+ */
+
+/** Kinds whose items tell one fact from the life-event record (or a death). */
+const FACT_KINDS: ReadonlySet<Item['kind']> = new Set(['recent-death', 'death-anniversary', 'grief', 'sensitive-event', 'celebration', 'news', 'trip', 'former-partner']);
+const LOSS_KINDS: ReadonlySet<Item['kind']> = new Set(['recent-death', 'death-anniversary', 'grief']);
+
+interface Placed {
+  readonly item: Item;
+  /** Index into the briefing's people, or -1 for the client. */
+  readonly owner: number;
+  readonly section: string;
+  /** Reading order in the briefing: who comes first tells the merged item. */
+  readonly order: number;
+  /** The person the item speaks to (null for the client's own items). */
+  readonly asker: Person | null;
+}
+
+/** Union-find over indices: which of n things belong together. */
+function unionFind(n: number) {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root]!;
+    parent[i] = root;
+    return root;
+  };
+  return { find, join: (a: number, b: number) => void (parent[find(a)] = find(b)) };
+}
+
+/**
+ * The same happening recorded twice is one fact: same type, the same people, a couple or the same client, and
+ * the same day or the same title ("Patricia: lost the baby" and "Malcolm: lost the baby" on
+ * one day; "Brenda having a hard time" entered twice).
+ */
+function canonicalEvents(events: readonly LifeEvent[], ctx: RuleContext): Map<Id, Id> {
+  const sets = unionFind(events.length);
+  const buckets = new Map<string, number[]>();
+  events.forEach((e, i) => {
+    for (const key of [`${e.typeKey}|day:${e.date}`, `${e.typeKey}|title:${e.title.trim().toLowerCase()}`]) {
+      const list = buckets.get(key);
+      if (list === undefined) buckets.set(key, [i]);
+      else list.push(i);
+    }
+  });
+  const together = (a: LifeEvent, b: LifeEvent): boolean =>
+    (a.clientId !== null && a.clientId === b.clientId) ||
+    a.personIds.some((id) => b.personIds.includes(id)) ||
+    a.personIds.some((id) => relationsOf(ctx, id).some((r) => r.status === 'current' && PARTNER_LABELS.has(r.label) && b.personIds.includes(r.other.id)));
+  for (const list of buckets.values()) {
+    for (const [n, i] of list.entries()) for (const j of list.slice(0, n)) if (together(events[j]!, events[i]!)) sets.join(i, j);
+  }
+  return new Map(events.map((e, i) => [e.id, events[sets.find(i)]!.id]));
+}
+
+function factKeys(p: Placed, canonical: ReadonlyMap<Id, Id>, ctx: RuleContext): string[] {
+  if (!FACT_KINDS.has(p.item.kind)) return [];
+  const keys: string[] = [];
+  for (const a of p.item.about) {
+    if (a.type === 'event') keys.push(`event:${canonical.get(a.id) ?? a.id}`);
+    if (a.type === 'person' && LOSS_KINDS.has(p.item.kind) && ctx.people.get(a.id)?.diedOn != null) keys.push(`died:${a.id}`);
+    if (a.type === 'relationship' && p.item.kind === 'former-partner') keys.push(`relationship:${a.id}`);
+  }
+  return keys;
+}
+
+/** Groups of items that share any fact. */
+function groupsOf(placed: readonly Placed[], canonical: ReadonlyMap<Id, Id>, ctx: RuleContext): Placed[][] {
+  const sets = unionFind(placed.length);
+  const firstWithKey = new Map<string, number>();
+  placed.forEach((p, i) => {
+    for (const key of factKeys(p, canonical, ctx)) {
+      const seen = firstWithKey.get(key);
+      if (seen === undefined) firstWithKey.set(key, i);
+      else sets.join(i, seen);
+    }
+  });
+  const groups = new Map<number, Placed[]>();
+  placed.forEach((p, i) => {
+    const root = sets.find(i);
+    const list = groups.get(root);
+    if (list === undefined) groups.set(root, [p]);
+    else list.push(p);
+  });
+  return [...groups.values()];
+}
+
+/** Most hurtful first, then the rule's own priority (news about the person told beats news through a relative), then reading order. */
+const mostUrgent = (a: Placed, b: Placed): number =>
+  (highlightRank(a.item.kind) ?? 9) - (highlightRank(b.item.kind) ?? 9) || b.item.priority - a.item.priority || a.order - b.order;
+
+function uniqueRefs(refs: readonly AboutRef[]): AboutRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const key = `${r.type}:${r.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Losses a couple shares even when recorded for one of them. */
+const COUPLE_LOSSES: ReadonlySet<string> = new Set(['pregnancy-loss', 'pet-death']);
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Who a loss belongs to: the living people the event is about, attendees first, and for a
+ * loss a couple shares, a partner of theirs it is told to ("Pat and Malcolm lost the baby"). A friend or parent told
+ * through them is not named as the one who lost it.
+ */
+function bereaved(event: LifeEvent, group: readonly Placed[], ctx: RuleContext): Person[] {
+  const coupleLoss = COUPLE_LOSSES.has(event.typeKey);
+  const about = event.personIds.map((id) => ctx.people.get(id)).filter((p): p is Person => p !== undefined && p.diedOn === null);
+  const ids = new Set(about.map((p) => p.id));
+  const partnerOfOne = (asker: Person) => relationsOf(ctx, asker.id).some((r) => r.status === 'current' && PARTNER_LABELS.has(r.label) && ids.has(r.other.id));
+  const askers = group.map((p) => p.asker).filter((a): a is Person => a !== null && (ids.has(a.id) || (coupleLoss && partnerOfOne(a))));
+  return [...new Map([...askers, ...about].map((p) => [p.id, p])).values()];
+}
+
+/** "(Sue's spouse)" phrases, each said once: "Tom (Sue's spouse, Anna's parent) died on 3 Nov." */
+function withAllRelations(text: string, group: readonly Placed[]): string {
+  const phrases = [...new Set(group.flatMap((p) => [...p.item.text.matchAll(/\(([^()]*['’]s [a-z]+)\)/gu)].map((m) => m[1]!)))];
+  return phrases.length <= 1 ? text : text.replace(/\(([^()]*['’]s [a-z]+)\)/u, `(${phrases.join(', ')})`);
+}
+
+/** The sentences after the first: the advice the rule gave ("Don't bring it up; …"). */
+const rest = (text: string): string => {
+  const at = text.search(/[.!?]\s/u);
+  return at < 0 ? '' : text.slice(at + 1);
+};
+
+function mergedText(lead: Placed, group: readonly Placed[], ctx: RuleContext, events: ReadonlyMap<Id, LifeEvent>): string {
+  const { item } = lead;
+  const askers = [...new Map(group.filter((p) => p.asker !== null).map((p) => [p.asker!.id, p.asker!])).values()];
+  const event = item.about.filter((a) => a.type === 'event').map((a) => events.get(a.id)).find((e) => e !== undefined);
+  switch (item.kind) {
+    case 'grief': {
+      if (event === undefined) return item.text;
+      if (event.typeKey === 'pet-death') return `Don't ask ${listNames(askers.map(callName))} about the pet: ${event.title}.${rest(item.text)}`;
+      const touched = bereaved(event, group, ctx);
+      if (touched.length === 0) return item.text;
+      const names = listNames(touched.map(callName));
+      const title = withoutLeadingName(event.title, touched);
+      const said = title === event.title ? `${names} ${touched.length > 1 ? 'are' : 'is'} grieving: ${title}` : `${names} ${title}`;
+      return `${said.replace(/[.!]$/u, '')}.${rest(item.text)}`;
+    }
+    case 'recent-death':
+    case 'death-anniversary':
+      return withAllRelations(item.text, group);
+    case 'sensitive-event':
+    case 'celebration':
+    case 'news':
+    case 'trip': {
+      // News is about the people it names: "Ask Sue and Tom about the trip" only when it is both of theirs.
+      const subjects = event === undefined ? [] : askers.filter((a) => event.personIds.includes(a.id));
+      if (lead.asker === null || subjects.length < 2 || !subjects.some((a) => a.id === lead.asker!.id)) return item.text;
+      const others = subjects.filter((a) => a.id !== lead.asker!.id);
+      return item.text.replace(new RegExp(`^Ask ${escape(callName(lead.asker))}(?![\\p{L}])`, 'u'), `Ask ${listNames([lead.asker, ...others].map(callName))}`);
+    }
+    default:
+      return item.text;
+  }
+}
+
+function merge(group: readonly Placed[], ctx: RuleContext, events: ReadonlyMap<Id, LifeEvent>): Placed {
+  const lead = [...group].sort(mostUrgent)[0]!;
+  if (group.length === 1) return lead;
+  const item: Item = {
+    ...lead.item,
+    text: mergedText(lead, group, ctx, events),
+    about: uniqueRefs(group.flatMap((p) => p.item.about)),
+    priority: Math.max(...group.map((p) => p.item.priority)),
+  };
+  // Told once, in the card of the telling that matters most: Tom's operation in Tom's card, not again in Sue's.
+  return { ...lead, item };
+}
+
+/** Two items that would read the same carry their titles, then (if still alike) their reasons. */
+function distinguish(items: Placed[], events: ReadonlyMap<Id, LifeEvent>, ctx: RuleContext): Placed[] {
+  const withTitle = (p: Placed): Placed => {
+    const event = p.item.about.filter((a) => a.type === 'event').map((a) => events.get(a.id)).find((e) => e !== undefined);
+    if (event === undefined) return p;
+    const people = event.personIds.map((id) => ctx.people.get(id)).filter((x): x is Person => x !== undefined);
+    const title = titleTag(event.title, p.asker === null ? people : [p.asker, ...people]);
+    const at = p.item.text.search(/[.!?](\s|$)/u);
+    const text = at < 0 ? `${p.item.text} (${title})` : `${p.item.text.slice(0, at)} (${title})${p.item.text.slice(at)}`;
+    return { ...p, item: { ...p.item, text } };
+  };
+  const withReason = (p: Placed): Placed => ({ ...p, item: { ...p.item, text: `${p.item.text.replace(/\.$/u, '')} (${p.item.reason}).` } });
+  let out = items;
+  for (const tell of [withTitle, withReason]) {
+    const count = new Map<string, number>();
+    for (const p of out) count.set(p.item.text, (count.get(p.item.text) ?? 0) + 1);
+    out = out.map((p) => ((count.get(p.item.text) ?? 0) > 1 ? tell(p) : p));
+  }
+  return out;
+}
+
+export interface ToldOnce {
+  readonly people: PersonBriefing[];
+  readonly client: ClientBriefing;
+}
+
+/** The people's and the client's sections with every fact told once, in plain words. */
+export function sayEachFactOnce(people: readonly PersonBriefing[], client: ClientBriefing, ctx: RuleContext, lifeEvents: readonly LifeEvent[], limit: number): ToldOnce {
+  const events = new Map(lifeEvents.map((e) => [e.id, e]));
+  const canonical = canonicalEvents(lifeEvents, ctx);
+  const placed: Placed[] = [];
+  const owners = [...people.map((p, i) => ({ owner: i, sections: p.sections as readonly Section[], asker: ctx.people.get(p.personId) ?? null })), { owner: -1, sections: client.sections as readonly Section[], asker: null }];
+  for (const { owner, sections, asker } of owners) {
+    for (const s of sections) for (const item of [...s.items, ...s.more]) placed.push({ item, owner, section: s.key, order: placed.length, asker });
+  }
+  const everyone = [...ctx.people.values()];
+  const merged = groupsOf(placed, canonical, ctx)
+    .map((g) => merge(g, ctx, events))
+    .map((p) => ({ ...p, item: { ...p.item, text: plainWording(p.item.text, everyone) } }));
+  const told = distinguish(merged, events, ctx);
+
+  const itemsOf = (owner: number, key: string) => told.filter((p) => p.owner === owner && p.section === key).map((p) => p.item);
+  return {
+    people: people.map((p, i) => ({ ...p, sections: p.sections.map((s) => section<PersonSectionKey>(s.key, itemsOf(i, s.key), limit)) })),
+    client: { ...client, sections: client.sections.map((s) => section<ClientSectionKey>(s.key, itemsOf(-1, s.key), limit)) },
+  };
+}

@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../../db/handlers/index.ts';
+import { inProcessApi } from '../../helpers/in-process-api.ts';
+import { tempStore, type TempStore } from '../../helpers/temp-store.ts';
+import { renderAppAt } from './render-app.tsx';
+
+/** Room for a busy machine: the lists are small, the machine may not be. */
+const SLOW = { timeout: 20_000 };
+
+/** Long lists are drawn a page at a time, and the keyboard carries on into the next page. */
+describe('long lists', () => {
+  let store: TempStore;
+  beforeEach(async () => {
+    store = await tempStore();
+  });
+  afterEach(() => store.dispose());
+
+  const seed = (clients: number, peoplePerClient: number) => {
+    const call = createDispatcher(store);
+    const must = <T,>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    for (let c = 0; c < clients; c++) {
+      const client = must(call('clients:create', { name: `Client ${String(c).padStart(3, '0')}`, kind: 'business' })) as { id: number };
+      for (let p = 0; p < peoplePerClient; p++) must(call('people:create', { givenName: `Person${String(c * peoplePerClient + p).padStart(4, '0')}`, clientId: client.id, role: 'staff' }));
+    }
+  };
+
+  it('Clients: the first 50, "Show 50 more" adds the next 50 and moves the focus to the first new one; a filter starts again', async () => {
+    seed(120, 0);
+    const user = userEvent.setup();
+    renderAppAt('#/clients', inProcessApi(store));
+    const list = await screen.findByRole('list', { name: 'Clients' }, SLOW);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(50);
+    expect(screen.getByText('Showing 50 of 120 clients.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 50 more' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(100), SLOW);
+    expect(screen.getByRole('link', { name: 'Client 050' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Show 20 more' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(120), SLOW);
+    expect(screen.queryByRole('button', { name: /more$/ })).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('Filter clients'), 'Client 11');
+    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Clients' })).getAllByRole('listitem')).toHaveLength(10), SLOW);
+  });
+
+  it('People: asks the database for a page, shows more on request, and the filter finds anyone', async () => {
+    seed(3, 40);
+    const user = userEvent.setup();
+    renderAppAt('#/people', inProcessApi(store));
+    const list = await screen.findByRole('list', { name: 'People' }, SLOW);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(50);
+    expect(within(list).getByRole('link', { name: 'Person0000' })).toBeInTheDocument();
+    expect(within(list).queryByRole('link', { name: 'Person0050' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 50 more' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(100), SLOW);
+    expect(screen.getByRole('link', { name: 'Person0050' })).toHaveFocus();
+    await user.type(screen.getByLabelText('Filter people'), 'Person0119');
+    await waitFor(() => expect(within(screen.getByRole('list', { name: 'People' })).getAllByRole('listitem')).toHaveLength(1), SLOW);
+    expect(screen.queryByRole('button', { name: /more$/ })).not.toBeInTheDocument();
+  });
+});
