@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { lifeEventType, TONES, type LifeEventTypeKey, type Tone } from '../../../src/catalogue/life-events.ts';
 import type { LifeEvent } from '../../../src/contract/schemas/events.ts';
 import type { PreciseDate } from '../../../src/dates/calendar-date.ts';
@@ -16,6 +16,9 @@ import { useDraft } from '../../drafts/useDraft.ts';
 import { PeopleChooser } from './PeopleChooser.tsx';
 
 const DEFAULT_TONE = 'default' as const;
+/** Kinds of event that say someone died: the form asks who, so the briefing never asks after them. */
+const DEATHS: ReadonlySet<LifeEventTypeKey> = new Set(['death', 'pet-death']);
+const NOT_IN_BOOK = '';
 const NO_CLIENT = 'none';
 
 interface LifeEventFormProps {
@@ -39,8 +42,15 @@ export function LifeEventForm({ event, initial, onSaved, onDeleted }: LifeEventF
     personIds: initial.personIds ?? ([] as number[]),
     clientId: initial.clientId ? String(initial.clientId) : NO_CLIENT,
     notes: initial.notes ?? '',
+    /** Who died, for a death: one of personIds, or '' for someone not in the address book. */
+    died: NOT_IN_BOOK as string,
   }));
-  const { typeKey, title, when, ongoing, endDate, tone, personIds, clientId, notes } = draft.value;
+  const { typeKey, title, when, ongoing, endDate, tone, personIds, clientId, notes, died } = draft.value;
+  const diedId = useId();
+  const people = useChannel('people:list', {});
+  const nameOf = (id: number) => people.data?.find((p) => p.id === id)?.displayName ?? `Person ${id}`;
+  const isDeath = DEATHS.has(typeKey);
+  const subjectId = isDeath && died !== NOT_IN_BOOK && personIds.includes(Number(died)) ? Number(died) : null;
   const [setTypeKey, setTitle, setWhen, setOngoing, setEndDate, setTone, setPersonIds, setClientId, setNotes] = [
     (v: LifeEventTypeKey) => draft.set({ typeKey: v }),
     (v: string) => draft.set({ title: v }),
@@ -81,6 +91,7 @@ export function LifeEventForm({ event, initial, onSaved, onDeleted }: LifeEventF
       personIds,
       clientId: clientId === NO_CLIENT ? null : Number(clientId),
       notes,
+      subjectId,
     };
     if (event) update.mutate({ id: event.id, ...fields });
     else create.mutate(fields);
@@ -92,6 +103,22 @@ export function LifeEventForm({ event, initial, onSaved, onDeleted }: LifeEventF
       <EventTypePicker value={typeKey} onChange={setTypeKey} />
       <TextInput label="What happened, in a few words" value={title} onChange={setTitle} error={errors.title} placeholder="e.g. Lily born, hip operation" />
       <PeopleChooser value={personIds} onChange={setPersonIds} error={errors.personIds} />
+      {isDeath && personIds.length > 0 && (
+        <div className="field">
+          <label htmlFor={diedId}>Who died?</label>
+          <select id={diedId} value={subjectId === null ? NOT_IN_BOOK : String(subjectId)} onChange={(e) => draft.set({ died: e.target.value })} aria-describedby={`${diedId}-hint`}>
+            <option value={NOT_IN_BOOK}>Someone not in the address book (their loss)</option>
+            {personIds.map((id) => (
+              <option key={id} value={String(id)}>
+                {nameOf(id)}
+              </option>
+            ))}
+          </select>
+          <p id={`${diedId}-hint`} className="field-hint">
+            Whoever you choose is marked as having died on this date: they are never asked after again.
+          </p>
+        </div>
+      )}
       <PreciseDateField legend="When" value={when} onChange={setWhen} error={missingDate ? 'Say when it happened (a month or a year is enough).' : (errors.date ?? errors.precision)} />
       <fieldset className="choice-row">
         <legend>Is it over?</legend>
