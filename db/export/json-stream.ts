@@ -28,10 +28,14 @@ export interface ExportCounts {
   people: number;
 }
 
+/** Columns kept up to date from other tables (triggers): not part of the export format. */
+const DERIVED: Partial<Record<ExportTable, readonly string[]>> = { clients: ['lastVisitAt'] };
+
 /** Each row as the query builder would return it (booleans as booleans), one at a time. */
 function* rowsOf(sqlite: Database.Database, table: ExportTable, orderBy: string): Generator<Record<string, unknown>> {
   const { table: schema } = TABLES_OF_EXPORT[table];
-  const columns = Object.entries(getTableColumns(schema));
+  const derived = DERIVED[table] ?? [];
+  const columns = Object.entries(getTableColumns(schema)).filter(([key]) => !derived.includes(key));
   const statement = sqlite.prepare(`select ${columns.map(([, c]) => `"${c.name}"`).join(', ')} from "${getTableName(schema)}" order by ${orderBy}`).raw(true);
   for (const values of statement.iterate() as IterableIterator<unknown[]>) {
     const row: Record<string, unknown> = {};

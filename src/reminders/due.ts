@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz/date';
 import type { CalendarDate } from '../dates/calendar-date.ts';
 import { localDateOf, localTimeOf, type Instant } from '../dates/time-zone.ts';
 import { ITEM_KINDS, type ItemKind } from '../briefing/items.ts';

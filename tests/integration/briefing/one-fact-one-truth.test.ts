@@ -102,7 +102,7 @@ describe('one fact, one truth, through the channels', () => {
     const saved = call<LifeEvent>('events:create', { typeKey: 'death', title: "Sue's brother died", date: '2026-11-10', personIds: [ids.sue] });
     expect(saved.alsoChanged).toEqual([]);
     expect(call<Person>('people:get', { id: ids.sue }).diedOn).toBeNull();
-    expect(textsOf(allItems(brief())).join('\n')).toMatch(/Sue is grieving: Sue's brother died/);
+    expect(textsOf(allItems(brief())).join('\n')).toMatch(/Sue is grieving: their brother died/);
   });
 
   it('a separation event between partners ends the partnership, and the care item names the ex', () => {
@@ -142,7 +142,7 @@ describe('one fact, one truth, through the channels', () => {
     it('can be handed to someone else at the client, never to Tom again', () => {
       expect(refused('followUps:reassign', { id: followUp, personId: ids.tom })).toMatch(/Tom Reed has died/);
       call('followUps:reassign', { id: followUp, personId: ids.sue });
-      expect(dashboard().followUps.map((i) => [i.kind, i.text])).toEqual([['follow-up', 'Ring Sue at Reed Joinery: ring Tom about his laptop.']]);
+      expect(dashboard().followUps.map((i) => [i.kind, i.text])).toEqual([['follow-up', 'Call Sue at Reed Joinery: ring Tom about his laptop.']]);
     });
 
     it('or closed', () => {

@@ -144,6 +144,13 @@ export function createFakeElectron() {
       },
       Notification: FakeNotification,
       Tray: FakeTray,
+      // No OS keychain on these machines: the app opens unencrypted and says why (database-key.test.ts covers the keychain).
+      safeStorage: {
+        isAsyncEncryptionAvailable: vi.fn(async () => false),
+        encryptStringAsync: vi.fn(async (text: string) => Buffer.from(text)),
+        decryptStringAsync: vi.fn(async (data: Buffer) => ({ result: data.toString(), shouldReEncrypt: false })),
+        getSelectedStorageBackend: vi.fn(() => 'basic_text'),
+      },
       nativeImage: { createFromPath: vi.fn((path: string) => ({ path })) },
       powerMonitor,
       globalShortcut: {

@@ -5,6 +5,10 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { createBackup } from '../../../db/backup/create.ts';
 import { openStore } from '../../../db/connection.ts';
 import { fixedClock } from '../../helpers/temp-store.ts';
+import { scrambledDatabase } from '../../integration/backup/helpers.ts';
+
+/** A damaged database: SQLite's header, then scribbles (a file that never was SQLite is refused untouched instead). */
+const damaged = (bytes = Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(84)])) => scrambledDatabase(bytes);
 import { createFakeElectron, type FakeElectron } from './fake-electron.ts';
 
 let fake: FakeElectron;
@@ -77,7 +81,7 @@ describe('backups and recovery at start-up', () => {
 
   it('on an unreadable database, explains and offers the newest backup, and restores it when asked', async () => {
     await databaseWithBackup(new Date(Date.now() - 3_600_000).toISOString());
-    const garbage = Buffer.from('this was a database once '.repeat(400));
+    const garbage = damaged(readFileSync(file));
     writeFileSync(file, garbage);
 
     await start();
@@ -93,7 +97,7 @@ describe('backups and recovery at start-up', () => {
   });
 
   it('with no backup to offer, starts empty if the user says so', async () => {
-    writeFileSync(file, 'garbage, and no backup');
+    writeFileSync(file, damaged());
     fake.module.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
     await start();
     expect((fake.module.dialog.showMessageBox.mock.calls[0]![0] as { buttons: string[] }).buttons).toEqual(['Start with an empty database', 'Quit']);
@@ -101,7 +105,7 @@ describe('backups and recovery at start-up', () => {
   });
 
   it('quits without touching anything more if the user says so', async () => {
-    writeFileSync(file, 'garbage, and no backup');
+    writeFileSync(file, damaged());
     fake.module.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
     await start();
     expect(readdirSync(dir).filter((n) => n.startsWith('askafter.sqlite') && !n.includes('.corrupt-'))).toEqual([]);
