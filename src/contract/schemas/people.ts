@@ -83,6 +83,8 @@ export type PersonCreate = z.input<typeof PersonCreate>;
 export const PersonUpdate = z.object(personFields).partial().extend({ id: Id }).strict();
 export type PersonUpdate = z.input<typeof PersonUpdate>;
 
+
+const PAGE_SIZE = 'Give the page size (limit) as a whole number from 1 to 5,000.';
 export const PersonList = z
   .object({
     clientId: Id.optional(),
@@ -91,7 +93,7 @@ export const PersonList = z
     /** Only these people (to name them in a list that spans every client). */
     ids: z.array(Id).max(2_000).optional(),
     /** At most this many, in name order: a screen asks for a page, not for 20,000 people. */
-    limit: z.number().int().min(1).max(5_000).optional(),
+    limit: z.number({ error: PAGE_SIZE }).int({ error: PAGE_SIZE }).min(1, { error: PAGE_SIZE }).max(5_000, { error: PAGE_SIZE }).optional(),
   })
   .strict()
   .default({ includeDeceased: true });
