@@ -38,16 +38,17 @@ test('with the sample data a briefing reads well in light, dark and print, on on
   // Back on screen: tick an item as asked, with a note, from the keyboard.
   await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: 1200, height: 800 });
-  const tick = page.getByRole('button', { name: /^Mark as asked: / }).first();
-  const what = (await tick.getAttribute('aria-label'))!.replace(/^Mark as asked: /, '');
+  const tick = page.getByRole('checkbox', { name: /^Asked about / }).first();
+  const what = (await tick.getAttribute('aria-label'))!.replace(/^Asked about /, '');
   await tick.focus();
-  await page.keyboard.press('Enter');
-  const form = page.getByRole('form', { name: `Mark as asked: ${what}` });
-  await expect(form.getByLabel('What they said (optional)')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(tick).toBeChecked();
   await expectAccessible(page, 'briefing, ticking an item');
-  await page.keyboard.type('doing much better');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'Asked: “doing much better”' })).toBeVisible();
+  // The note can be added after ticking, and the tick taken back and given again.
+  const note = page.getByLabel(`What they said about ${what} (optional)`);
+  await note.fill('doing much better');
+  await note.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Note saved' }).first()).toBeVisible();
   const sections = [...richest.briefing.people.flatMap((p) => p.sections), ...richest.briefing.client.sections];
   const ticked = sections.flatMap((sec) => [...sec.items, ...sec.more]).find((item) => item.text === what)!;
   for (const ref of ticked.about.filter((a) => a.type === 'event')) {

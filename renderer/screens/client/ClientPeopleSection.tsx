@@ -35,7 +35,7 @@ export function ClientPeopleSection({ clientId, clientName, people, error }: { c
               </div>
               <div className="item-actions">
                 <button type="button" onClick={() => setEditing(r)} aria-label={`Edit or end ${r.person.displayName}’s role`}>
-                  Edit role…
+                  Edit or end…
                 </button>
               </div>
             </li>

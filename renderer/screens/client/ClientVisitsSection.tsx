@@ -34,12 +34,12 @@ export function ClientVisitsSection({ clientId, visits }: { clientId: number; vi
           {v.status === 'planned' && <Link to={paths.editVisit(v.id)}>Change</Link>}
           {v.status === 'planned' && (
             <button type="button" className="link-button" onClick={() => setAsking({ visit: v, action: 'cancel' })} aria-label={`Cancel the visit on ${format.instant(v.startsAt)}`}>
-              Cancel visit…
+              Cancel the visit…
             </button>
           )}
           {v.status === 'cancelled' && (
             <button type="button" className="link-button" onClick={() => setAsking({ visit: v, action: 'delete' })} aria-label={`Delete the cancelled visit on ${format.instant(v.startsAt)}`}>
-              Delete…
+              Delete the cancelled visit…
             </button>
           )}
         </p>

@@ -62,7 +62,7 @@ function PersonPage({ person }: { person: Person }) {
                 {r.title ?? ROLE_LABEL[r.role]} at <Link to={paths.client(r.clientId)}>{r.client.name}</Link>
                 {!r.active && ' (before)'}{' '}
                 <button type="button" className="link-button" onClick={() => setEditingRole(r)} aria-label={`Edit or end ${person.displayName}’s role at ${r.client.name}`}>
-                  edit
+                  Edit or end
                 </button>
               </span>
             ))}
