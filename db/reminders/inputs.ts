@@ -4,8 +4,10 @@ import { todayIn } from '../../src/dates/time-zone.ts';
 import type { ReminderInputs } from '../../src/reminders/due.ts';
 import { dashboardStatements } from '../briefing/dashboard-statements.ts';
 import { emptySnapshot, gatherDashboardVisits, gatherFollowUps } from '../briefing/gather-dashboard.ts';
+import { readBriefingPreferences } from '../briefing/preferences.ts';
 import { briefingStatements } from '../briefing/statements.ts';
 import { dashboardWindow } from '../briefing/window.ts';
+import { systemClock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 
 /** More follow-ups than anyone has due in two days; a reminder groups what it cannot list. */
@@ -21,7 +23,7 @@ export function reminderInputReader(db: Db) {
   return (now: Date, timeZone: string): ReminderInputs => {
     const today = todayIn(now, timeZone);
     const window = dashboardWindow(now, timeZone, today, addDays(today, 1));
-    const options = { now, timeZone, from: window.from, to: window.to, lastOpenedAt: null };
+    const options = { now, timeZone, from: window.from, to: window.to, lastOpenedAt: null, settings: { griefSoftensDays: readBriefingPreferences(db, systemClock).griefSoftensDays } };
     const visits = buildDashboardVisits({ ...emptySnapshot(), visits: gatherDashboardVisits(dashboardQueries, visitQueries, window) }, options);
     const rows = dashboardQueries.followUpsPage.all({ dueBy: window.visitsTo, limit: FOLLOW_UPS_AT_MOST, offset: 0 });
     const snapshot = gatherFollowUps(dashboardQueries, visitQueries, rows, window.now);

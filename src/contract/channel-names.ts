@@ -71,6 +71,8 @@ export const CHANNEL_NAMES = [
   'dashboard:more',
   'dashboard:dismissCatchUp',
   'demo:load',
+  'briefingSettings:get',
+  'briefingSettings:save',
   'shellSettings:get',
   'shellSettings:save',
   'openedFiles:take',
@@ -97,6 +99,7 @@ export const ASYNC_CHANNEL_NAMES = ['backups:list', 'backups:create', 'backups:r
  * call records when catch-up tracking began.)
  */
 export const READ_CHANNELS = [
+  'briefingSettings:get',
   'clients:list',
   'clients:get',
   'people:list',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ChannelName } from './channel-names.ts';
+import { BriefingPreferences, BriefingPreferencesGet } from './schemas/briefing-preferences.ts';
 import { BriefingForVisit, BriefingNext, CatchUpDismiss, DashboardGet, DashboardMore, type Briefing, type Dashboard, type DashboardPage, type NextBriefing } from './schemas/briefing.ts';
 import { ById } from './schemas/common.ts';
 import { ClientArchive, ClientCreate, ClientList, ClientUpdate, type Client } from './schemas/clients.ts';
@@ -174,6 +175,8 @@ export const contract = {
   'dashboard:more': channel<DashboardPage>()(DashboardMore),
   'dashboard:dismissCatchUp': channel<{ dismissedAt: string }>()(CatchUpDismiss),
   'demo:load': channel<DemoCounts>()(DemoLoad),
+  'briefingSettings:get': channel<BriefingPreferences>()(BriefingPreferencesGet),
+  'briefingSettings:save': channel<BriefingPreferences>()(BriefingPreferences),
   'shellSettings:get': channel<ShellSettingsView>()(ShellSettingsGet),
   'shellSettings:save': channel<ShellSettingsView>()(ShellSettings),
   /** The next file opened with the desktop app, for the import preview; always null in the browser preview. */

@@ -8,6 +8,7 @@ import { createFormatter } from '../../settings/format.ts';
 import { DATE_FORMATS, LOCALES, WEEK_STARTS, type DateFormat, type WeekStart } from '../../settings/settings.ts';
 import { useSettings } from '../../settings/SettingsContext.tsx';
 import { DesktopSettingsSection } from './DesktopSettingsSection.tsx';
+import { KindnessSettingsSection } from './KindnessSettingsSection.tsx';
 
 const WEEK_START_LABEL: Record<WeekStart, string> = { mon: 'Monday', sun: 'Sunday', sat: 'Saturday' };
 const FORMAT_NAME: Record<DateFormat, string> = { medium: 'Short', long: 'Long', numeric: 'Numbers', iso: 'ISO' };
@@ -69,6 +70,7 @@ export function SettingsScreen() {
           </ComboBox>
         </div>
       </Section>
+      <KindnessSettingsSection />
       <DesktopSettingsSection />
     </section>
   );

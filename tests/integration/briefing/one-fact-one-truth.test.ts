@@ -177,6 +177,21 @@ describe('one fact, one truth, through the channels', () => {
     expect(textsOf(visit?.topItems ?? []).join('\n')).not.toMatch(/award/);
   });
 
+  it('how long good news steps back is a setting kept with the data: 0 turns it off, and a bad value changes nothing', () => {
+    call('people:markDeceased', { id: ids.tom, diedOn: '2026-11-17' });
+    call('events:create', { typeKey: 'award', title: 'Sue won the craft award', date: '2026-11-20', personIds: [ids.sue] });
+    const askAbout = () => textsOf(brief().people[0]!.sections.find((s) => s.key === 'askAbout')!.items);
+    expect(call('briefingSettings:get', {})).toEqual({ griefSoftensDays: 30 });
+    expect(askAbout()).toEqual(["Not a headline so soon after Tom's death: if it comes up, ask Sue about the award."]);
+    expect(refused('briefingSettings:save', { griefSoftensDays: 400 })).toMatch(/from 0 to 365/);
+    expect(call('briefingSettings:get', {})).toEqual({ griefSoftensDays: 30 });
+    // A week of softening: nine days on, the award is good news again.
+    call('briefingSettings:save', { griefSoftensDays: 7 });
+    expect(askAbout()).toEqual(['Ask Sue about the award.']);
+    call('briefingSettings:save', { griefSoftensDays: 0 });
+    expect(askAbout()).toEqual(['Ask Sue about the award.']);
+  });
+
   it('keeps preferences as written: no splitting on commas, no doubled verbs', () => {
     call('people:update', { id: ids.sue, preferences: 'coffee, black\nlikes everything written down afterwards' });
     const smallTalk = brief().people.find((p) => p.personId === ids.sue)!.sections.find((s) => s.key === 'smallTalk')!;
