@@ -8,14 +8,14 @@ const outDir = resolve(root, 'out/node');
 
 /**
  * The CLI and the browser preview as one bundled Node build (out/node), so neither transpiles
- * TypeScript at start. Only better-sqlite3 (a native module) stays in node_modules; the rest is
+ * TypeScript at start. Only the SQLite driver (a native module) stays in node_modules; the rest is
  * bundled, which saves the module lookups a cold start would spend. The migrations are copied
  * next to the bundle, where db/migrate.ts looks for them.
  */
 export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
-  ssr: { noExternal: true, external: ['better-sqlite3'] },
+  ssr: { noExternal: true, external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'] },
   build: {
     ssr: true,
     target: 'node22',
@@ -30,7 +30,7 @@ export default defineConfig({
         // Imports and exports run in a worker thread; db/transfer/jobs.ts looks for it beside the bundle.
         'transfer-worker': resolve(root, 'db/transfer/worker.ts'),
       },
-      external: ['better-sqlite3', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+      external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     },
   },
