@@ -9,6 +9,7 @@ export function workHandlers({ store, clock }: HandlerContext): DomainHandlers<'
   const knowHow = knowHowRepository(store.db, clock);
   return {
     'followUps:list': followUps.list,
+    'followUps:page': followUps.page,
     'followUps:create': followUps.create,
     'followUps:update': followUps.update,
     'followUps:done': followUps.done,
@@ -16,11 +17,13 @@ export function workHandlers({ store, clock }: HandlerContext): DomainHandlers<'
     'followUps:delete': ({ id }) => followUps.trash(id),
 
     'incidents:list': incidents.list,
+    'incidents:page': incidents.page,
     'incidents:create': incidents.create,
     'incidents:update': incidents.update,
     'incidents:delete': ({ id }) => incidents.trash(id),
 
     'knowHow:list': knowHow.list,
+    'knowHow:page': knowHow.page,
     'knowHow:create': knowHow.create,
     'knowHow:update': knowHow.update,
     'knowHow:askedAgain': knowHow.askedAgain,

@@ -1,16 +1,18 @@
-import { and, asc, eq, isNotNull, isNull, lt } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppFailure, notFound } from '../../src/contract/result.ts';
-import type { FollowUp, FollowUpCreate, FollowUpDone, FollowUpList, FollowUpReassign, FollowUpUpdate } from '../../src/contract/schemas/work.ts';
+import type { ListPage } from '../../src/contract/schemas/pages.ts';
+import type { FollowUp, FollowUpCreate, FollowUpDone, FollowUpList, FollowUpPage, FollowUpReassign, FollowUpRow, FollowUpUpdate } from '../../src/contract/schemas/work.ts';
 import type { TrashItem } from '../../src/contract/schemas/trash.ts';
 import { formatDay } from '../../src/dates/phrases.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
-import { roles } from '../schema/people.ts';
+import { people, roles } from '../schema/people.ts';
 import { followUps } from '../schema/work.ts';
 import { requireClient, requirePerson } from './references.ts';
 import { displayName } from './rows.ts';
+import { everyWordIn } from './text-filter.ts';
 import { visitsRepository } from './visits.ts';
 
 type Row = typeof followUps.$inferSelect;
@@ -43,6 +45,39 @@ export function selectFollowUps(db: Db, { id, clientId, personId, open, dueBefor
     .orderBy(asc(followUps.dueAt), asc(followUps.id));
 }
 
+/**
+ * One section of the follow-ups screen, a page at a time, with the names it shows. Overdue and
+ * upcoming are open ones due before and from now, soonest first (follow_ups_due_idx gives them
+ * in order, so a page reads only its rows); done ones latest done first. The filter looks in
+ * the kind, the context, the client's name and the person's name, over every row.
+ */
+export function followUpsPage(db: Db, now: string, { section, query, limit }: Parsed<typeof FollowUpPage>): ListPage<FollowUpRow> {
+  const where = and(
+    isNull(followUps.deletedAt),
+    isNull(clients.deletedAt),
+    section === 'done' ? isNotNull(followUps.doneAt) : isNull(followUps.doneAt),
+    section === 'overdue' ? lt(followUps.dueAt, now) : section === 'upcoming' ? gte(followUps.dueAt, now) : undefined,
+    ...everyWordIn(query, [followUps.kind, followUps.context, clients.name, people.givenName, people.familyName, people.nickname]),
+  );
+  // A person in the trash keeps the follow-up (it belongs to the client) but is not named.
+  const person = and(eq(people.id, followUps.personId), isNull(people.deletedAt));
+  const order = section === 'done' ? [desc(followUps.doneAt), desc(followUps.dueAt), desc(followUps.id)] : [asc(followUps.dueAt), asc(followUps.id)];
+  const rows = db
+    .select({ followUp: followUps, clientName: clients.name, givenName: people.givenName, familyName: people.familyName })
+    .from(followUps)
+    .innerJoin(clients, eq(clients.id, followUps.clientId))
+    .leftJoin(people, person)
+    .where(where)
+    .orderBy(...order)
+    .limit(limit)
+    .all();
+  const total = db.select({ n: count() }).from(followUps).innerJoin(clients, eq(clients.id, followUps.clientId)).leftJoin(people, person).where(where).get()?.n ?? 0;
+  return {
+    items: rows.map((r) => ({ ...toFollowUp(r.followUp), clientName: r.clientName, personName: r.givenName === null ? null : displayName({ givenName: r.givenName, familyName: r.familyName }) })),
+    total,
+  };
+}
+
 export function followUpsRepository(db: Db, clock: Clock) {
   const visitsRepo = visitsRepository(db, clock);
 
@@ -72,6 +107,8 @@ export function followUpsRepository(db: Db, clock: Clock) {
 
   return {
     get,
+
+    page: (input: Parsed<typeof FollowUpPage>): ListPage<FollowUpRow> => followUpsPage(db, isoNow(clock), input),
 
     list(filter: Parsed<typeof FollowUpList>): FollowUp[] {
       return selectFollowUps(db, filter)

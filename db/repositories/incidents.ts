@@ -1,13 +1,15 @@
-import { and, desc, eq, isNull, not, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, not, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppFailure, notFound } from '../../src/contract/result.ts';
 import type { TrashItem } from '../../src/contract/schemas/trash.ts';
-import type { Incident, IncidentCreate, IncidentList, IncidentUpdate } from '../../src/contract/schemas/work.ts';
+import type { ListPage } from '../../src/contract/schemas/pages.ts';
+import type { Incident, IncidentCreate, IncidentList, IncidentPage, IncidentRow, IncidentUpdate } from '../../src/contract/schemas/work.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
 import { incidents } from '../schema/work.ts';
 import { requireClient } from './references.ts';
+import { everyWordIn } from './text-filter.ts';
 
 type Row = typeof incidents.$inferSelect;
 type Parsed<T extends z.ZodType> = z.output<T>;
@@ -25,6 +27,29 @@ function checkResolvedAfterStart({ startedAt, resolvedAt }: { startedAt: string;
   if (resolvedAt !== null && resolvedAt < startedAt) {
     throw new AppFailure('invalid_input', 'The incident would be resolved before it started. Change the start or the resolved time.');
   }
+}
+
+/**
+ * Incidents a page at a time, latest first, with the client's name (incidents_started_idx gives
+ * them in order). The filter looks in what was written about it and the client's name.
+ */
+export function incidentsPage(db: Db, { unexplained, query, limit }: Parsed<typeof IncidentPage>): ListPage<IncidentRow> {
+  const where = and(
+    isNull(incidents.deletedAt),
+    isNull(clients.deletedAt),
+    unexplained === undefined ? undefined : unexplained ? owedAnExplanation : not(owedAnExplanation),
+    ...everyWordIn(query, [incidents.summary, incidents.impact, incidents.cause, incidents.prevention, clients.name]),
+  );
+  const rows = db
+    .select({ incident: incidents, clientName: clients.name })
+    .from(incidents)
+    .innerJoin(clients, eq(clients.id, incidents.clientId))
+    .where(where)
+    .orderBy(desc(incidents.startedAt), desc(incidents.id))
+    .limit(limit)
+    .all();
+  const total = db.select({ n: count() }).from(incidents).innerJoin(clients, eq(clients.id, incidents.clientId)).where(where).get()?.n ?? 0;
+  return { items: rows.map((r) => ({ ...toIncident(r.incident), clientName: r.clientName })), total };
 }
 
 export function incidentsRepository(db: Db, clock: Clock) {
@@ -53,6 +78,8 @@ export function incidentsRepository(db: Db, clock: Clock) {
 
   return {
     get,
+
+    page: (input: Parsed<typeof IncidentPage>): ListPage<IncidentRow> => incidentsPage(db, input),
 
     list(filter: Parsed<typeof IncidentList>): Incident[] {
       return select(filter)

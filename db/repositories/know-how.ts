@@ -1,19 +1,51 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppFailure, notFound } from '../../src/contract/result.ts';
 import type { TrashItem } from '../../src/contract/schemas/trash.ts';
-import type { KnowHow, KnowHowAskedAgain, KnowHowCreate, KnowHowList, KnowHowUpdate } from '../../src/contract/schemas/work.ts';
+import type { ListPage } from '../../src/contract/schemas/pages.ts';
+import type { KnowHow, KnowHowAskedAgain, KnowHowCreate, KnowHowList, KnowHowPage, KnowHowRow, KnowHowUpdate } from '../../src/contract/schemas/work.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
 import { people } from '../schema/people.ts';
 import { knowHow } from '../schema/work.ts';
 import { requireClient, requirePerson } from './references.ts';
+import { displayName } from './rows.ts';
+import { everyWordIn } from './text-filter.ts';
 
 type Row = typeof knowHow.$inferSelect;
 type Parsed<T extends z.ZodType> = z.output<T>;
 
 const toKnowHow = ({ deletedAt: _deleted, ...row }: Row): KnowHow => row;
+
+/**
+ * Questions a page at a time, most asked first (know_how_most_asked_idx gives them in order),
+ * with who asked. Hidden while their client or person is in the trash, as in the full list.
+ * The filter looks in the question, the answer and the client's and person's names.
+ */
+export function knowHowPage(db: Db, { query, limit }: Parsed<typeof KnowHowPage>): ListPage<KnowHowRow> {
+  const where = and(
+    isNull(knowHow.deletedAt),
+    isNull(clients.deletedAt),
+    isNull(people.deletedAt),
+    ...everyWordIn(query, [knowHow.question, knowHow.answer, clients.name, people.givenName, people.familyName, people.nickname]),
+  );
+  const counted = () => db.select({ n: count() }).from(knowHow).leftJoin(clients, eq(clients.id, knowHow.clientId)).leftJoin(people, eq(people.id, knowHow.personId));
+  const rows = db
+    .select({ knowHow, clientName: clients.name, givenName: people.givenName, familyName: people.familyName })
+    .from(knowHow)
+    .leftJoin(clients, eq(clients.id, knowHow.clientId))
+    .leftJoin(people, eq(people.id, knowHow.personId))
+    .where(where)
+    .orderBy(desc(knowHow.timesAsked), desc(knowHow.lastAskedAt), asc(knowHow.id))
+    .limit(limit)
+    .all();
+  const total = counted().where(where).get()?.n ?? 0;
+  return {
+    items: rows.map((r) => ({ ...toKnowHow(r.knowHow), clientName: r.clientName, personName: r.givenName === null ? null : displayName({ givenName: r.givenName, familyName: r.familyName }) })),
+    total,
+  };
+}
 
 export function knowHowRepository(db: Db, clock: Clock) {
   /**
@@ -59,6 +91,8 @@ export function knowHowRepository(db: Db, clock: Clock) {
 
   return {
     get,
+
+    page: (input: Parsed<typeof KnowHowPage>): ListPage<KnowHowRow> => knowHowPage(db, input),
 
     list(filter: Parsed<typeof KnowHowList>): KnowHow[] {
       return select(filter)

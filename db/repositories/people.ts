@@ -11,23 +11,13 @@ import { lifeEventsRepository } from './life-events.ts';
 import { requireClient, requirePerson } from './references.ts';
 import { relationshipFor, relationshipsRepository } from './relationships.ts';
 import { rolesRepository } from './roles.ts';
+import { everyWordIn } from './text-filter.ts';
 import { birthdayColumns, displayName, toPerson, type PersonRow } from './rows.ts';
 
 type Parsed<T extends z.ZodType> = z.output<T>;
 
-/** `LIKE` pattern for text containing `word`, with the wildcards in it taken literally. */
-const containing = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** Every word of the query must appear in the given name, family name or nickname: "sue bak" finds Sue Baker. */
-function nameMatches(query: string): SQL[] {
-  return query
-    .split(/\s+/)
-    .filter((w) => w !== '')
-    .map((word) => {
-      const pattern = containing(word);
-      return sql`(${people.givenName} like ${pattern} escape '\\' or ${people.familyName} like ${pattern} escape '\\' or ${people.nickname} like ${pattern} escape '\\')`;
-    });
-}
+const nameMatches = (query: string): SQL[] => everyWordIn(query, [people.givenName, people.familyName, people.nickname]);
 
 /** Their date of birth, when the birthday's year is known (a year always comes with a month and day). */
 const birthDate = (row: PersonRow): string | null =>

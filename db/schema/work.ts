@@ -45,7 +45,11 @@ export const incidents = sqliteTable(
     deletedAt: text('deleted_at'),
     ...timestamps,
   },
-  (t) => [index('incidents_client_idx').on(t.clientId, t.startedAt)],
+  (t) => [
+    index('incidents_client_idx').on(t.clientId, t.startedAt),
+    // The incidents screen, latest first, a page at a time.
+    index('incidents_started_idx').on(t.startedAt),
+  ],
 );
 
 export const knowHow = sqliteTable(
@@ -64,6 +68,8 @@ export const knowHow = sqliteTable(
   (t) => [
     index('know_how_client_idx').on(t.clientId),
     index('know_how_person_idx').on(t.personId),
+    // The know-how screen, most asked first (then latest asked, then oldest id), a page at a time.
+    index('know_how_most_asked_idx').on(sql`${t.timesAsked} desc`, sql`${t.lastAskedAt} desc`),
     check('know_how_owner_check', sql`${t.clientId} is not null or ${t.personId} is not null`),
   ],
 );

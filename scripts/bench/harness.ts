@@ -28,7 +28,7 @@ function time(run: (i: number) => void, i: number): number {
 /** Reports times measured elsewhere (a page in a browser) as measure() does. */
 export function printTimes(name: string, times: number[]) {
   const s = summary(times);
-  const line = { name, runs: times.length, median_ms: s.median, p95_ms: s.p95 };
+  const line = { name, runs: times.length, median_ms: s.median, p95_ms: s.p95, each_ms: times.map(Math.round) };
   print(line);
   return line;
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import type Database from 'better-sqlite3';
 import { openStore } from '../../db/connection.ts';
 import { createAppCaller } from '../../db/handlers/caller.ts';
 import { startPreviewServer } from '../web/server.ts';
@@ -27,7 +28,31 @@ const SCREENS = [
   { name: 'Follow-ups', hash: '#/follow-ups' },
   { name: 'Incidents', hash: '#/incidents' },
   { name: 'Know-how', hash: '#/know-how' },
+  { name: 'Trash', hash: '#/trash' },
 ] as const;
+
+/**
+ * The client with the most people and visits, and the person with the most life events: the
+ * pages that grow with the data. Picked from the database, so any sample size has them.
+ */
+function busiestPages(sqlite: Database.Database): { name: string; hash: string }[] {
+  const client = sqlite
+    .prepare(
+      `select c.id, (select count(*) from roles r where r.client_id = c.id) + (select count(*) from visits v where v.client_id = c.id) as size
+       from clients c where c.deleted_at is null order by size desc, c.id limit 1`,
+    )
+    .get() as { id: number; size: number } | undefined;
+  const person = sqlite
+    .prepare(
+      `select lp.person_id as id, count(*) as size from life_event_people lp join people p on p.id = lp.person_id
+       where p.deleted_at is null group by lp.person_id order by size desc, lp.person_id limit 1`,
+    )
+    .get() as { id: number; size: number } | undefined;
+  return [
+    ...(client ? [{ name: `Client page (${client.size} people and visits)`, hash: `#/clients/${client.id}` }] : []),
+    ...(person ? [{ name: `Person page (${person.size} life events)`, hash: `#/people/${person.id}` }] : []),
+  ];
+}
 
 const QUIET_MS = 500;
 const GIVE_UP_MS = 60_000;
@@ -40,9 +65,12 @@ declare global {
   }
 }
 
-export async function benchScreens(file: string, runs = 5): Promise<ScreenTiming[]> {
+/** `names`: only the screens whose names start with one of these (case aside); all when empty. */
+export async function benchScreens(file: string, { runs = 5, names = [] as readonly string[] } = {}): Promise<ScreenTiming[]> {
   if (!existsSync(rendererDir)) throw new Error('The renderer is not built: run `npm run build` first (`npm run bench` does).');
   const store = await openStore({ file });
+  const wanted = (name: string) => names.length === 0 || names.some((n) => name.toLowerCase().startsWith(n.toLowerCase()));
+  const screens = [...SCREENS, ...busiestPages(store.sqlite)].filter((s) => wanted(s.name));
   const preview = await startPreviewServer({ call: createAppCaller(store), rendererDir });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -50,7 +78,6 @@ export async function benchScreens(file: string, runs = 5): Promise<ScreenTiming
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    // Every change to the page moves the mark; a settled page is one whose mark stays put.
     // Every change to the page moves the mark; a settled page is one whose mark stays put. Given
     // as text: tsx wraps named functions in a helper the page does not have. The observer is held
     // on the window, since one nothing refers to can be collected.
@@ -73,11 +100,14 @@ export async function benchScreens(file: string, runs = 5): Promise<ScreenTiming
     await page.goto(preview.launchUrl);
     await page.waitForURL((url) => url.pathname === '/');
     const results: ScreenTiming[] = [];
-    for (const screen of SCREENS) {
+    for (const screen of screens) {
       const times: number[] = [];
       let nodes = 0;
       for (let run = 0; run < runs; run++) {
+        // A change of the hash alone keeps the app and its query cache: reload, so each run
+        // reads the screen's data from the database as the first visit to it does.
         await page.goto(`${preview.url}#/settings`);
+        await page.reload();
         await settled();
         const askedAt = await page.evaluate((hash) => {
           const at = performance.now();

@@ -49,24 +49,31 @@ import {
   type PersonExport,
   type TextExport,
 } from './schemas/transfer.ts';
+import type { ListPage } from './schemas/pages.ts';
 import { TrashEmpty, TrashRef, type TrashItem } from './schemas/trash.ts';
 import { VisitCancel, VisitComplete, VisitCreate, VisitList, VisitSetAttendees, VisitUpdate, type Visit } from './schemas/visits.ts';
 import {
   FollowUpCreate,
   FollowUpDone,
   FollowUpList,
+  FollowUpPage,
   FollowUpReassign,
   FollowUpUpdate,
   IncidentCreate,
   IncidentList,
+  IncidentPage,
   IncidentUpdate,
   KnowHowAskedAgain,
   KnowHowCreate,
   KnowHowList,
+  KnowHowPage,
   KnowHowUpdate,
   type FollowUp,
+  type FollowUpRow,
   type Incident,
+  type IncidentRow,
   type KnowHow,
+  type KnowHowRow,
 } from './schemas/work.ts';
 
 /** A channel: the zod schema its input must pass, and (type only) what it returns. */
@@ -146,6 +153,7 @@ export const contract = {
   'visits:delete': channel<TrashItem>()(ById),
 
   'followUps:list': channel<FollowUp[]>()(FollowUpList),
+  'followUps:page': channel<ListPage<FollowUpRow>>()(FollowUpPage),
   'followUps:create': channel<FollowUp>()(FollowUpCreate),
   'followUps:update': channel<FollowUp>()(FollowUpUpdate),
   'followUps:done': channel<FollowUp>()(FollowUpDone),
@@ -153,11 +161,13 @@ export const contract = {
   'followUps:delete': channel<TrashItem>()(ById),
 
   'incidents:list': channel<Incident[]>()(IncidentList),
+  'incidents:page': channel<ListPage<IncidentRow>>()(IncidentPage),
   'incidents:create': channel<Incident>()(IncidentCreate),
   'incidents:update': channel<Incident>()(IncidentUpdate),
   'incidents:delete': channel<TrashItem>()(ById),
 
   'knowHow:list': channel<KnowHow[]>()(KnowHowList),
+  'knowHow:page': channel<ListPage<KnowHowRow>>()(KnowHowPage),
   'knowHow:create': channel<KnowHow>()(KnowHowCreate),
   'knowHow:update': channel<KnowHow>()(KnowHowUpdate),
   'knowHow:askedAgain': channel<KnowHow>()(KnowHowAskedAgain),

@@ -121,4 +121,18 @@ describe('migrations, one step at a time', () => {
     insert.run();
     expect(() => insert.run()).toThrow(/UNIQUE/);
   });
+  it('0008 keeps incidents and know-how and gives their screens an index in each list’s order', () => {
+    const at = all.findIndex((m) => m.sql.some((statement) => statement.includes('know_how_most_asked_idx')));
+    expect(at).toBeGreaterThan(0);
+    upTo(at);
+    sqlite.prepare("insert into clients (name, kind) values ('Smith Dental', 'business')").run();
+    sqlite.prepare("insert into incidents (client_id, started_at, summary) values (1, '2026-11-01T09:00:00.000Z', 'Backup drive full')").run();
+    sqlite.prepare("insert into know_how (client_id, question, times_asked, last_asked_at) values (1, 'How do I print?', 3, '2026-11-02T09:00:00.000Z')").run();
+    upTo(at + 1);
+    expect(sqlite.prepare('select summary from incidents').all()).toEqual([{ summary: 'Backup drive full' }]);
+    expect(sqlite.prepare('select question, times_asked as timesAsked from know_how').all()).toEqual([{ question: 'How do I print?', timesAsked: 3 }]);
+    const plan = (sql: string) => (sqlite.prepare(`explain query plan ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(plan('select id from incidents order by started_at desc, id desc limit 50')).toMatch(/incidents_started_idx/);
+    expect(plan('select id from know_how order by times_asked desc, last_asked_at desc, id limit 50')).toMatch(/know_how_most_asked_idx/);
+  });
 });

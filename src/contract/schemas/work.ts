@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Instant, optionalText, requiredText } from './common.ts';
+import { FIRST_PAGE, pageFields } from './pages.ts';
 
 export const FOLLOW_UP_KINDS = ['call', 'email', 'visit', 'check'] as const;
 export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
@@ -37,6 +38,21 @@ export const FollowUpList = z
   .strict()
   .default({});
 
+/** Which part of the follow-ups screen: due before now and open, due from now and open, or done (latest first). */
+export const FOLLOW_UP_SECTIONS = ['overdue', 'upcoming', 'done'] as const;
+export type FollowUpSection = (typeof FOLLOW_UP_SECTIONS)[number];
+
+/** A follow-up in a list that spans every client, with whom it is with. */
+export interface FollowUpRow extends FollowUp {
+  clientName: string;
+  personName: string | null;
+}
+
+/** A page of one section of the follow-ups; the filter looks in the kind, the context and the client's and person's names. */
+export const FollowUpPage = z
+  .object({ section: z.enum(FOLLOW_UP_SECTIONS, { error: 'Say which follow-ups: overdue, upcoming or done.' }), ...pageFields })
+  .strict();
+
 export interface Incident {
   id: number;
   clientId: number;
@@ -64,6 +80,16 @@ const incidentFields = {
 export const IncidentCreate = z.object(incidentFields).strict();
 export const IncidentUpdate = z.object(incidentFields).partial().extend({ id: Id }).strict();
 export const IncidentList = z.object({ clientId: Id.optional(), unexplained: z.boolean().optional() }).strict().default({});
+
+export interface IncidentRow extends Incident {
+  clientName: string;
+}
+
+/** A page of incidents, latest first; the filter looks in the summary, impact, cause, prevention and the client's name. */
+export const IncidentPage = z
+  .object({ unexplained: z.boolean({ error: 'Say true or false for “only not yet explained”.' }).optional(), ...pageFields })
+  .strict()
+  .default({ limit: FIRST_PAGE });
 
 export interface KnowHow {
   id: number;
@@ -93,3 +119,11 @@ export const KnowHowUpdate = z
 /** "They asked again": bumps the count and the date. */
 export const KnowHowAskedAgain = z.object({ id: Id, at: Instant.optional() }).strict();
 export const KnowHowList = z.object({ clientId: Id.optional(), personId: Id.optional() }).strict().default({});
+
+export interface KnowHowRow extends KnowHow {
+  clientName: string | null;
+  personName: string | null;
+}
+
+/** A page of questions, most asked first; the filter looks in the question, the answer and who asked. */
+export const KnowHowPage = z.object(pageFields).strict().default({ limit: FIRST_PAGE });
