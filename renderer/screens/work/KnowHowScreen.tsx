@@ -1,21 +1,17 @@
-import { useId, useState } from 'react';
-import { useChannel } from '../../api/hooks.ts';
+import { useDeferredValue, useId, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { PagedList } from '../../components/PagedList.tsx';
-import { useNames } from '../../components/useNames.ts';
+import { ShowMoreList } from '../../components/PagedList.tsx';
+import { usePagedChannel } from '../../components/usePagedChannel.ts';
 import { KnowHowItem } from './KnowHowItem.tsx';
 
-/** Questions clients ask, with your answers: most asked first. */
+/** Questions clients ask, with your answers: most asked first, a page at a time from the database. */
 export function KnowHowScreen() {
   const filterId = useId();
   const [filter, setFilter] = useState('');
-  const knowHow = useChannel('knowHow:list', {});
-  const names = useNames(knowHow.data?.map((k) => k.personId));
-  const words = filter.trim().toLowerCase();
-  const shown = (knowHow.data ?? [])
-    .filter((k) => words === '' || `${k.question} ${k.answer ?? ''}`.toLowerCase().includes(words))
-    .sort((a, b) => b.timesAsked - a.timesAsked || b.lastAskedAt.localeCompare(a.lastAskedAt));
+  const query = useDeferredValue(filter.trim());
+  const knowHow = usePagedChannel('knowHow:page', query ? { query } : {}, 'questions');
+  const items = knowHow.items;
 
   return (
     <section className="screen">
@@ -30,16 +26,15 @@ export function KnowHowScreen() {
         <p role="status">Loading know-how…</p>
       ) : knowHow.isError ? (
         <ErrorMessage error={knowHow.error} />
-      ) : shown.length === 0 ? (
-        <p className="empty-state">{words ? `Nothing matches “${filter}”.` : 'No know-how yet. Add questions and answers from a client’s or person’s page.'}</p>
+      ) : items.length === 0 ? (
+        <p className="empty-state">{query ? `Nothing matches “${query}”.` : 'No know-how yet. Add questions and answers from a client’s or person’s page.'}</p>
       ) : (
-        <PagedList
-          key={words}
-          items={shown}
+        <ShowMoreList
+          items={items}
           label="Know-how"
-          noun="questions"
+          more={knowHow.more}
           className="item-list card"
-          renderItem={(k) => <KnowHowItem key={k.id} item={k} clientName={names.client(k.clientId)} personName={names.person(k.personId)} />}
+          renderItem={(k) => <KnowHowItem key={k.id} item={k} clientName={k.clientName ?? undefined} personName={k.personName ?? undefined} />}
         />
       )}
     </section>

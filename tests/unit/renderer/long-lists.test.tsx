@@ -62,4 +62,39 @@ describe('long lists', () => {
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'People' })).getAllByRole('listitem')).toHaveLength(1), SLOW);
     expect(screen.queryByRole('button', { name: /more$/ })).not.toBeInTheDocument();
   });
+  /** The focus is in the row at `index` (0-based) of the list. */
+  const focusIsInRow = (list: HTMLElement, index: number) => expect(within(list).getAllByRole('listitem')[index]).toContainElement(document.activeElement as HTMLElement);
+
+  it('Follow-ups, Incidents and Know-how: a page from the database with "Showing 50 of N", more on request, and a filter over every row', async () => {
+    seed(1, 1);
+    const call = createDispatcher(store);
+    const day = (n: number) => new Date(Date.now() - (n + 1) * 86_400_000).toISOString();
+    for (let i = 0; i < 70; i++) {
+      call('followUps:create', { clientId: 1, dueAt: day(i), kind: 'call', context: i === 0 ? 'Ask about the toner' : `Check ${i}` });
+      call('incidents:create', { clientId: 1, startedAt: day(i), summary: i === 69 ? 'Toner ran out' : `Printer jam ${i}` });
+      call('knowHow:create', { clientId: 1, question: i === 69 ? 'Where is the toner?' : `Question ${i}`, lastAskedAt: day(i) });
+    }
+    const user = userEvent.setup();
+    for (const [hash, label, filter, noun, found] of [
+      ['#/follow-ups', 'Overdue follow-ups', 'Filter follow-ups', 'overdue follow-ups', 'Ask about the toner'],
+      ['#/incidents', 'Incidents', 'Filter incidents', 'incidents', 'Toner ran out'],
+      ['#/know-how', 'Know-how', 'Filter questions and answers', 'questions', 'Where is the toner?'],
+    ] as const) {
+      const { unmount } = renderAppAt(hash, inProcessApi(store));
+      const list = await screen.findByRole('list', { name: label }, SLOW);
+      expect(within(list).getAllByRole('listitem')).toHaveLength(50);
+      expect(screen.getByText(`Showing 50 of 70 ${noun}.`)).toBeInTheDocument();
+      // The one due last (the oldest incident, the least recently asked) is beyond the first page …
+      expect(within(list).queryByText(found, { exact: false })).not.toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Show 20 more' }));
+      await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(70), SLOW);
+      focusIsInRow(list, 50);
+      expect(screen.queryByRole('button', { name: /more$/ })).not.toBeInTheDocument();
+      // … and the filter finds it from the first page on, asking the database.
+      await user.type(screen.getByLabelText(filter), 'toner');
+      await waitFor(() => expect(within(screen.getByRole('list', { name: label })).getAllByRole('listitem')).toHaveLength(1), SLOW);
+      expect(within(screen.getByRole('list', { name: label })).getByText(found, { exact: false })).toBeInTheDocument();
+      unmount();
+    }
+  });
 });
