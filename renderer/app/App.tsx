@@ -6,12 +6,13 @@ import type { ApiClient } from '../api/client.ts';
 import { ApiProvider } from '../api/context.tsx';
 import { SettingsProvider } from '../settings/SettingsContext.tsx';
 import { createQueryClient } from './query-client.ts';
-import { routes } from './routes.tsx';
+import { prefetcher } from './prefetch.ts';
+import { appRoutes } from './routes.tsx';
 
 export function App({ client }: { client: ApiClient }) {
   const [queryClient] = useState(createQueryClient);
   // A hash router: Electron loads the page from file://, where paths cannot be served.
-  const [router] = useState(() => createHashRouter(routes));
+  const [router] = useState(() => createHashRouter(appRoutes(prefetcher(queryClient, client))));
   return (
     <ApiProvider client={client}>
       <QueryClientProvider client={queryClient}>

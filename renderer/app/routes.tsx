@@ -1,12 +1,20 @@
 import type { RouteObject } from 'react-router';
+import { firstReads, type Prefetch } from './prefetch.ts';
 import { NotFound, RouteError } from './RouteError.tsx';
 import { Shell } from './Shell.tsx';
 
 /**
  * Every screen is its own chunk, loaded when first visited, so the first paint only carries
  * the shell. The router waits for a chunk before switching, so the old screen stays put.
+ * A list screen's loader starts reading its first page at the same time (and returns at once,
+ * so nothing waits for it): the data and the code arrive together.
  */
-export const routes: RouteObject[] = [
+const reading = (start: () => void) => () => {
+  start();
+  return null;
+};
+
+export const appRoutes = (prefetch: Prefetch): RouteObject[] => [
   // The desktop's quick-capture window: no sidebar, just the note.
   { path: '/capture', ErrorBoundary: RouteError, lazy: async () => ({ Component: (await import('../screens/capture/CaptureScreen.tsx')).CaptureScreen }) },
   {
@@ -17,7 +25,7 @@ export const routes: RouteObject[] = [
       { index: true, lazy: async () => ({ Component: (await import('../screens/home/HomeRoute.tsx')).HomeRoute }) },
       { path: 'clients', lazy: async () => ({ Component: (await import('../screens/ClientsScreen.tsx')).ClientsScreen }) },
       { path: 'clients/:clientId', lazy: async () => ({ Component: (await import('../screens/client/ClientScreen.tsx')).ClientScreen }) },
-      { path: 'people', lazy: async () => ({ Component: (await import('../screens/people/PeopleScreen.tsx')).PeopleScreen }) },
+      { path: 'people', loader: reading(() => firstReads.people(prefetch)), lazy: async () => ({ Component: (await import('../screens/people/PeopleScreen.tsx')).PeopleScreen }) },
       { path: 'people/:personId', lazy: async () => ({ Component: (await import('../screens/person/PersonScreen.tsx')).PersonScreen }) },
       { path: 'events/new', lazy: async () => ({ Component: (await import('../screens/life-events/LifeEventEditorScreen.tsx')).LifeEventEditorScreen }) },
       { path: 'events/:eventId', lazy: async () => ({ Component: (await import('../screens/life-events/LifeEventEditorScreen.tsx')).LifeEventEditorScreen }) },
@@ -25,9 +33,9 @@ export const routes: RouteObject[] = [
       { path: 'visits/:visitId/edit', lazy: async () => ({ Component: (await import('../screens/visits/PlanVisitScreen.tsx')).PlanVisitScreen }) },
       { path: 'visits/:visitId/log', lazy: async () => ({ Component: (await import('../screens/visits/VisitLogScreen.tsx')).VisitLogScreen }) },
       { path: 'visits/:visitId/briefing', lazy: async () => ({ Component: (await import('../screens/briefing/BriefingScreen.tsx')).BriefingScreen }) },
-      { path: 'follow-ups', lazy: async () => ({ Component: (await import('../screens/work/FollowUpsScreen.tsx')).FollowUpsScreen }) },
-      { path: 'incidents', lazy: async () => ({ Component: (await import('../screens/work/IncidentsScreen.tsx')).IncidentsScreen }) },
-      { path: 'know-how', lazy: async () => ({ Component: (await import('../screens/work/KnowHowScreen.tsx')).KnowHowScreen }) },
+      { path: 'follow-ups', loader: reading(() => firstReads.followUps(prefetch)), lazy: async () => ({ Component: (await import('../screens/work/FollowUpsScreen.tsx')).FollowUpsScreen }) },
+      { path: 'incidents', loader: reading(() => firstReads.incidents(prefetch)), lazy: async () => ({ Component: (await import('../screens/work/IncidentsScreen.tsx')).IncidentsScreen }) },
+      { path: 'know-how', loader: reading(() => firstReads.knowHow(prefetch)), lazy: async () => ({ Component: (await import('../screens/work/KnowHowScreen.tsx')).KnowHowScreen }) },
       { path: 'trash', lazy: async () => ({ Component: (await import('../screens/trash/TrashScreen.tsx')).TrashScreen }) },
       { path: 'data', lazy: async () => ({ Component: (await import('../screens/data/DataScreen.tsx')).DataScreen }) },
       { path: 'settings', lazy: async () => ({ Component: (await import('../screens/settings/SettingsScreen.tsx')).SettingsScreen }) },

@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { FIRST_PAGE } from '../../src/contract/schemas/pages.ts';
 
 /** Rows drawn at first and added by each "Show more": enough to fill a tall screen, few enough to draw at once. */
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = FIRST_PAGE;
 
 const count = new Intl.NumberFormat('en-GB');
 

@@ -119,6 +119,7 @@ export async function benchScreens(file: string, { runs = 5, names = [] as reado
         const lastChange = await page.evaluate(() => window.__lastChange ?? 0);
         times.push(lastChange - askedAt);
         nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+        if (process.env.BENCH_SHOTS) await page.screenshot({ path: `${process.env.BENCH_SHOTS}/${screen.name.replace(/\W+/g, '-')}-${run}.png` });
       }
       results.push({ name: screen.name, times, nodes });
     }

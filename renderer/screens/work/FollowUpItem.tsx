@@ -1,5 +1,5 @@
 import { AlarmClock, Check, Pencil, RotateCcw, Trash2 } from 'lucide-react';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { Link } from 'react-router';
 import type { FollowUp } from '../../../src/contract/schemas/work.ts';
@@ -10,8 +10,10 @@ import { FOLLOW_UP_KIND_LABEL } from '../../components/labels.ts';
 import { hasDraft } from '../../drafts/useDraft.ts';
 import { useFormat } from '../../settings/format.ts';
 import { useSettings } from '../../settings/SettingsContext.tsx';
-import { FollowUpDialog } from './FollowUpDialog.tsx';
 import { SNOOZE_CHOICES, snoozedDueAt } from './snooze.ts';
+
+// Only when editing: the dialog and its date fields are most of this screen's code.
+const FollowUpDialog = lazy(async () => ({ default: (await import('./FollowUpDialog.tsx')).FollowUpDialog }));
 
 interface FollowUpItemProps {
   followUp: FollowUp;
@@ -106,7 +108,11 @@ export function FollowUpItem({ followUp, clientName, personName }: FollowUpItemP
         </button>
       </div>
       <ErrorMessage error={done.error ?? snooze.error ?? trash.error} />
-      {editing && <FollowUpDialog followUp={followUp} what={what} onClose={() => setEditing(false)} />}
+      {editing && (
+        <Suspense fallback={null}>
+          <FollowUpDialog followUp={followUp} what={what} onClose={() => setEditing(false)} />
+        </Suspense>
+      )}
     </li>
   );
 }

@@ -97,4 +97,26 @@ describe('long lists', () => {
       unmount();
     }
   });
+  it('each list screen reads its first page once: started with the screen, found by the screen, never asked twice', async () => {
+    seed(1, 3);
+    const api = inProcessApi(store);
+    // The reads each screen needs: started by the route as the screen is asked for, then found
+    // by the screen in the cache (a read started with other words would be one read too many).
+    for (const [hash, label, needed] of [
+      ['#/people', 'People', 1],
+      ['#/follow-ups', 'Follow-ups', 2],
+      ['#/incidents', 'Incidents', 1],
+      ['#/know-how', 'Know-how', 1],
+    ] as const) {
+      // One record per app: an app unmounted earlier still hears the address change.
+      const asked: string[] = [];
+      const counting = { ...api, call: ((channel: string, input: unknown) => (asked.push(`${channel} ${JSON.stringify(input)}`), api.call(channel as never, input as never))) as typeof api.call };
+      const { unmount } = renderAppAt(hash, counting);
+      await screen.findByRole('heading', { level: 1, name: label }, SLOW);
+      await waitFor(() => expect(screen.queryByRole('status', { name: /Loading/ }) ?? screen.queryByText(/^Loading/)).toBeNull(), SLOW);
+      const reads = asked.filter((a) => /^(people:list|followUps:page|incidents:page|knowHow:page) /.test(a));
+      expect(reads, hash).toHaveLength(needed);
+      unmount();
+    }
+  });
 });
