@@ -59,7 +59,23 @@ export function createFormatter(settings: Settings, now: () => Date = () => new 
   };
 }
 
+/**
+ * One formatter per set of settings for the whole page: making its Intl formats costs about a
+ * millisecond, and a list of fifty rows would otherwise make them fifty times.
+ */
+const shared = new Map<string, Formatter>();
+const sharedFormatter = (settings: Settings): Formatter => {
+  // What createFormatter reads: the week's first day plays no part in it.
+  const key = `${settings.locale}|${settings.dateFormat}|${settings.timeZone}`;
+  let formatter = shared.get(key);
+  if (formatter === undefined) {
+    formatter = createFormatter(settings);
+    shared.set(key, formatter);
+  }
+  return formatter;
+};
+
 export function useFormat(): Formatter {
   const { settings } = useSettings();
-  return useMemo(() => createFormatter(settings), [settings]);
+  return useMemo(() => sharedFormatter(settings), [settings]);
 }

@@ -85,13 +85,18 @@ export async function benchScreens(file: string, { runs = 5, names = [] as reado
       content: `window.__changes = new MutationObserver(() => { window.__lastChange = performance.now(); });
         window.__changes.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });`,
     });
-    /** Waits until the page has changed since `since` (a busy machine may take a while to start) and then stays still. */
-    const settled = async (since = 0) => {
+    /**
+     * Waits until the page has changed since `since` (a busy machine may take a while to start),
+     * shows another screen than `leaving` (its main heading differs: while a screen's code loads,
+     * the old one stays, and a quiet half second then is not the new screen settled) and then
+     * stays still with nothing loading.
+     */
+    const settled = async (since = 0, leaving?: string) => {
       const started = Date.now();
       for (;;) {
-        const [lastChange, now] = await page.evaluate(() => [window.__lastChange ?? 0, performance.now()]);
+        const [lastChange, now, heading] = await page.evaluate(() => [window.__lastChange ?? 0, performance.now(), document.querySelector('h1')?.textContent ?? ''] as const);
         const loading = await page.getByRole('status').filter({ hasText: /^Loading/ }).count();
-        if (lastChange > since && now - lastChange >= QUIET_MS && loading === 0) return;
+        if (lastChange > since && now - lastChange >= QUIET_MS && loading === 0 && heading !== '' && heading !== leaving) return;
         if (Date.now() - started > GIVE_UP_MS) throw new Error(`The page did not settle within ${GIVE_UP_MS / 1000} s.`);
         await page.waitForTimeout(100);
       }
@@ -115,7 +120,7 @@ export async function benchScreens(file: string, { runs = 5, names = [] as reado
           window.location.hash = hash;
           return at;
         }, screen.hash);
-        await settled(askedAt);
+        await settled(askedAt, 'Settings');
         const lastChange = await page.evaluate(() => window.__lastChange ?? 0);
         times.push(lastChange - askedAt);
         nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
