@@ -20,6 +20,8 @@ export const showingText = (shown: number, total: number, noun: string) => `Show
 export function usePagedChannel<C extends PagedChannel>(channel: C, input: Omit<ChannelInput<C>, 'limit'>, noun: string, { enabled = true } = {}) {
   const key = JSON.stringify(input);
   const [wanted, setWanted] = useState({ key, limit: FIRST_PAGE });
+  // Another filter: back to the first page, also when the filter goes back to an earlier one.
+  if (wanted.key !== key) setWanted({ key, limit: FIRST_PAGE });
   const limit = wanted.key === key ? wanted.limit : FIRST_PAGE;
   const page = useChannel(channel, { ...input, limit } as ChannelInput<C>, { keepPrevious: true, enabled });
   const items: ChannelOutput<C>['items'] = page.data?.items ?? [];
