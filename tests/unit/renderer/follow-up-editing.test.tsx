@@ -40,6 +40,18 @@ describe('follow-ups can be changed after they are made', () => {
     expect(await screen.findByText(/Due 17 Jul 2026, 18:00/)).toBeInTheDocument();
   });
 
+  it('opens the snooze menu from the keyboard on the first choice, and Escape puts the focus back on Snooze', async () => {
+    const user = userEvent.setup();
+    renderAppAt(`#/clients/${clientId}`, api);
+    const snooze = await screen.findByRole('button', { name: 'Snooze: Call Sue Baker' });
+    snooze.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('menuitem', { name: 'A day later' })).toHaveFocus());
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Snooze: Call Sue Baker' })).toHaveFocus());
+  });
+
   it('edits the details and reschedules, and keeps an unsaved edit across a reload', async () => {
     const user = userEvent.setup();
     const first = renderAppAt(`#/clients/${clientId}`, api);
