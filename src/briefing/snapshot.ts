@@ -1,6 +1,7 @@
 import type { LifeEventTypeKey, Tone } from '../catalogue/life-events.ts';
 import type { CalendarDate, DatePrecision, PreciseDate } from '../dates/calendar-date.ts';
 import type { Instant } from '../dates/time-zone.ts';
+import type { ContactKind } from '../contract/schemas/contacts.ts';
 
 /**
  * The plain facts the briefing engine reads: a "snapshot" gathered from the database for one
@@ -205,6 +206,11 @@ export interface DashboardClient {
   rhythmDays: number | null;
   /** Start of the last completed visit, if any. */
   lastCompletedVisitAt: Instant | null;
+  /**
+   * The last contact that counts for the rhythm (a call, e-mail, message or remote session the
+   * client's setting counts), when it came after the last visit: the rhythm runs from it.
+   */
+  lastContact?: { at: Instant; kind: ContactKind } | null;
   /** Start of the next planned visit after now, if one is booked. */
   nextPlannedVisitAt: Instant | null;
 }

@@ -4,6 +4,7 @@ import { BriefingPreferences, BriefingPreferencesGet } from './schemas/briefing-
 import { BriefingForVisit, BriefingNext, CatchUpDismiss, DashboardGet, DashboardMore, type Briefing, type Dashboard, type DashboardPage, type NextBriefing } from './schemas/briefing.ts';
 import { ById } from './schemas/common.ts';
 import { ClientArchive, ClientCreate, ClientList, ClientUpdate, type Client } from './schemas/clients.ts';
+import { ContactCreate, ContactList, ContactUpdate, type Contact, type ContactCreated } from './schemas/contacts.ts';
 import { DemoLoad, type DemoCounts } from './schemas/demo.ts';
 import {
   AcknowledgementNote,
@@ -151,6 +152,11 @@ export const contract = {
   'followUps:done': channel<FollowUp>()(FollowUpDone),
   'followUps:reassign': channel<FollowUp>()(FollowUpReassign),
   'followUps:delete': channel<TrashItem>()(ById),
+
+  'contacts:list': channel<Contact[]>()(ContactList),
+  'contacts:create': channel<ContactCreated>()(ContactCreate),
+  'contacts:update': channel<Contact>()(ContactUpdate),
+  'contacts:delete': channel<TrashItem>()(ById),
 
   'incidents:list': channel<Incident[]>()(IncidentList),
   'incidents:create': channel<Incident>()(IncidentCreate),
