@@ -140,6 +140,16 @@ export interface PastVisit {
   workDone: string | null;
 }
 
+/** A call, e-mail, message or remote session with the client before the visit. */
+export interface PastContact {
+  id: Id;
+  kind: ContactKind;
+  occurredAt: Instant;
+  personId: Id | null;
+  summary: string;
+  promised: string | null;
+}
+
 export type FollowUpKind = 'call' | 'email' | 'visit' | 'check';
 
 export interface FollowUp {
@@ -191,6 +201,8 @@ export interface BriefingSnapshot {
   lifeEvents: LifeEvent[];
   /** The client's visits before this one, most recent first; the last 10 are plenty. */
   recentVisits: PastVisit[];
+  /** The client's calls, e-mails, messages and remote sessions before this visit, most recent first (a few). */
+  recentContacts?: PastContact[];
   /** The client's follow-ups that are not done. */
   followUps: FollowUp[];
   /** The client's incidents whose why has not been explained. */
