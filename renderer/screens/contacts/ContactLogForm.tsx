@@ -81,11 +81,10 @@ export function ContactLogForm({ clientId, personId, people = [], clients = [] }
       </div>
       <TextInput label="What about" value={draft.summary} onChange={(summary) => kept.set({ summary })} placeholder="Printer jams again" error={errors.summary} isRequired />
       <TextInput label="What you promised (optional)" value={draft.promised} onChange={(promised) => kept.set({ promised })} placeholder="Send a quote for a new printer" error={errors.promised} />
-      <div className="field checkbox-field">
-        <label>
-          <input type="checkbox" checked={draft.followUp} onChange={(e) => kept.set({ followUp: e.target.checked })} /> Make a follow-up for it
-        </label>
-      </div>
+      <label className="check">
+        <input type="checkbox" checked={draft.followUp} onChange={(e) => kept.set({ followUp: e.target.checked })} />
+        Make a follow-up for it
+      </label>
       {draft.followUp && <MomentPicker label="Follow up on" value={draft.followUpDueAt} onChange={(followUpDueAt) => kept.set({ followUpDueAt })} error={errors['followUp.dueAt']} />}
       <FormError error={create.error} shown={['summary', 'occurredAt', 'promised', 'followUp.dueAt']} />
       {logged && (
