@@ -33,3 +33,19 @@ test('a call logged from the client page resets the rhythm, keeps its promise as
   await expect(page.getByRole('list', { name: 'Calls and messages with Sue Baker' }).getByText('Printer jams again')).toBeVisible();
   await expectAccessible(page, 'person page with a call');
 });
+
+test('quick capture logs the call that just ended, with the client the person belongs to', async ({ page, app }) => {
+  const client = app.call('clients:create', { name: 'The Collinses', kind: 'household' });
+  const sue = app.call('people:create', { givenName: 'Sue', familyName: 'Collins', clientId: client.id, role: 'owner' });
+  await page.setViewportSize({ width: 520, height: 640 });
+  await page.goto(`${app.preview.url}#/capture`);
+  await page.getByRole('combobox', { name: 'Who is it about?' }).fill('Sue');
+  await page.getByRole('option', { name: /Sue Collins/ }).click();
+  await page.getByRole('radio', { name: 'A call or message' }).check();
+  const form = page.getByRole('form', { name: 'Log a call or message' });
+  await form.getByLabel('What about').fill('Cannot print from the iPad');
+  await expectAccessible(page, 'quick capture, logging a call');
+  await form.getByRole('button', { name: 'Log it' }).click();
+  await expect(form.getByText(/^Logged: phone call with Sue Collins/)).toBeVisible();
+  expect(app.call('contacts:list', { personId: sue.id })).toEqual([expect.objectContaining({ clientId: client.id, kind: 'call', summary: 'Cannot print from the iPad' })]);
+});
