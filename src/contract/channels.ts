@@ -69,6 +69,7 @@ import {
   type Incident,
   type KnowHow,
 } from './schemas/work.ts';
+import { PersonStory, type StoryEntry } from './schemas/timeline.ts';
 
 /** A channel: the zod schema its input must pass, and (type only) what it returns. */
 interface ChannelDef<I extends z.ZodType, O> {
@@ -111,6 +112,7 @@ export const contract = {
   'people:delete': channel<TrashItem>()(ById),
   'people:relatives': channel<RelativeView[]>()(ById),
   'people:addRelative': channel<RelativeView>()(AddRelative),
+  'people:story': channel<StoryEntry[]>()(PersonStory),
   /** Everything held about one person (a subject-access request). */
   'people:exportAll': channel<PersonExport>()(ById),
   /** Deletes a person for good with every row about them; returns the text that still names them. */

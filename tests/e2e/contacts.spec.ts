@@ -49,3 +49,29 @@ test('quick capture logs the call that just ended, with the client the person be
   await expect(form.getByText(/^Logged: phone call with Sue Collins/)).toBeVisible();
   expect(app.call('contacts:list', { personId: sue.id })).toEqual([expect.objectContaining({ clientId: client.id, kind: 'call', summary: 'Cannot print from the iPad' })]);
 });
+
+test("a person's story, from the briefing's person card: newest first, filtered by kind", async ({ page, app }) => {
+  test.slow(); // a briefing and a person page, with an accessibility check
+  const client = app.call('clients:create', { name: 'Smith Dental', kind: 'business' });
+  const sue = app.call('people:create', { givenName: 'Sue', familyName: 'Baker', clientId: client.id, role: 'owner' });
+  const past = app.call('visits:create', { clientId: client.id, startsAt: new Date(Date.now() - 30 * 86_400_000).toISOString(), purpose: 'Router', expectedPersonIds: [sue.id] });
+  app.call('visits:setAttendees', { id: past.id, attendees: [{ personId: sue.id, expected: true, attended: true }] });
+  app.call('visits:complete', { id: past.id });
+  app.call('contacts:create', { clientId: client.id, personId: sue.id, kind: 'email', occurredAt: new Date(Date.now() - 2 * 86_400_000).toISOString(), summary: 'Sent the invoice' });
+  const next = app.call('visits:create', { clientId: client.id, startsAt: new Date(Date.now() + 86_400_000).toISOString(), expectedPersonIds: [sue.id] });
+
+  await page.goto(`${app.preview.url}#/visits/${next.id}/briefing`);
+  // The briefing recalls the e-mail since the last visit.
+  await expect(page.getByText('E-mail with Sue: Sent the invoice.')).toBeVisible();
+  await page.getByRole('link', { name: /^Their story/ }).click();
+  const story = page.getByRole('list', { name: "Sue Baker's story" });
+  await expect(story.getByRole('listitem')).toHaveCount(2);
+  await expect(story.getByRole('listitem').first()).toContainText('Sent the invoice');
+  await expect(story.getByRole('listitem').nth(1)).toContainText('Visit to Smith Dental: Router');
+  await page.getByRole('button', { name: /Everything/ }).click();
+  await page.getByRole('option', { name: 'Visits' }).click();
+  await expect(story.getByRole('listitem')).toHaveCount(1);
+  await expect(story).toContainText('Visit to Smith Dental: Router');
+  await expectAccessible(page, "person's story");
+  await app.snap('person-story');
+});

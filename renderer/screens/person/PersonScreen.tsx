@@ -21,6 +21,7 @@ import { MarkDeceasedDialog } from './MarkDeceasedDialog.tsx';
 import { hasDraft } from '../../drafts/useDraft.ts';
 import { PersonDetailsDialog, personDraftKey } from './PersonDetailsDialog.tsx';
 import { RelativesSection } from './RelativesSection.tsx';
+import { PersonStorySection } from './PersonStorySection.tsx';
 import { ContactLogForm } from '../contacts/ContactLogForm.tsx';
 import { ContactsList } from '../contacts/ContactsList.tsx';
 
@@ -117,6 +118,7 @@ function PersonPage({ person }: { person: Person }) {
           </Section>
         </div>
         <div className="column">
+          <PersonStorySection personId={person.id} name={person.displayName} />
           <Section
             title="Life events"
             actions={
