@@ -5,6 +5,7 @@ import { AppFailure, fail, ok, type Result } from '../../src/contract/result.ts'
 import { invalidInput } from '../../src/contract/validation.ts';
 import { createBackup, storeBackupLocation } from '../backup/create.ts';
 import { describeBackups, findBackups, type BackupEntry } from '../backup/list.ts';
+import { purgeOlderBackups } from '../backup/purge.ts';
 import { restoreBackup } from '../backup/restore.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import type { Store } from '../connection.ts';
@@ -33,6 +34,8 @@ const summary = (b: BackupEntry | (Omit<BackupEntry, 'counts'> & { counts?: unde
   bytes: b.bytes,
   counts: b.counts ?? null,
 });
+
+const DESKTOP_ONLY = 'Only the desktop app can lock its database with a passphrase. Here the key comes from the file ASKAFTER_KEY_FILE names; change that file instead.';
 
 /**
  * The electron IPC binding and the preview server share this: the synchronous dispatcher for
@@ -69,6 +72,24 @@ export function createAppCaller(initial: Store, clock: Clock = systemClock, opti
       const safety = outcome.safetyBackup ? describeBackups(storeBackupLocation(store)).find((b) => b.file === outcome.safetyBackup?.file) : undefined;
       return { restored: summary(restored ?? chosen), safetyBackup: safety ? summary(safety) : null };
     },
+    'backups:purgeOlder': async () => {
+      if (jobs.busy()) throw new AppFailure('conflict', 'An import or export is still running. Wait for it to finish, or cancel it, then delete the older backups.');
+      const { deleted, kept } = await purgeOlderBackups(store, clock);
+      const listed = describeBackups(storeBackupLocation(store)).find((b) => b.file === kept.file);
+      return { deleted: deleted.length, kept: summary(listed ?? kept) };
+    },
+    // The desktop app answers these itself (electron/lock-gate.ts, electron/database-protection.ts);
+    // here (the preview, tests) the database is open already and its key comes from ASKAFTER_KEY_FILE.
+    'databaseLock:status': async () => ({ state: 'open' }),
+    'databaseLock:unlock': async () => ({ state: 'open' }),
+    'databaseLock:choose': async () => ({ state: 'open' }),
+    'databaseProtection:get': async () => ({ protection: store.key ? 'key-file' : 'none', canChange: false, keychainAvailable: false }),
+    'databaseProtection:setPassphrase': async () => {
+      throw new AppFailure('invalid_input', DESKTOP_ONLY);
+    },
+    'databaseProtection:removePassphrase': async () => {
+      throw new AppFailure('invalid_input', DESKTOP_ONLY);
+    },
     // Imports and exports run in a worker thread: this thread goes on serving the UI, which polls.
     'transfer:start': async ({ channel, input }) => {
       if (jobs.busy()) throw new AppFailure('conflict', 'An import or export is still running. Wait for it to finish, or cancel it, then try again.');
@@ -101,6 +122,7 @@ export function createAppCaller(initial: Store, clock: Clock = systemClock, opti
       } catch (error) {
         if (error instanceof AppFailure) return fail(error.toError());
         log.error(`${channel} failed`, error);
+        if (channel === 'backups:purgeOlder') return fail({ code: 'storage', message: `The older backups could not all be deleted (${(error as Error).message}). Check the backup folder, then try again.` });
         const what = channel === 'backups:restore' ? 'restored' : 'made';
         return fail({ code: 'storage', message: `The backup could not be ${what} (${(error as Error).message}). Nothing was changed; check the backup folder and free space.` });
       }
