@@ -45,13 +45,14 @@ export function withDatabaseProtection(call: AppCaller, deps: ProtectionDeps): A
   const view = async (): Promise<DatabaseProtection> => ({ protection, canChange, keychainAvailable: (await keychain()).usable });
   const checkCurrent = (current: string | null) => {
     if (protection !== 'passphrase') return;
+    const wrong = new AppFailure('invalid_input', NOT_CURRENT, [{ path: 'current', message: NOT_CURRENT }]);
     let given: DatabaseKey;
     try {
       given = keyFromText(current ?? '');
     } catch {
-      throw new AppFailure('invalid_input', NOT_CURRENT);
+      throw wrong;
     }
-    if (!sameKey(deps.store().key, given)) throw new AppFailure('invalid_input', NOT_CURRENT);
+    if (!sameKey(deps.store().key, given)) throw wrong;
   };
   const refuseKeyFile = () => {
     if (!canChange) throw new AppFailure('invalid_input', 'The database key comes from the file ASKAFTER_KEY_FILE names, so it cannot be changed here. Start Ask After without ASKAFTER_KEY_FILE to use a passphrase.');

@@ -58,11 +58,6 @@ const CurrentPassphrase = z.string({ error: 'Type the passphrase you use now.' }
 
 const Repeat = z.string({ error: 'Type the passphrase again.' }).max(1024);
 const typedTwice = { error: 'The two passphrases are not the same. Type the same passphrase in both fields.', path: ['repeat'] };
-/** A new passphrase, typed twice. */
-const NewPassphrase = z
-  .object({ passphrase: Passphrase, repeat: Repeat })
-  .strict()
-  .refine((input) => input.passphrase === input.repeat, typedTwice);
 
 const JobId = z.string().uuid({ error: 'That is not an import or export this app started.' });
 
@@ -80,7 +75,10 @@ export const asyncContract = {
   'databaseLock:status': z.object({}).strict().default({}),
   'databaseLock:unlock': z.object({ passphrase: CurrentPassphrase }).strict(),
   /** First start without a keychain: a passphrase (typed twice), or null to go on unencrypted. */
-  'databaseLock:choose': z.union([NewPassphrase, z.object({ passphrase: z.null() }).strict()]),
+  'databaseLock:choose': z
+    .object({ passphrase: Passphrase.nullable(), repeat: Repeat.optional() })
+    .strict()
+    .refine((input) => input.passphrase === null || input.passphrase === input.repeat, typedTwice),
   'databaseProtection:get': z.object({}).strict().default({}),
   /** Set a passphrase (current: null), or change it (current: the one in use). */
   'databaseProtection:setPassphrase': z
