@@ -235,7 +235,7 @@ async function forgetPersonCommand(ctx: CommandContext, store: Store, args: stri
     const older = store.file === ':memory:' ? [] : findBackups(storeBackupLocation(store));
     if (older.length > 0) {
       const span = older.length === 1 ? `from ${readableInstant(older[0]!.takenAt)}` : `from ${readableInstant(older.at(-1)!.takenAt)} to ${readableInstant(older[0]!.takenAt)}`;
-      ctx.io.out(`${count(older.length, 'older backup')} (${span}) still hold them. To delete those, keeping one fresh backup: askafter backups --purge-older --yes`);
+      ctx.io.out(`${count(older.length, 'older backup')} (${span}) still ${older.length === 1 ? 'holds' : 'hold'} them. To delete those, keeping one fresh backup: askafter backups --purge-older --yes`);
     }
   }
   if (outcome.mentions.length === 0) return;
