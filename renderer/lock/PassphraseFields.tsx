@@ -29,7 +29,7 @@ export function PassphraseFields({ passphrase, repeat, onChange, errors, label =
           8 characters at least. A few unrelated words are easy to remember and hard to guess.
         </p>
         {errors.passphrase && (
-          <p className="field-error" id={ids.passphraseError}>
+          <p className="error field-error" id={ids.passphraseError}>
             {errors.passphrase}
           </p>
         )}
@@ -46,7 +46,7 @@ export function PassphraseFields({ passphrase, repeat, onChange, errors, label =
           aria-describedby={errors.repeat ? ids.repeatError : undefined}
         />
         {errors.repeat && (
-          <p className="field-error" id={ids.repeatError}>
+          <p className="error field-error" id={ids.repeatError}>
             {errors.repeat}
           </p>
         )}

@@ -98,7 +98,7 @@ function CurrentPassphraseField({ value, onChange, error }: { value: string; onC
       <label htmlFor={ids.field}>Current passphrase</label>
       <input id={ids.field} type="password" autoComplete="current-password" value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={Boolean(error)} aria-describedby={error ? ids.error : undefined} />
       {error && (
-        <p className="field-error" id={ids.error}>
+        <p className="error field-error" id={ids.error}>
           {error}
         </p>
       )}

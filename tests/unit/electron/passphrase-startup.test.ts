@@ -18,10 +18,10 @@ let running: Promise<void> | undefined;
 
 type Answer = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; details?: { path: string; message: string }[] } };
 const send = async (channel: string, input: unknown = {}) => (await fake.handlers.get(channel)!(APP, input)) as Answer;
-const valueOf = async (channel: string, input: unknown = {}) => {
+const valueOf = async <T = unknown>(channel: string, input: unknown = {}): Promise<T> => {
   const answer = await send(channel, input);
   if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
-  return answer.value as never;
+  return answer.value as T;
 };
 const keyFile = () => join(dir, 'database-key.json');
 
