@@ -21,6 +21,8 @@ export interface ProtectionDeps {
   /** How the database was opened: by the keychain, a passphrase, ASKAFTER_KEY_FILE, or not locked. */
   protection: Protection;
   clock?: Clock;
+  /** An import or export holds a second connection: the database is not re-keyed under it. */
+  transferRunning?: () => boolean;
 }
 
 const NOT_CURRENT = 'That is not the passphrase in use now. Nothing was changed; type the one you unlock Ask After with.';
@@ -55,6 +57,7 @@ export function withDatabaseProtection(call: AppCaller, deps: ProtectionDeps): A
     if (!sameKey(deps.store().key, given)) throw wrong;
   };
   const refuseKeyFile = () => {
+    if (deps.transferRunning?.()) throw new AppFailure('conflict', 'An import or export is still running. Wait for it to finish, or cancel it, then change the passphrase.');
     if (!canChange) throw new AppFailure('invalid_input', 'The database key comes from the file ASKAFTER_KEY_FILE names, so it cannot be changed here. Start Ask After without ASKAFTER_KEY_FILE to use a passphrase.');
   };
   const changed = async (outcome: { backupsRekeyed: number; backupsLeft: string[] }): Promise<ProtectionChange> => ({ ...(await view()), backupsRekeyed: outcome.backupsRekeyed, backupsLeft: outcome.backupsLeft.length });

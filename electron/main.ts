@@ -277,7 +277,7 @@ export async function startApp(): Promise<void> {
     applyLoginItem({ enabled: view.settings.startAtLogin, platform: process.platform, packaged: app.isPackaged, app, executable: process.execPath, configHome: process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config') });
   };
 
-  const shellCall = withDatabaseProtection(withShellChannels(call, inbox, applySettings), { store: live, keyFile, safeStorage, platform: process.platform, protection });
+  const shellCall = withDatabaseProtection(withShellChannels(call, inbox, applySettings), { store: live, keyFile, safeStorage, platform: process.platform, protection, transferRunning: call.transferRunning });
   caller = shellCall;
   gate.opened();
   Menu.setApplicationMenu(buildMenu(process.platform, menuActions()));

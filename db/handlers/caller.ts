@@ -19,6 +19,9 @@ const log = createLogger('caller');
 /** What the app's transports call: every channel, sync or async, always resolving to a Result. */
 export type AppCaller = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
+/** The app's caller, which also says whether an import or export is running (a re-key must wait). */
+export type AppCallerWithJobs = AppCaller & { transferRunning(): boolean };
+
 export interface AppCallerOptions {
   migrationsFolder?: string | undefined;
   /** Where import and export jobs run (a worker thread by default). */
@@ -42,7 +45,7 @@ const DESKTOP_ONLY = 'Only the desktop app can lock its database with a passphra
  * ordinary channels (with a backup first where a channel can replace a lot, like import:apply),
  * and the asynchronous backup channels.
  */
-export function createAppCaller(initial: Store, clock: Clock = systemClock, options: AppCallerOptions = {}): AppCaller {
+export function createAppCaller(initial: Store, clock: Clock = systemClock, options: AppCallerOptions = {}): AppCallerWithJobs {
   let store = initial;
   let dispatch = createDispatcher(store, clock);
   let jobs = transferJobs(store, clock, options.transfersIn);
@@ -113,7 +116,7 @@ export function createAppCaller(initial: Store, clock: Clock = systemClock, opti
     },
   };
 
-  return async (channel, input) => {
+  const caller: AppCaller = async (channel, input) => {
     if (isAsyncChannel(channel)) {
       const parsed = asyncContract[channel].safeParse(input);
       if (!parsed.success) return fail(invalidInput(parsed.error).toError());
@@ -134,4 +137,5 @@ export function createAppCaller(initial: Store, clock: Clock = systemClock, opti
     }
     return dispatch(channel, input);
   };
+  return Object.assign(caller, { transferRunning: () => jobs.busy() });
 }
