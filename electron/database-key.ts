@@ -70,7 +70,9 @@ export function decideKeyAction(facts: KeyFacts): KeyAction {
   const usable = keychainUsable(facts.available, facts.platform, facts.backend);
   const stored = facts.stored;
   if (stored && 'protection' in stored) {
-    if (stored.protection === 'passphrase') return { kind: 'ask-passphrase' };
+    // A passphrase is asked for only when there is an encrypted file for it to open; a missing or
+    // plaintext file (moved away, an old copy put back) is treated like a first start.
+    if (stored.protection === 'passphrase') return facts.databaseEncrypted ? { kind: 'ask-passphrase' } : decideKeyAction({ ...facts, stored: undefined });
     if (facts.databaseEncrypted) return { kind: 'no-key' };
     return { kind: 'unprotected', reason: `${NO_KEYCHAIN} You chose to keep the database unencrypted; Settings → "Protect with a passphrase" can lock it.` };
   }

@@ -30,6 +30,9 @@ describe('decideKeyAction', () => {
   it('asks for the passphrase at start when the database is locked with one, keychain or not', () => {
     expect(decideKeyAction(facts({ stored: { protection: 'passphrase' }, databaseEncrypted: true }))).toEqual({ kind: 'ask-passphrase' });
     expect(decideKeyAction(facts({ stored: { protection: 'passphrase' }, databaseEncrypted: true, backend: 'basic_text' }))).toEqual({ kind: 'ask-passphrase' });
+    // No encrypted file for it to open (gone, or an old plaintext copy put back): like a first start, never an unlock that cannot succeed.
+    expect(decideKeyAction(facts({ stored: { protection: 'passphrase' }, databaseEncrypted: false, backend: 'basic_text' }))).toMatchObject({ kind: 'offer-passphrase' });
+    expect(decideKeyAction(facts({ stored: { protection: 'passphrase' }, databaseEncrypted: false }))).toEqual({ kind: 'create' });
   });
 
   it("treats Linux's basic_text store as no keychain: offers a passphrase once, and remembers a no", () => {
