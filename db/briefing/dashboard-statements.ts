@@ -6,6 +6,25 @@ import { people, relationships, roles } from '../schema/people.ts';
 import { visits } from '../schema/visits.ts';
 import { followUps } from '../schema/work.ts';
 import { inIds } from './statements.ts';
+import type { ContactKind } from '../../src/contract/schemas/contacts.ts';
+import type { DashboardClient } from '../../src/briefing/snapshot.ts';
+
+interface ClientRow extends Omit<DashboardClient, 'lastContact'> {
+  lastContactAt: string | null;
+  lastContactKind: ContactKind | null;
+}
+
+/** The rhythm's last contact as the engine takes it: only when it came after the last visit. */
+function asDashboardClients<P>(statement: { all: (params: P) => ClientRow[]; getQuery: () => { sql: string; params: unknown[] } }) {
+  return {
+    getQuery: () => statement.getQuery(),
+    all: (params: P): DashboardClient[] =>
+      statement.all(params).map(({ lastContactAt, lastContactKind, ...c }) => ({
+        ...c,
+        lastContact: lastContactAt === null || lastContactKind === null ? null : { at: lastContactAt, kind: lastContactKind },
+      })),
+  };
+}
 
 /** The dashboard's reads, prepared once per database; each uses an index (see the query-plan test). */
 export function dashboardStatements(db: Db) {
@@ -17,6 +36,9 @@ export function dashboardStatements(db: Db) {
     lastCompletedVisitAt: clients.lastVisitAt,
     // One seek per client in visits_client_status_starts_idx; read only for the clients shown.
     nextPlannedVisitAt: nextPlannedAt,
+    lastContactAt: clients.lastContactAt,
+    // What the last contact was, when it came after the last visit: one seek in contacts_client_occurred_idx.
+    lastContactKind: sql<ContactKind | null>`case when ${clients.lastContactAt} > coalesce(${clients.lastVisitAt}, '') then (select c.kind from contacts c where c.client_id = clients.id and c.deleted_at is null and c.occurred_at = ${clients.lastContactAt} order by c.id desc limit 1) end`,
   };
   const followUpColumns = { id: followUps.id, clientId: followUps.clientId, personId: followUps.personId, dueAt: followUps.dueAt, kind: followUps.kind, context: followUps.context };
   const openDueBefore = and(isNull(followUps.doneAt), lt(followUps.dueAt, sql.placeholder('dueBy')), isNull(followUps.deletedAt));
@@ -36,25 +58,29 @@ export function dashboardStatements(db: Db) {
       .limit(50)
       .prepare(),
     /** Clients by id, with what the rhythm needs; archived ones (kept to name their follow-ups) with no rhythm. */
-    clientsByIds: db
-      .select(clientColumns)
-      .from(clients)
-      .where(and(inIds(clients.id, 'ids'), isNull(clients.deletedAt)))
-      .prepare(),
+    clientsByIds: asDashboardClients(
+      db
+        .select(clientColumns)
+        .from(clients)
+        .where(and(inIds(clients.id, 'ids'), isNull(clients.deletedAt)))
+        .prepare(),
+    ),
     /**
      * Active clients with a rhythm due (a visit `rhythm_days` after the last) before `dueBefore`:
      * one range of clients_next_due_idx, whose expression this repeats word for word.
      */
-    rhythmDueBefore: db
-      .select(clientColumns)
-      .from(clients)
-      .where(
-        and(
-          sql`julianday(${clients.lastVisitAt}) + ${clients.rhythmDays} < julianday(${sql.placeholder('dueBefore')})`,
-          sql`${clients.rhythmDays} is not null and ${clients.lastVisitAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`,
-        ),
-      )
-      .prepare(),
+    rhythmDueBefore: asDashboardClients(
+      db
+        .select(clientColumns)
+        .from(clients)
+        .where(
+          and(
+            sql`julianday(${clients.lastContactAt}) + ${clients.rhythmDays} < julianday(${sql.placeholder('dueBefore')})`,
+            sql`${clients.rhythmDays} is not null and ${clients.lastContactAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`,
+          ),
+        )
+        .prepare(),
+    ),
     /** One page of the open follow-ups due before `dueBy`, in due order. */
     followUpsPage: db
       .select(followUpColumns)

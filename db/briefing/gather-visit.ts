@@ -51,6 +51,7 @@ export function gatherVisit(q: BriefingStatements, visitId: number): BriefingSna
     relationships,
     lifeEvents,
     recentVisits,
+    recentContacts: q.recentContacts.all({ clientId: client.id, before: visit.startsAt }).filter((c) => isReadableInstant(c.occurredAt)),
     followUps: q.openFollowUps.all({ clientId: client.id }).filter((f) => isReadableInstant(f.dueAt)).map((f) => ({ ...f, context: f.context ?? '', done: false })),
     // Explained ones too, lately: the engine judges "explained" as of now, so an earlier briefing reads as it did.
     incidents: q.unexplainedIncidents.all({ clientId: client.id, explainedAfter: isReadableInstant(visit.startsAt) ? new Date(Date.parse(visit.startsAt) - EXPLAINED_LOOKBACK_MS).toISOString() : '' }),

@@ -6,6 +6,7 @@ import { acknowledgements, lifeEventPeople, lifeEvents } from '../schema/life-ev
 import { people, relationships, roles } from '../schema/people.ts';
 import { visitAttendees, visits } from '../schema/visits.ts';
 import { followUps, incidents, knowHow } from '../schema/work.ts';
+import { contacts } from '../schema/contacts.ts';
 
 /** `column in (ids)` with the ids bound as one JSON parameter, so the statement is prepared once. */
 export const inIds = (column: SQLiteColumn, name: string): SQL => sql`${column} in (select value from json_each(${sql.placeholder(name)}))`;
@@ -115,6 +116,14 @@ export function briefingStatements(db: Db) {
       .where(and(eq(visits.clientId, sql.placeholder('clientId')), lt(visits.startsAt, sql.placeholder('before')), ne(visits.id, sql.placeholder('visitId')), live(visits)))
       .orderBy(desc(visits.startsAt))
       .limit(10)
+      .prepare(),
+    /** The client's calls, e-mails and messages before the visit, newest first (contacts_client_occurred_idx). */
+    recentContacts: db
+      .select({ id: contacts.id, kind: contacts.kind, occurredAt: contacts.occurredAt, personId: contacts.personId, summary: contacts.summary, promised: contacts.promised })
+      .from(contacts)
+      .where(and(eq(contacts.clientId, sql.placeholder('clientId')), lt(contacts.occurredAt, sql.placeholder('before')), isNull(contacts.deletedAt)))
+      .orderBy(desc(contacts.occurredAt))
+      .limit(5)
       .prepare(),
     attendeesOfVisits: db
       .select({ visitId: visitAttendees.visitId, personId: visitAttendees.personId, attended: visitAttendees.attended })

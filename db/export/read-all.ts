@@ -3,6 +3,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type AskAfterExport, type ExportData } f
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
+import { contacts } from '../schema/contacts.ts';
 import { acknowledgements, lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
 import { people, relationships, roles } from '../schema/people.ts';
 import { visitAttendees, visits } from '../schema/visits.ts';
@@ -12,8 +13,8 @@ import { followUps, incidents, knowHow, settings } from '../schema/work.ts';
  * Every row of every table, trash included, in key order: the same database always reads
  * the same. Typed as the export format, so a column the format lacks fails to compile here.
  */
-// last_visit_at is derived from the visits (triggers keep it), so it is not part of the format.
-const { lastVisitAt: _derived, ...clientColumns } = getTableColumns(clients);
+// last_visit_at and last_contact_at are derived from the visits and contacts (triggers keep them), so they are not part of the format.
+const { lastVisitAt: _derived, lastContactAt: _derivedToo, ...clientColumns } = getTableColumns(clients);
 
 export function readExportData(db: Db, options: { settings: boolean }): ExportData {
   return {
@@ -26,6 +27,7 @@ export function readExportData(db: Db, options: { settings: boolean }): ExportDa
     acknowledgements: db.select().from(acknowledgements).orderBy(asc(acknowledgements.id)).all(),
     visits: db.select().from(visits).orderBy(asc(visits.id)).all(),
     visitAttendees: db.select().from(visitAttendees).orderBy(asc(visitAttendees.visitId), asc(visitAttendees.personId)).all(),
+    contacts: db.select().from(contacts).orderBy(asc(contacts.id)).all(),
     followUps: db.select().from(followUps).orderBy(asc(followUps.id)).all(),
     incidents: db.select().from(incidents).orderBy(asc(incidents.id)).all(),
     knowHow: db.select().from(knowHow).orderBy(asc(knowHow.id)).all(),

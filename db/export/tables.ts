@@ -1,6 +1,7 @@
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { ExportTable } from '../../src/export/json-format.ts';
 import { clients } from '../schema/clients.ts';
+import { contacts } from '../schema/contacts.ts';
 import { acknowledgements, lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
 import { people, relationships, roles } from '../schema/people.ts';
 import { visitAttendees, visits } from '../schema/visits.ts';
@@ -17,6 +18,7 @@ export const TABLES_OF_EXPORT: Record<ExportTable, { table: SQLiteTable; name: s
   visits: { table: visits, name: 'visits' },
   visitAttendees: { table: visitAttendees, name: 'visit_attendees' },
   acknowledgements: { table: acknowledgements, name: 'acknowledgements' },
+  contacts: { table: contacts, name: 'contacts' },
   followUps: { table: followUps, name: 'follow_ups' },
   incidents: { table: incidents, name: 'incidents' },
   knowHow: { table: knowHow, name: 'know_how' },

@@ -1,4 +1,5 @@
 import { peopleRepository } from '../repositories/people.ts';
+import { personStoryRepository } from '../repositories/person-story.ts';
 import { relationshipsRepository } from '../repositories/relationships.ts';
 import { rolesRepository } from '../repositories/roles.ts';
 import type { DomainHandlers, HandlerContext } from './context.ts';
@@ -8,6 +9,7 @@ export function peopleHandlers({ store, clock }: HandlerContext): Omit<DomainHan
   const people = peopleRepository(store.db, clock);
   const roles = rolesRepository(store.db, clock);
   const relationships = relationshipsRepository(store.db, clock);
+  const stories = personStoryRepository(store.sqlite);
   return {
     'people:list': people.list,
     'people:get': ({ id }) => people.get(id),
@@ -17,6 +19,7 @@ export function peopleHandlers({ store, clock }: HandlerContext): Omit<DomainHan
     'people:delete': ({ id }) => people.trash(id),
     'people:relatives': ({ id }) => relationships.relativesOf(id),
     'people:addRelative': people.addRelative,
+    'people:story': stories.story,
 
     'roles:listForClient': ({ clientId }) => roles.listForClient(clientId),
     'roles:listForPerson': ({ personId }) => roles.listForPerson(personId),

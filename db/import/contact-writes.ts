@@ -18,6 +18,7 @@ import { transferProgress } from '../transfer/progress.ts';
 import { preparedInsert } from './prepared-insert.ts';
 import type { PersonTarget } from './people-matcher.ts';
 import type { Tally } from './plan.ts';
+import { contactKindsColumn } from '../repositories/clients.ts';
 
 type Parsed<T extends z.ZodType> = z.output<T>;
 
@@ -74,7 +75,7 @@ export function writeContacts(db: Db, sqlite: Database.Database, clock: Clock, t
   const created = new Map<ClientTarget, number>();
   const clientId = (client: ClientTarget): number => {
     if (client.id !== null) return client.id;
-    const id = created.get(client) ?? insert.client(client.create);
+    const id = created.get(client) ?? insert.client({ ...client.create, rhythmContactKinds: contactKindsColumn(client.create.rhythmContactKinds) });
     if (!created.has(client)) tally.create('client');
     created.set(client, id);
     return id;

@@ -13,8 +13,10 @@ import {
   AskAfterExport,
   EXPORT_TABLES,
   EXPORT_VERSION,
+  OLDEST_IMPORTED_VERSION,
   ExportAcknowledgement,
   ExportClient,
+  ExportContact,
   ExportFollowUp,
   ExportHeader,
   ExportIncident,
@@ -56,6 +58,7 @@ const ROW_SCHEMAS: Record<ExportTable, z.ZodType> = {
   visits: ExportVisit,
   visitAttendees: ExportVisitAttendee,
   acknowledgements: ExportAcknowledgement,
+  contacts: ExportContact,
   followUps: ExportFollowUp,
   incidents: ExportIncident,
   knowHow: ExportKnowHow,
@@ -117,7 +120,7 @@ function headerRefusal(header: Record<string, unknown>): string | null {
   if (!known.success) {
     return 'This JSON file is not an Ask After export (it has no "format": "askafter-export"), so nothing was imported. Only files made by Ask After\'s JSON export can be imported as JSON.';
   }
-  if (known.data.version !== EXPORT_VERSION) {
+  if (known.data.version < OLDEST_IMPORTED_VERSION || known.data.version > EXPORT_VERSION || !Number.isInteger(known.data.version)) {
     return known.data.version > EXPORT_VERSION
       ? `This export was made by a newer Ask After (format version ${known.data.version}; this one reads version ${EXPORT_VERSION}). Update Ask After, then import it again.`
       : `This export has an unknown format version (${known.data.version}), so nothing was imported.`;

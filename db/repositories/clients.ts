@@ -6,12 +6,21 @@ import type { TrashItem } from '../../src/contract/schemas/trash.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
+import { CONTACT_KINDS, type ContactKind } from '../../src/contract/schemas/contacts.ts';
 
 type Row = typeof clients.$inferSelect;
 type Parsed<T extends z.ZodType> = z.output<T>;
 
-// last_visit_at is the dashboard's bookkeeping (kept by triggers), not part of what a client is.
-export const toClient = ({ archivedAt, deletedAt: _deleted, lastVisitAt: _last, ...row }: Row): Client => ({ ...row, archived: archivedAt !== null });
+/** The stored form of "which kinds of contact count": null is all, '' none, else a comma list. */
+export const contactKindsColumn = (kinds: readonly ContactKind[] | null): string | null => (kinds === null ? null : CONTACT_KINDS.filter((k) => kinds.includes(k)).join(','));
+const contactKindsOf = (column: string | null): ContactKind[] | null => (column === null ? null : CONTACT_KINDS.filter((k) => column.split(',').includes(k)));
+
+// last_visit_at and last_contact_at are the dashboard's bookkeeping (kept by triggers), not part of what a client is.
+export const toClient = ({ archivedAt, deletedAt: _deleted, lastVisitAt: _last, lastContactAt: _contact, rhythmContactKinds, ...row }: Row): Client => ({
+  ...row,
+  rhythmContactKinds: contactKindsOf(rhythmContactKinds),
+  archived: archivedAt !== null,
+});
 
 export function clientsRepository(db: Db, clock: Clock) {
   const get = (id: number): Client => {
@@ -36,13 +45,21 @@ export function clientsRepository(db: Db, clock: Clock) {
 
     create(input: Parsed<typeof ClientCreate>): Client {
       const now = isoNow(clock);
-      const row = db.insert(clients).values({ ...input, createdAt: now, updatedAt: now }).returning().get();
+      const row = db
+        .insert(clients)
+        .values({ ...input, rhythmContactKinds: contactKindsColumn(input.rhythmContactKinds), createdAt: now, updatedAt: now })
+        .returning()
+        .get();
       return toClient(row);
     },
 
-    update({ id, ...patch }: Parsed<typeof ClientUpdate>): Client {
+    update({ id, rhythmContactKinds, ...patch }: Parsed<typeof ClientUpdate>): Client {
       get(id);
-      db.update(clients).set({ ...patch, updatedAt: isoNow(clock) }).where(eq(clients.id, id)).run();
+      const kinds = rhythmContactKinds === undefined ? {} : { rhythmContactKinds: contactKindsColumn(rhythmContactKinds) };
+      db.update(clients)
+        .set({ ...patch, ...kinds, updatedAt: isoNow(clock) })
+        .where(eq(clients.id, id))
+        .run();
       return get(id);
     },
 

@@ -25,13 +25,21 @@ const SOURCES: Readonly<Record<Trashable, TrashSource>> = {
   followUp: { table: 'follow_ups', noun: 'follow-up', label: `'Follow-up (' || t.kind || ') with ' || ${clientName} || ', due'`, day: 'substr(t.due_at, 1, 10)', ownedByClient: true },
   incident: { table: 'incidents', noun: 'incident', label: 't.summary', day: 'null', ownedByClient: true },
   knowHow: { table: 'know_how', noun: 'know-how entry', label: 't.question', day: 'null', ownedByClient: true },
+  // Worded as contactLabel words it: "Phone call with Sue Baker, Nov 20".
+  contact: {
+    table: 'contacts',
+    noun: 'contact',
+    label: `case t.kind when 'call' then 'Phone call' when 'email' then 'E-mail' when 'message' then 'Message' else 'Remote session' end || ' with ' || coalesce((select concat_ws(' ', p.given_name, p.family_name) from people p where p.id = t.person_id), ${clientName}) || ','`,
+    day: 'substr(t.occurred_at, 1, 10)',
+    ownedByClient: true,
+  },
 };
 
 /**
  * Records that belong to others go first and clients last, so each trashed record is deleted
  * (and counted) by its own statement rather than by a cascade from its client.
  */
-const EMPTYING_ORDER: readonly Trashable[] = ['knowHow', 'incident', 'followUp', 'visit', 'event', 'person', 'client'];
+const EMPTYING_ORDER: readonly Trashable[] = ['knowHow', 'incident', 'followUp', 'contact', 'visit', 'event', 'person', 'client'];
 
 interface TrashedRow {
   entity: Trashable;

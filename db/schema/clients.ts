@@ -25,6 +25,13 @@ export const clients = sqliteTable(
     archivedAt: text('archived_at'),
     /** Start of the last completed visit outside the trash; kept up to date by triggers on visits (migration 0006). */
     lastVisitAt: text('last_visit_at'),
+    /**
+     * Which kinds of contact (comma-separated: call,email,message,remote) reset the rhythm as a
+     * visit does; null means every kind counts, '' that only visits do.
+     */
+    rhythmContactKinds: text('rhythm_contact_kinds'),
+    /** The latest of the last visit and the last contact that counts; kept by triggers (migration 0009). */
+    lastContactAt: text('last_contact_at'),
     deletedAt: text('deleted_at'),
     ...timestamps,
   },
@@ -32,8 +39,8 @@ export const clients = sqliteTable(
     index('clients_name_idx').on(t.name),
     // When each active client with a rhythm is next due a visit (a day either side, by time zone): the dashboard reads only those due by now.
     index('clients_next_due_idx')
-      .on(sql`julianday(${t.lastVisitAt}) + ${t.rhythmDays}`)
-      .where(sql`${t.rhythmDays} is not null and ${t.lastVisitAt} is not null and ${t.archivedAt} is null and ${t.deletedAt} is null`),
+      .on(sql`julianday(${t.lastContactAt}) + ${t.rhythmDays}`)
+      .where(sql`${t.rhythmDays} is not null and ${t.lastContactAt} is not null and ${t.archivedAt} is null and ${t.deletedAt} is null`),
     check('clients_kind_check', sql`${t.kind} in ('business', 'household')`),
   ],
 );

@@ -4,3 +4,4 @@ export * from './visits.ts';
 export * from './life-events.ts';
 export * from './work.ts';
 export * from './notifications.ts';
+export * from './contacts.ts';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { clients, timestamps } from './clients.ts';
+import { contacts } from './contacts.ts';
 import { people } from './people.ts';
 import { visits } from './visits.ts';
 
@@ -17,6 +18,8 @@ export const followUps = sqliteTable(
     /** What you need to know to answer their questions when you ring. */
     context: text('context'),
     sourceVisitId: integer('source_visit_id').references(() => visits.id, { onDelete: 'set null' }),
+    /** The call, e-mail or message it was promised in. */
+    sourceContactId: integer('source_contact_id').references(() => contacts.id, { onDelete: 'set null' }),
     doneAt: text('done_at'),
     outcome: text('outcome'),
     deletedAt: text('deleted_at'),

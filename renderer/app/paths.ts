@@ -5,6 +5,8 @@ export const paths = {
   client: (id: number) => `/clients/${id}`,
   people: () => '/people',
   person: (id: number) => `/people/${id}`,
+  /** The person's page, scrolled to their story. */
+  personStory: (id: number) => `/people/${id}?story=1`,
   newEvent: (about: { personId?: number; clientId?: number } = {}) => {
     const query = new URLSearchParams();
     if (about.personId) query.set('person', String(about.personId));

@@ -1,3 +1,4 @@
+import type { ContactKind } from '../../src/contract/schemas/contacts.ts';
 import type { ClientKind } from '../../src/contract/schemas/clients.ts';
 import type { Person, RelationshipRole, RoleKind } from '../../src/contract/schemas/people.ts';
 import type { VisitStatus } from '../../src/contract/schemas/visits.ts';
@@ -53,3 +54,5 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 export function birthdayText(b: NonNullable<Person['birthday']>): string {
   return `${b.day} ${MONTH_NAMES[b.month - 1]}${b.year ? ` ${b.year}` : ''}`;
 }
+
+export const CONTACT_KIND_LABEL: Record<ContactKind, string> = { call: 'Phone call', email: 'E-mail', message: 'Message', remote: 'Remote session' };

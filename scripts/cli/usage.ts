@@ -20,3 +20,6 @@ export const TRANSFER_USAGE = `askafter export --format json|csv|vcard|ics --out
 askafter import FILE [--format vcard|csv|ics|json] [--dry-run] [--skip-errors] [--assign UID=CLIENT_ID]… [--time-zone ZONE]
 askafter export-person ID --out FILE
 askafter forget-person ID --yes [--purge-backups]`;
+
+export const CONTACTS_USAGE = `askafter log-contact --client ID [--person ID] [--kind call|email|message|remote] [--at ISO] [--promised TEXT] [--follow-up ISO] WHAT IT WAS ABOUT
+askafter contacts --client ID | --person ID [--limit N] [--json]`;

@@ -6,7 +6,8 @@ import { priority, ref } from './items.ts';
 import type { Item } from './items.ts';
 import { callName, excerpt, joinDetail, sentence } from './names.ts';
 import { unreachable } from './follow-ups.ts';
-import type { Client, Incident, KnowHow, PastVisit, Role, Visit } from './snapshot.ts';
+import type { Client, Incident, KnowHow, PastContact, PastVisit, Role, Visit } from './snapshot.ts';
+import { CONTACT_KIND_WORDS } from '../contract/schemas/contacts.ts';
 import { NOTES_EXCERPT_CHARS, OFTEN_ASKED_TIMES } from './windows.ts';
 
 /** The client's side of a briefing: unexplained incidents, the last visit, know-how, site logistics. */
@@ -29,16 +30,47 @@ export function incidentItems(incidents: readonly Incident[], ctx: RuleContext):
     });
 }
 
-export function lastVisitItems(visit: Visit, recentVisits: readonly PastVisit[], ctx: RuleContext): Item[] {
+/** How many calls, e-mails and messages since the last visit a briefing recalls. */
+const CONTACTS_RECALLED = 3;
+
+/**
+ * The calls, e-mails, messages and remote sessions since the last visit (before this one),
+ * newest first: what was said and promised in between.
+ */
+export function contactItems(visit: Visit, lastVisitAt: string | null, contacts: readonly PastContact[], ctx: RuleContext): Item[] {
+  const start = instantMs(visit.startsAt);
+  const since = lastVisitAt === null ? -Infinity : instantMs(lastVisitAt);
+  return contacts
+    .filter((c) => instantMs(c.occurredAt) < start && instantMs(c.occurredAt) > since)
+    .sort((a, b) => instantMs(b.occurredAt) - instantMs(a.occurredAt))
+    .slice(0, CONTACTS_RECALLED)
+    .map((c, i) => {
+      const person = c.personId === null ? undefined : ctx.people.get(c.personId);
+      const what = CONTACT_KIND_WORDS[c.kind];
+      return {
+        kind: 'last-contact',
+        text: `${what.charAt(0).toUpperCase()}${what.slice(1)}${person === undefined ? '' : ` with ${callName(person)}`}: ${sentence(c.summary)}`,
+        reason: `${what} ${describeDay(localDateOf(c.occurredAt, ctx.timeZone), ctx.today)}`,
+        about: person === undefined ? [] : [ref('person', person.id)],
+        // After the last visit, so newer than it: read first, newest first.
+        priority: priority(52 - i),
+        detail: c.promised === null ? null : `Promised: ${sentence(c.promised)}`,
+      };
+    });
+}
+
+export function lastVisitItems(visit: Visit, recentVisits: readonly PastVisit[], ctx: RuleContext, recentContacts: readonly PastContact[] = []): Item[] {
   const start = instantMs(visit.startsAt);
   let last: PastVisit | null = null;
   for (const v of recentVisits) {
     if (v.status !== 'completed' || v.id === visit.id || instantMs(v.startsAt) >= start) continue;
     if (last === null || instantMs(v.startsAt) > instantMs(last.startsAt)) last = v;
   }
-  if (last === null) return [];
+  const contacts = contactItems(visit, last?.startsAt ?? null, recentContacts, ctx);
+  if (last === null) return contacts;
   const on = localDateOf(last.startsAt, ctx.timeZone);
   return [
+    ...contacts,
     {
       kind: 'last-visit',
       text: last.workDone === null ? 'Last visit: no work noted.' : `Last visit: ${sentence(last.workDone)}`,

@@ -41,7 +41,7 @@ export function clientBriefing(snapshot: BriefingSnapshot, ctx: RuleContext, sur
       section('followUps', followUpItems(snapshot.followUps, client.name, ctx, snapshot.roles), limit),
       section('incidents', incidentItems(snapshot.incidents, ctx), limit),
       section('askAbout', events.ask, limit),
-      section('lastVisit', lastVisitItems(snapshot.visit, snapshot.recentVisits, ctx), limit),
+      section('lastVisit', lastVisitItems(snapshot.visit, snapshot.recentVisits, ctx, snapshot.recentContacts), limit),
       section('knowHow', knowHowItems(snapshot.knowHow, ctx, snapshot.roles, client), limit),
       section('logistics', logisticsItems(client), limit),
     ],

@@ -1,37 +1,48 @@
 import type { CalendarDate } from '../dates/calendar-date.ts';
 import { addDays, daysBetween } from '../dates/calendar-date.ts';
 import { describeDay } from '../dates/phrases.ts';
-import { localDateOf } from '../dates/time-zone.ts';
+import { instantMs, localDateOf } from '../dates/time-zone.ts';
+import { CONTACT_KIND_WORDS, type ContactKind } from '../contract/schemas/contacts.ts';
 import type { RuleContext } from './context.ts';
 import type { DatedItem } from './dashboard-dates.ts';
 import { priority, ref } from './items.ts';
 import type { DashboardClient } from './snapshot.ts';
 
-/** Clients not seen for longer than their usual rhythm, counted from the last completed visit. */
+/**
+ * Clients not seen or spoken to for longer than their usual rhythm, counted from the last
+ * completed visit or, when it came later, the last contact that counts (a call, an e-mail…).
+ */
 
 const rhythmPhrase = (days: number): string => (days === 7 ? 'week' : days % 7 === 0 ? `${days / 7} weeks` : `${days} days`);
 
 export interface Rhythm {
   readonly rhythmDays: number;
+  /** The day of the last visit, or of the last contact that counts when that came later. */
   readonly lastVisit: CalendarDate;
+  /** What that last contact was, when it was not a visit. */
+  readonly lastContactKind: ContactKind | null;
   /** The day the client became due a visit. */
   readonly due: CalendarDate;
 }
 
-/** Null when the client has no rhythm or was never visited: there is nothing to count from. */
+/** Null when the client has no rhythm or was never visited nor contacted: there is nothing to count from. */
 export function rhythmOf(c: DashboardClient, timeZone: string): Rhythm | null {
-  if (c.rhythmDays === null || c.lastCompletedVisitAt === null) return null;
-  const lastVisit = localDateOf(c.lastCompletedVisitAt, timeZone);
-  return { rhythmDays: c.rhythmDays, lastVisit, due: addDays(lastVisit, c.rhythmDays) };
+  if (c.rhythmDays === null) return null;
+  const contact = c.lastContact ?? null;
+  const fromContact = contact !== null && (c.lastCompletedVisitAt === null || instantMs(contact.at) > instantMs(c.lastCompletedVisitAt));
+  const last = fromContact ? contact.at : c.lastCompletedVisitAt;
+  if (last === null) return null;
+  const lastVisit = localDateOf(last, timeZone);
+  return { rhythmDays: c.rhythmDays, lastVisit, lastContactKind: fromContact ? contact.kind : null, due: addDays(lastVisit, c.rhythmDays) };
 }
 
-export function rhythmItem(c: DashboardClient, { rhythmDays, lastVisit, due }: Rhythm, ctx: RuleContext): DatedItem {
+export function rhythmItem(c: DashboardClient, { rhythmDays, lastVisit, lastContactKind, due }: Rhythm, ctx: RuleContext): DatedItem {
   const booked = c.nextPlannedVisitAt === null ? null : `Next visit booked ${describeDay(localDateOf(c.nextPlannedVisitAt, ctx.timeZone), ctx.today)}.`;
   const daysOver = daysBetween(due, ctx.today);
   return {
     kind: 'past-rhythm',
     text: `Time to see ${c.name}: usually every ${rhythmPhrase(rhythmDays)}.`,
-    reason: `last visit ${describeDay(lastVisit, ctx.today)}; due ${describeDay(due, ctx.today)}`,
+    reason: `${lastContactKind === null ? 'last visit' : `last ${CONTACT_KIND_WORDS[lastContactKind]}`} ${describeDay(lastVisit, ctx.today)}; due ${describeDay(due, ctx.today)}`,
     about: [ref('client', c.id)],
     // Already booked is less pressing than not booked at all.
     priority: priority(50 + Math.min(daysOver, 40) - (booked === null ? 0 : 30)),

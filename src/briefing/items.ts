@@ -31,6 +31,8 @@ export const ITEM_KINDS = {
   explain: 'howToExplain',
   // The client's background.
   'last-visit': 'lastVisit',
+  // A call, e-mail or message since the last visit.
+  'last-contact': 'lastVisit',
   'know-how': 'knowHow',
   logistics: 'logistics',
   // Dashboard only: a wedding anniversary is good news, a client due a visit is open work.

@@ -1,6 +1,7 @@
 import type { LifeEventTypeKey, Tone } from '../catalogue/life-events.ts';
 import type { CalendarDate, DatePrecision, PreciseDate } from '../dates/calendar-date.ts';
 import type { Instant } from '../dates/time-zone.ts';
+import type { ContactKind } from '../contract/schemas/contacts.ts';
 
 /**
  * The plain facts the briefing engine reads: a "snapshot" gathered from the database for one
@@ -139,6 +140,16 @@ export interface PastVisit {
   workDone: string | null;
 }
 
+/** A call, e-mail, message or remote session with the client before the visit. */
+export interface PastContact {
+  id: Id;
+  kind: ContactKind;
+  occurredAt: Instant;
+  personId: Id | null;
+  summary: string;
+  promised: string | null;
+}
+
 export type FollowUpKind = 'call' | 'email' | 'visit' | 'check';
 
 export interface FollowUp {
@@ -190,6 +201,8 @@ export interface BriefingSnapshot {
   lifeEvents: LifeEvent[];
   /** The client's visits before this one, most recent first; the last 10 are plenty. */
   recentVisits: PastVisit[];
+  /** The client's calls, e-mails, messages and remote sessions before this visit, most recent first (a few). */
+  recentContacts?: PastContact[];
   /** The client's follow-ups that are not done. */
   followUps: FollowUp[];
   /** The client's incidents whose why has not been explained. */
@@ -205,6 +218,11 @@ export interface DashboardClient {
   rhythmDays: number | null;
   /** Start of the last completed visit, if any. */
   lastCompletedVisitAt: Instant | null;
+  /**
+   * The last contact that counts for the rhythm (a call, e-mail, message or remote session the
+   * client's setting counts), when it came after the last visit: the rhythm runs from it.
+   */
+  lastContact?: { at: Instant; kind: ContactKind } | null;
   /** Start of the next planned visit after now, if one is booked. */
   nextPlannedVisitAt: Instant | null;
 }

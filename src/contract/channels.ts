@@ -4,6 +4,7 @@ import { BriefingPreferences, BriefingPreferencesGet } from './schemas/briefing-
 import { BriefingForVisit, BriefingNext, CatchUpDismiss, DashboardGet, DashboardMore, type Briefing, type Dashboard, type DashboardPage, type NextBriefing } from './schemas/briefing.ts';
 import { ById } from './schemas/common.ts';
 import { ClientArchive, ClientCreate, ClientList, ClientUpdate, type Client } from './schemas/clients.ts';
+import { ContactCreate, ContactList, ContactUpdate, type Contact, type ContactCreated } from './schemas/contacts.ts';
 import { DemoLoad, type DemoCounts } from './schemas/demo.ts';
 import {
   AcknowledgementNote,
@@ -68,6 +69,7 @@ import {
   type Incident,
   type KnowHow,
 } from './schemas/work.ts';
+import { PersonStory, type StoryEntry } from './schemas/timeline.ts';
 
 /** A channel: the zod schema its input must pass, and (type only) what it returns. */
 interface ChannelDef<I extends z.ZodType, O> {
@@ -110,6 +112,7 @@ export const contract = {
   'people:delete': channel<TrashItem>()(ById),
   'people:relatives': channel<RelativeView[]>()(ById),
   'people:addRelative': channel<RelativeView>()(AddRelative),
+  'people:story': channel<StoryEntry[]>()(PersonStory),
   /** Everything held about one person (a subject-access request). */
   'people:exportAll': channel<PersonExport>()(ById),
   /** Deletes a person for good with every row about them; returns the text that still names them. */
@@ -151,6 +154,11 @@ export const contract = {
   'followUps:done': channel<FollowUp>()(FollowUpDone),
   'followUps:reassign': channel<FollowUp>()(FollowUpReassign),
   'followUps:delete': channel<TrashItem>()(ById),
+
+  'contacts:list': channel<Contact[]>()(ContactList),
+  'contacts:create': channel<ContactCreated>()(ContactCreate),
+  'contacts:update': channel<Contact>()(ContactUpdate),
+  'contacts:delete': channel<TrashItem>()(ById),
 
   'incidents:list': channel<Incident[]>()(IncidentList),
   'incidents:create': channel<Incident>()(IncidentCreate),

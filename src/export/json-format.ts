@@ -1,14 +1,18 @@
 /**
- * The full JSON export, format `askafter-export` version 1 (docs/export-format.md): every
+ * The full JSON export, format `askafter-export` version 2 (docs/export-format.md): every
  * table's rows with their ids and timestamps, so an export imported into an empty database
- * exports again identically. A change to what a row holds is a new version.
+ * exports again identically. A change to what a row holds is a new version. Version 2 added
+ * contacts (calls, e-mails, messages, remote sessions), the client's `rhythmContactKinds` and
+ * the follow-up's `sourceContactId`; a version 1 file still imports (they read as empty).
  */
 import { z } from 'zod';
 import { isLifeEventTypeKey, TONES } from '../catalogue/life-events.ts';
 import { DATE_PRECISIONS } from '../dates/calendar-date.ts';
 
 export const EXPORT_FORMAT = 'askafter-export';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
+/** The oldest version this app still imports. */
+export const OLDEST_IMPORTED_VERSION = 1;
 
 const id = z.number().int().positive();
 const ref = id.nullable();
@@ -32,6 +36,8 @@ export const ExportClient = row({
   askFor: optional,
   siteNotes: optional,
   rhythmDays: z.number().int().nullable(),
+  // Version 2: a comma list of the contact kinds that count for the rhythm (null: all of them).
+  rhythmContactKinds: z.string().regex(/^((call|email|message|remote)(,(call|email|message|remote))*)?$/, 'Unknown kind of contact.').nullable().default(null),
   notes: optional,
   archivedAt: instant.nullable(),
   deletedAt: instant.nullable(),
@@ -133,6 +139,7 @@ export const ExportFollowUp = row({
   kind: z.enum(['call', 'email', 'visit', 'check']),
   context: optional,
   sourceVisitId: ref,
+  sourceContactId: ref.default(null),
   doneAt: instant.nullable(),
   outcome: optional,
   deletedAt: instant.nullable(),
@@ -165,6 +172,19 @@ export const ExportKnowHow = row({
   ...stamps,
 }).refine((k) => k.clientId !== null || k.personId !== null, { message: 'Know-how belongs to a client or a person.', path: ['clientId'] });
 
+export const ExportContact = row({
+  id,
+  clientId: id,
+  personId: ref,
+  kind: z.enum(['call', 'email', 'message', 'remote']),
+  occurredAt: instant,
+  summary: text,
+  promised: optional,
+  notes: optional,
+  deletedAt: instant.nullable(),
+  ...stamps,
+});
+
 /** Settings keep their value as the JSON text the database stores. */
 export const ExportSetting = row({ key: text, value: text, updatedAt: instant });
 
@@ -178,6 +198,7 @@ export const ExportData = row({
   acknowledgements: z.array(ExportAcknowledgement),
   visits: z.array(ExportVisit),
   visitAttendees: z.array(ExportVisitAttendee),
+  contacts: z.array(ExportContact).default([]),
   followUps: z.array(ExportFollowUp),
   incidents: z.array(ExportIncident),
   knowHow: z.array(ExportKnowHow),
@@ -196,6 +217,7 @@ export const EXPORT_TABLES = [
   'visits',
   'visitAttendees',
   'acknowledgements',
+  'contacts',
   'followUps',
   'incidents',
   'knowHow',
@@ -207,7 +229,7 @@ export type ExportRow<T extends ExportTable> = NonNullable<ExportData[T]>[number
 
 export const AskAfterExport = row({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
+  version: z.number().int().min(OLDEST_IMPORTED_VERSION).max(EXPORT_VERSION),
   exportedAt: instant,
   data: ExportData,
 });
@@ -241,6 +263,7 @@ export const TABLE_NOUNS: Readonly<Record<ExportTable, readonly [string, string]
   visits: ['visit', 'visits'],
   visitAttendees: ['visit attendee', 'visit attendees'],
   acknowledgements: ['acknowledgement', 'acknowledgements'],
+  contacts: ['contact', 'contacts'],
   followUps: ['follow-up', 'follow-ups'],
   incidents: ['incident', 'incidents'],
   knowHow: ['know-how entry', 'know-how entries'],

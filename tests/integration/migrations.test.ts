@@ -72,6 +72,44 @@ describe('migrations, one step at a time', () => {
     expect(last()).toEqual(['2026-09-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z']);
   });
 
+  it('0008 adds contacts: the rhythm then runs from the last visit or the last contact that counts, whichever came later', () => {
+    const at = all.findIndex((m) => m.sql.some((statement) => statement.includes('contacts_last_contact_insert')));
+    expect(at).toBeGreaterThan(0);
+    upTo(at);
+    sqlite.prepare("insert into clients (name, kind, rhythm_days) values ('Smith Dental', 'business', 28), ('The Patels', 'household', 14)").run();
+    const visit = sqlite.prepare('insert into visits (client_id, starts_at, status) values (?, ?, ?)');
+    visit.run(1, '2026-10-01T09:00:00.000Z', 'completed');
+    sqlite.prepare("insert into follow_ups (client_id, due_at, kind) values (1, '2026-12-01T09:00:00.000Z', 'call')").run();
+    upTo(at + 1);
+    const last = () => sqlite.prepare('select last_contact_at as at from clients order by id').all().map((r) => (r as { at: string | null }).at);
+    // Carried forward from the visits, and the follow-up kept as it was.
+    expect(last()).toEqual(['2026-10-01T09:00:00.000Z', null]);
+    expect(sqlite.prepare('select source_contact_id as s from follow_ups').all()).toEqual([{ s: null }]);
+
+    const contact = sqlite.prepare("insert into contacts (client_id, kind, occurred_at, summary) values (?, ?, ?, 'Printer')");
+    contact.run(1, 'call', '2026-11-10T09:00:00.000Z');
+    contact.run(2, 'email', '2026-11-12T09:00:00.000Z');
+    expect(last()).toEqual(['2026-11-10T09:00:00.000Z', '2026-11-12T09:00:00.000Z']);
+    // A visit after the call takes over; trashing it gives the call back.
+    visit.run(1, '2026-11-20T09:00:00.000Z', 'completed');
+    expect(last()[0]).toBe('2026-11-20T09:00:00.000Z');
+    sqlite.prepare("update visits set deleted_at = '2026-11-21T09:00:00.000Z' where id = 2").run();
+    expect(last()[0]).toBe('2026-11-10T09:00:00.000Z');
+    // Only the kinds the client counts: e-mails do not reset the Patels' rhythm.
+    sqlite.prepare("update clients set rhythm_contact_kinds = 'call,remote' where id = 2").run();
+    expect(last()[1]).toBeNull();
+    sqlite.prepare("update contacts set kind = 'remote' where id = 2").run();
+    expect(last()[1]).toBe('2026-11-12T09:00:00.000Z');
+    // Trashed and deleted contacts stop counting; a contact deleted for good frees its follow-up.
+    sqlite.prepare("update contacts set deleted_at = '2026-11-22T09:00:00.000Z' where id = 1").run();
+    expect(last()[0]).toBe('2026-10-01T09:00:00.000Z');
+    sqlite.prepare('update follow_ups set source_contact_id = 2').run();
+    sqlite.prepare('delete from contacts where id = 2').run();
+    expect(last()[1]).toBeNull();
+    expect(sqlite.prepare('select source_contact_id as s from follow_ups').all()).toEqual([{ s: null }]);
+    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+  });
+
   it('0004 gives a death event its date of death and ends a partnership a separation event ended', () => {
     // 0000–0003 first, then 0004.
     const n = 4;

@@ -19,6 +19,10 @@ export function PersonCard({ person, ticking }: { person: PersonBriefing; tickin
         <p className="muted">
           {person.role && `${ROLE_LABEL[person.role]} · `}
           {person.listedBecause}
+          {' · '}
+          <Link to={paths.personStory(person.personId)} aria-label={`Their story: everything with ${person.name}`}>
+            Their story
+          </Link>
         </p>
       </header>
       {said ? (

@@ -3,15 +3,17 @@ import type { Person } from '../../../src/contract/schemas/people.ts';
 import { useChannel } from '../../api/hooks.ts';
 import { PersonComboBox } from '../../components/PersonComboBox.tsx';
 import { QuickAddEvent } from '../visits/QuickAddEvent.tsx';
+import { ContactLogForm } from '../contacts/ContactLogForm.tsx';
 import './capture.css';
 
 /**
  * The desktop's quick-capture window (global shortcut or "Quick note…" in the tray): pick the
- * person, say the news in one line, check what was understood, save. The same reading as the
- * visit log's quick add.
+ * person, then say the news in one line (the same reading as the visit log's quick add), or log
+ * the call or message that just ended.
  */
 export function CaptureScreen() {
   const [person, setPerson] = useState<Person | null>(null);
+  const [what, setWhat] = useState<'news' | 'contact'>('news');
   const roles = useChannel('roles:listForPerson', { personId: person?.id ?? 0 }, { enabled: person !== null });
 
   useEffect(() => {
@@ -36,10 +38,23 @@ export function CaptureScreen() {
               Someone else
             </button>
           </p>
+          <fieldset className="choice-row">
+            <legend>What to note</legend>
+            <label>
+              <input type="radio" name="capture-what" checked={what === 'news'} onChange={() => setWhat('news')} />
+              Their news
+            </label>
+            <label>
+              <input type="radio" name="capture-what" checked={what === 'contact'} onChange={() => setWhat('contact')} />
+              A call or message
+            </label>
+          </fieldset>
           {roles.isPending ? (
             <p role="status">Loading…</p>
-          ) : (
+          ) : what === 'news' ? (
             <QuickAddEvent key={person.id} clientId={roles.data?.[0]?.clientId ?? 0} people={[person]} defaultPersonIds={[person.id]} />
+          ) : (
+            <ContactLogForm key={person.id} personId={person.id} clients={[...new Map((roles.data ?? []).map((r) => [r.clientId, { id: r.clientId, label: r.client.name }])).values()]} />
           )}
         </>
       )}

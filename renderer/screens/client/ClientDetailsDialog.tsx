@@ -5,7 +5,8 @@ import { useChannelMutation } from '../../api/hooks.ts';
 import { AppDialog } from '../../components/AppDialog.tsx';
 import { FormError } from '../../components/ErrorMessage.tsx';
 import { TextInput } from '../../components/fields.tsx';
-import { CLIENT_KIND_LABEL } from '../../components/labels.ts';
+import { CLIENT_KIND_LABEL, CONTACT_KIND_LABEL } from '../../components/labels.ts';
+import { CONTACT_KINDS, type ContactKind } from '../../../src/contract/schemas/contacts.ts';
 import { DraftNotice } from '../../drafts/DraftNotice.tsx';
 import { useDraft } from '../../drafts/useDraft.ts';
 
@@ -21,8 +22,12 @@ export function ClientDetailsDialog({ client, isOpen, onOpenChange }: { client: 
     ...(Object.fromEntries(TEXT_FIELDS.map((f) => [f, client[f] ?? ''])) as Record<TextField, string>),
     kind: client.kind as ClientKind,
     rhythmWeeks: client.rhythmDays ? String(Math.round((client.rhythmDays / 7) * 10) / 10) : '',
+    // Which calls and messages count as seeing the client (all of them unless changed).
+    countsKinds: (client.rhythmContactKinds ?? [...CONTACT_KINDS]).join(','),
   }));
-  const { kind, rhythmWeeks, ...text } = draft.value;
+  const { kind, rhythmWeeks, countsKinds, ...text } = draft.value;
+  const counted = countsKinds === '' ? [] : (countsKinds.split(',') as ContactKind[]);
+  const toggleKind = (k: ContactKind, on: boolean) => draft.set({ countsKinds: CONTACT_KINDS.filter((c) => (c === k ? on : counted.includes(c))).join(',') });
   const setKind = (v: ClientKind) => draft.set({ kind: v });
   const setRhythmWeeks = (v: string) => draft.set({ rhythmWeeks: v });
   const close = (open: boolean) => {
@@ -42,7 +47,13 @@ export function ClientDetailsDialog({ client, isOpen, onOpenChange }: { client: 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const weeks = rhythmWeeks.trim() === '' ? null : Number(rhythmWeeks);
-    save.mutate({ id: client.id, ...text, kind, rhythmDays: weeks === null || Number.isNaN(weeks) ? null : Math.round(weeks * 7) });
+    save.mutate({
+      id: client.id,
+      ...text,
+      kind,
+      rhythmDays: weeks === null || Number.isNaN(weeks) ? null : Math.round(weeks * 7),
+      rhythmContactKinds: counted.length === CONTACT_KINDS.length ? null : counted,
+    });
   };
 
   return (
@@ -80,8 +91,17 @@ export function ClientDetailsDialog({ client, isOpen, onOpenChange }: { client: 
           error={errors.rhythmDays}
           className="short"
         />
+        <fieldset className="choice-row">
+          <legend>Besides visits, these reset the rhythm</legend>
+          {CONTACT_KINDS.map((k) => (
+            <label key={k}>
+              <input type="checkbox" checked={counted.includes(k)} onChange={(e) => toggleKind(k, e.target.checked)} />
+              {CONTACT_KIND_LABEL[k]}
+            </label>
+          ))}
+        </fieldset>
         <TextInput label="Notes" value={text.notes} onChange={set('notes')} multiline rows={3} error={errors.notes} />
-        <FormError error={save.error} shown={[...TEXT_FIELDS, 'rhythmDays']} />
+        <FormError error={save.error} shown={[...TEXT_FIELDS, 'rhythmDays', 'rhythmContactKinds']} />
         <div className="dialog-actions">
           <button type="button" onClick={() => close(false)}>
             Cancel

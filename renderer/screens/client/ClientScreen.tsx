@@ -24,6 +24,10 @@ import { hasDraft } from '../../drafts/useDraft.ts';
 import { ClientDetailsDialog, clientDraftKey } from './ClientDetailsDialog.tsx';
 import { ClientPeopleSection } from './ClientPeopleSection.tsx';
 import { ClientVisitsSection } from './ClientVisitsSection.tsx';
+import { ContactLogForm } from '../contacts/ContactLogForm.tsx';
+import { ContactsList } from '../contacts/ContactsList.tsx';
+import type { Contact } from '../../../src/contract/schemas/contacts.ts';
+import { CONTACT_KIND_LABEL } from '../../components/labels.ts';
 
 /** Everything about one client: people, site, rhythm, visits, follow-ups, incidents, know-how. */
 export function ClientScreen() {
@@ -48,6 +52,7 @@ function ClientPage({ client }: { client: Client }) {
   const incidents = useChannel('incidents:list', { clientId: client.id });
   const knowHow = useChannel('knowHow:list', { clientId: client.id });
   const events = useChannel('events:list', { clientId: client.id });
+  const contacts = useChannel('contacts:list', { clientId: client.id, limit: 50 });
   const trash = useChannelMutation('clients:delete', { onSuccess: () => void navigate(paths.clients()) });
   const activePeople = (people.data ?? []).filter((r) => r.active).map((r) => r.person);
   const personName = (id: number | null) => activePeople.find((p) => p.id === id)?.displayName;
@@ -84,6 +89,14 @@ function ClientPage({ client }: { client: Client }) {
           ) : (
             <ClientVisitsSection clientId={client.id} visits={visits.data ?? []} />
           )}
+          <Section title="Calls and messages">
+            <ErrorMessage error={contacts.error} />
+            <ContactsList contacts={contacts.data ?? []} label="Calls and messages" show="person" />
+            <details className="add-more" open={hasDraft(`contact:new:client:${client.id}`) || undefined}>
+              <summary>Log a call or message</summary>
+              <ContactLogForm clientId={client.id} people={activePeople.map((p) => ({ id: p.id, label: p.displayName }))} />
+            </details>
+          </Section>
           <Section title="Follow-ups">
             <ErrorMessage error={followUps.error} />
             {openFollowUps.length > 0 ? (
@@ -116,7 +129,8 @@ function ClientPage({ client }: { client: Client }) {
             )}
           </Section>
           <Section title="Rhythm">
-            <RhythmText client={client} visits={visits.data ?? []} />
+            {/* Not "no visit yet" while the visits are still on their way. */}
+            {visits.isSuccess && contacts.isSuccess ? <RhythmText client={client} visits={visits.data} contacts={contacts.data} /> : <p className="muted">Loading…</p>}
           </Section>
           <Section title="Incidents">
             <ErrorMessage error={incidents.error} />
@@ -187,25 +201,34 @@ function ClientPage({ client }: { client: Client }) {
   );
 }
 
-function rhythmSummary(client: Client, visits: readonly Visit[], format: Formatter): { text: string; overdue: boolean } {
-  const last = visits
+/**
+ * Counted as the dashboard counts it: from the last completed visit or, when it came later, the
+ * last call, e-mail, message or remote session of a kind the client's setting counts.
+ */
+function rhythmSummary(client: Client, visits: readonly Visit[], contacts: readonly Contact[], format: Formatter): { text: string; overdue: boolean } {
+  const lastVisit = visits
     .filter((v) => v.status === 'completed')
-    .map((v) => format.dayOf(v.startsAt))
+    .map((v) => v.startsAt)
     .sort()
     .at(-1);
-  if (!client.rhythmDays) return { text: last ? `No regular rhythm. Last visit ${format.preciseWithDistance({ date: last, precision: 'day' })}.` : 'No regular rhythm and no visits yet.', overdue: false };
+  const counts = contacts.filter((c) => client.rhythmContactKinds === null || client.rhythmContactKinds.includes(c.kind)).sort((a, b) => b.occurredAt.localeCompare(a.occurredAt))[0];
+  const byContact = counts !== undefined && (lastVisit === undefined || counts.occurredAt > lastVisit);
+  const lastAt = byContact ? counts.occurredAt : lastVisit;
+  const last = lastAt === undefined ? undefined : format.dayOf(lastAt);
+  const lastWhat = byContact ? `Last ${CONTACT_KIND_LABEL[counts.kind].toLowerCase()}` : 'Last visit';
+  if (!client.rhythmDays) return { text: last ? `No regular rhythm. ${lastWhat} ${format.preciseWithDistance({ date: last, precision: 'day' })}.` : 'No regular rhythm and no visits yet.', overdue: false };
   const every = `Usually ${rhythmText(client.rhythmDays)}.`;
   if (!last) return { text: `${every} No visit yet.`, overdue: false };
   const due = addDays(last, client.rhythmDays);
   const late = daysBetween(due, format.today());
   return {
-    text: `${every} Last visit ${format.date(last)}; ${late > 0 ? `${late} days past the usual rhythm` : `next due ${format.preciseWithDistance({ date: due, precision: 'day' })}`}.`,
+    text: `${every} ${lastWhat} ${format.date(last)}; ${late > 0 ? `${late} days past the usual rhythm` : `next due ${format.preciseWithDistance({ date: due, precision: 'day' })}`}.`,
     overdue: late > 0,
   };
 }
 
-function RhythmText({ client, visits }: { client: Client; visits: readonly Visit[] }) {
+function RhythmText({ client, visits, contacts }: { client: Client; visits: readonly Visit[]; contacts: readonly Contact[] }) {
   const format = useFormat();
-  const { text, overdue } = rhythmSummary(client, visits, format);
+  const { text, overdue } = rhythmSummary(client, visits, contacts, format);
   return <p className={overdue ? 'care' : undefined}>{text}</p>;
 }

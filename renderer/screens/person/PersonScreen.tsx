@@ -21,6 +21,9 @@ import { MarkDeceasedDialog } from './MarkDeceasedDialog.tsx';
 import { hasDraft } from '../../drafts/useDraft.ts';
 import { PersonDetailsDialog, personDraftKey } from './PersonDetailsDialog.tsx';
 import { RelativesSection } from './RelativesSection.tsx';
+import { PersonStorySection } from './PersonStorySection.tsx';
+import { ContactLogForm } from '../contacts/ContactLogForm.tsx';
+import { ContactsList } from '../contacts/ContactsList.tsx';
 
 /** The person's card: family, life events, what they like, how to explain things. */
 export function PersonScreen() {
@@ -49,6 +52,9 @@ function PersonPage({ person }: { person: Person }) {
   const roles = useChannel('roles:listForPerson', { personId: person.id });
   const events = useChannel('events:list', { personId: person.id });
   const knowHow = useChannel('knowHow:list', { personId: person.id });
+  const contacts = useChannel('contacts:list', { personId: person.id, limit: 50 });
+  // A call is logged with one of the clients they have (or had) a role at.
+  const theirClients = [...new Map((roles.data ?? []).map((r) => [r.clientId, { id: r.clientId, label: r.client.name }])).values()];
   const trash = useChannelMutation('people:delete', { onSuccess: () => void navigate(paths.people()) });
   const close = (open: boolean) => !open && setDialog(null);
 
@@ -100,8 +106,19 @@ function PersonPage({ person }: { person: Person }) {
             )}
           </Section>
           <RelativesSection person={person} />
+          <Section title="Calls and messages">
+            <ErrorMessage error={contacts.error} />
+            <ContactsList contacts={contacts.data ?? []} label={`Calls and messages with ${person.displayName}`} show="client" />
+            {!person.diedOn && roles.isSuccess && (
+              <details className="add-more" open={hasDraft(`contact:new:person:${person.id}`) || undefined}>
+                <summary>Log a call or message</summary>
+                <ContactLogForm personId={person.id} clients={theirClients} />
+              </details>
+            )}
+          </Section>
         </div>
         <div className="column">
+          <PersonStorySection personId={person.id} name={person.displayName} />
           <Section
             title="Life events"
             actions={

@@ -15,6 +15,7 @@ const ENTITY_LABEL: Record<Trashable, string> = {
   followUp: 'Follow-up',
   incident: 'Incident',
   knowHow: 'Know-how',
+  contact: 'Call or message',
 };
 
 /** Deleted records wait here until restored or the trash is emptied on purpose. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, optionalText, requiredText } from './common.ts';
+import { ContactKindSchema, type ContactKind } from './contacts.ts';
 
 export const CLIENT_KINDS = ['business', 'household'] as const;
 export type ClientKind = (typeof CLIENT_KINDS)[number];
@@ -17,6 +18,8 @@ export interface Client {
   siteNotes: string | null;
   /** Usual visit rhythm in days, e.g. 28 for "every 4 weeks". */
   rhythmDays: number | null;
+  /** Which kinds of contact reset the rhythm as a visit does; null: every kind. */
+  rhythmContactKinds: ContactKind[] | null;
   notes: string | null;
   archived: boolean;
   createdAt: string;
@@ -42,6 +45,11 @@ const clientFields = {
     .max(730, 'The visit rhythm must be at most 730 days.')
     .nullish()
     .transform((v) => v ?? null),
+  rhythmContactKinds: z
+    .array(ContactKindSchema, { error: 'Say which kinds of contact count for the rhythm (call, email, message, remote), or none.' })
+    .max(4)
+    .nullish()
+    .transform((v) => (v == null ? null : [...new Set(v)])),
   notes: optionalText(20000, 'Notes'),
 };
 

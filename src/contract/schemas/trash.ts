@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from './common.ts';
 
-export const TRASHABLE = ['client', 'person', 'event', 'visit', 'followUp', 'incident', 'knowHow'] as const;
+export const TRASHABLE = ['client', 'person', 'event', 'visit', 'followUp', 'incident', 'knowHow', 'contact'] as const;
 export type Trashable = (typeof TRASHABLE)[number];
 
 export interface TrashItem {

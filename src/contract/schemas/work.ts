@@ -12,6 +12,8 @@ export interface FollowUp {
   kind: FollowUpKind;
   context: string | null;
   sourceVisitId: number | null;
+  /** The call, e-mail or message it was promised in. */
+  sourceContactId: number | null;
   doneAt: string | null;
   outcome: string | null;
   createdAt: string;

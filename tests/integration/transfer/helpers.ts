@@ -59,6 +59,14 @@ export function addTheRest({ call }: Channels): void {
   call('incidents:delete', { id: call('incidents:create', { clientId: client.id, startedAt: '2026-11-02T08:00:00Z', summary: 'Duplicate' }).id });
   call('knowHow:create', { clientId: client.id, personId: mo.id, question: 'How do I reset the Wi-Fi?', answer: 'Hold the button 10 s', lastAskedAt: '2026-11-20T09:45:00Z' });
   call('knowHow:delete', { id: call('knowHow:create', { clientId: client.id, question: 'Old question' }).id });
+  // A call with a promise kept by a follow-up, a remote session that does not count for the rhythm, one in the trash.
+  call('clients:update', { id: client.id, rhythmContactKinds: ['call', 'email'] });
+  call('contacts:create', {
+    clientId: client.id, personId: mo.id, kind: 'call', occurredAt: '2026-11-22T10:00:00Z', summary: 'Printer jams', promised: 'Send a quote', notes: 'Rang from the shop floor',
+    followUp: { dueAt: '2026-11-29T09:00:00Z', kind: 'email' },
+  });
+  call('contacts:create', { clientId: client.id, kind: 'remote', occurredAt: '2026-11-23T10:00:00Z', summary: 'Cleared the print queue' });
+  call('contacts:delete', { id: call('contacts:create', { clientId: client.id, kind: 'message', occurredAt: '2026-11-24T10:00:00Z', summary: 'Wrong number' }).contact.id });
   call('dashboard:get', { timeZone: 'Europe/London' });
   call('clients:delete', { id: gone.id });
 }

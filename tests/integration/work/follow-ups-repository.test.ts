@@ -35,6 +35,7 @@ describe('follow-ups repository on a real SQLite file', () => {
       kind: 'call',
       context: 'New router: admin password in the safe',
       sourceVisitId: visit.id,
+      sourceContactId: null,
       doneAt: null,
       outcome: null,
       createdAt: '2026-11-25T09:00:00.000Z',
