@@ -69,6 +69,18 @@ export function applyKey(sqlite: Database.Database, key: DatabaseKey | undefined
   keys.set(sqlite, key);
 }
 
+/** Records the key a connection now uses (after PRAGMA rekey). */
+export function rememberKey(sqlite: Database.Database, key: DatabaseKey | undefined): void {
+  if (key) keys.set(sqlite, key);
+  else keys.delete(sqlite);
+}
+
+/** The `PRAGMA rekey` value for a key; an empty key decrypts the database. */
+export const rekeyPragma = (key: DatabaseKey | undefined): string => `rekey = ${key ? keyLiteral(key) : "''"}`;
+
+/** Chooses SQLCipher's format on a connection about to be given its first key by rekey. */
+export const chooseCipherFor = (sqlite: Database.Database): void => chooseCipher(sqlite);
+
 /** The key a connection was opened with; backups of it are written with the same key. */
 export const keyOf = (sqlite: Database.Database): DatabaseKey | undefined => keys.get(sqlite);
 

@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { AppFailure } from '../src/contract/result.ts';
-import { setAsideDamagedFile } from './backup/corrupt.ts';
+import { setAsideDamagedFile, UnreadableDatabaseFailure } from './backup/corrupt.ts';
 import { backupFolder } from './backup/folder.ts';
 import { newestGoodBackup, type BackupLocation } from './backup/list.ts';
 import { backupPrefix, readableInstant } from './backup/names.ts';
@@ -81,14 +81,8 @@ export function preflight(options: PreflightOptions, clock: Clock, checkBeforeEn
     encryptPlaintextDatabase(file, options.key);
     return { converted: true };
   }
-  if (!options.key) {
-    throw new AppFailure(
-      'invalid_input',
-      `${file} is not an Ask After database Ask After can read: it is either encrypted (give its key: set ASKAFTER_KEY_FILE to the file holding it) or not a database at all. It was left untouched.`,
-    );
-  }
-  if (!keyOpens(file, options.key)) {
-    throw new AppFailure('invalid_input', `${file} could not be opened with the database key given: the key is wrong, or the file is not an Ask After database. It was left untouched.`);
-  }
+  // Neither a plaintext SQLite file nor one the key opens: damaged (its header lost) or locked
+  // with another key. Say both, and offer the newest good backup; never a bare "key missing".
+  if (!options.key || !keyOpens(file, options.key)) throw new UnreadableDatabaseFailure(file, Boolean(options.key), newestGoodBackup(locationOf(options)));
   return { converted: false };
 }

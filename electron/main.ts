@@ -2,11 +2,14 @@ import { app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, nativeImage,
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { CorruptDatabaseFailure } from '../db/backup/corrupt.ts';
+import { CorruptDatabaseFailure, moveAside, UnreadableDatabaseFailure } from '../db/backup/corrupt.ts';
 import { backupIfDue } from '../db/backup/daily.ts';
 import { restoreBackup } from '../db/backup/restore.ts';
 import { checkIntegrityInBackground, openStore, type OpenOptions, type Store } from '../db/connection.ts';
-import { createAppCaller } from '../db/handlers/caller.ts';
+import { createAppCaller, type AppCaller } from '../db/handlers/caller.ts';
+import { readableInstant } from '../db/backup/names.ts';
+import { systemClock } from '../db/clock.ts';
+import type { DatabaseKey } from '../db/encryption.ts';
 import { SHORTCUT_PROBLEM_KEY } from '../db/handlers/shell-settings.ts';
 import { createLogger } from '../db/logger.ts';
 import { settingsRepository } from '../db/repositories/settings.ts';
@@ -16,7 +19,9 @@ import { localDateOf, localTimeOf } from '../src/dates/time-zone.ts';
 import type { ShellSettingsView } from '../src/contract/schemas/shell.ts';
 import { APP_INDEX_URL, APP_SCHEME_PRIVILEGES, serveApp } from './app-protocol.ts';
 import { appUrlMatcher } from './app-url.ts';
-import { keyForDatabase } from './database-key.ts';
+import { keyFileFor, keyForDatabase, readStored, writeStored } from './database-key.ts';
+import { withDatabaseProtection, type Protection } from './database-protection.ts';
+import { createLockGate } from './lock-gate.ts';
 import { databasePath } from './database-path.ts';
 import { bindChannels } from './ipc.ts';
 import { applyLoginItem, HIDDEN_ARG } from './login-item.ts';
@@ -50,12 +55,15 @@ function appPaths() {
 
 /**
  * Opens the database; if it could not be read (it has been moved aside by then), asks the
- * user whether to restore the newest good backup or start empty. Undefined means quit.
+ * user whether to restore the newest good backup or start empty. A file that is neither SQLite
+ * nor opens with the key we have may be damaged or locked with another key: it is left as it
+ * is, and the user may also type a passphrase. 'quit' means quit.
  */
-async function openOrRecover(options: OpenOptions): Promise<Store | undefined> {
+async function openOrRecover(options: OpenOptions): Promise<Store | 'quit' | 'passphrase'> {
   try {
     return await openStore(options);
   } catch (error) {
+    if (error instanceof UnreadableDatabaseFailure) return recoverUnreadable(options, error);
     if (!(error instanceof CorruptDatabaseFailure)) throw error;
     const newest = error.newestBackup;
     const choices = [...(newest ? ['Restore the newest backup'] : []), 'Start with an empty database', 'Quit'];
@@ -70,11 +78,38 @@ async function openOrRecover(options: OpenOptions): Promise<Store | undefined> {
       noLink: true,
     });
     const choice = choices[response];
-    if (choice === 'Quit') return undefined;
+    if (choice === 'Quit') return 'quit';
     if (newest && choice === 'Restore the newest backup') return (await restoreBackup({ ...options, backupFile: newest.file })).store;
     return openStore({ ...options, startEmpty: true });
   }
 }
+
+async function recoverUnreadable(options: OpenOptions, error: UnreadableDatabaseFailure): Promise<Store | 'quit' | 'passphrase'> {
+  const newest = error.newestBackup;
+  const choices = [...(newest ? ['Restore the newest backup'] : []), 'Enter a passphrase', 'Start with an empty database', 'Quit'];
+  const offer = newest
+    ? `The newest good backup was taken ${readableInstant(newest.takenAt)} (${newest.file}). Restoring it keeps the unreadable file beside it, unchanged.`
+    : 'No good backup was found to restore. Starting with an empty database keeps the unreadable file beside it, unchanged.';
+  const { response } = await dialog.showMessageBox({
+    type: 'error',
+    title: 'Ask After',
+    message: 'Ask After cannot read its database',
+    detail: `${error.file} is either damaged or locked with another key${error.keyGiven ? ' (the key this computer keeps does not open it)' : ''}. It was left as it is.\n\nIf you locked it with a passphrase, choose "Enter a passphrase". ${offer}`,
+    buttons: choices,
+    defaultId: 0,
+    cancelId: choices.length - 1,
+    noLink: true,
+  });
+  const choice = choices[response];
+  if (choice === 'Quit') return 'quit';
+  if (choice === 'Enter a passphrase') return 'passphrase';
+  const movedTo = moveAside(options.file, options.clock ?? systemClock);
+  log.warn(`unreadable database moved aside to ${movedTo}`);
+  if (newest && choice === 'Restore the newest backup') return (await restoreBackup({ ...options, backupFile: newest.file })).store;
+  return openStore({ ...options, startEmpty: true });
+}
+
+const isPassphraseMarker = (stored: ReturnType<typeof readStored>) => stored !== undefined && 'protection' in stored && stored.protection === 'passphrase';
 
 const machineTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -125,25 +160,6 @@ export async function startApp(): Promise<void> {
   denyPermissions(session.defaultSession);
   blockRemoteRequests(session.defaultSession, isAppUrl);
 
-  const file = databasePath(process.argv, process.env, app.getPath('userData'));
-  // Encryption at rest: the key from the OS keychain (or ASKAFTER_KEY_FILE); see electron/database-key.ts.
-  const key = await keyForDatabase(file, safeStorage, (message) => log.warn(message));
-  let store = await openOrRecover({ file, migrationsFolder: paths.migrationsFolder, backupDir: process.env.ASKAFTER_BACKUP_DIR, key });
-  if (!store) {
-    app.quit();
-    return;
-  }
-  app.on('will-quit', () => store?.close());
-  log.info(`database ${file}`);
-  const live = () => store as Store;
-  const call = createAppCaller(store, undefined, {
-    migrationsFolder: paths.migrationsFolder,
-    onStoreReplaced: (next) => {
-      store = next;
-      tray?.refresh();
-    },
-  });
-
   const open = (hidden = false) => {
     window = createMainWindow({ preload: paths.preload, pageUrl, isAppUrl, hidden });
     window.on('close', (event: { preventDefault(): void }) => {
@@ -155,6 +171,68 @@ export async function startApp(): Promise<void> {
       window = undefined;
     });
   };
+  const file = databasePath(process.argv, process.env, app.getPath('userData'));
+  const keyFile = keyFileFor(file);
+  // Until the database is open, the page may only unlock it (electron/lock-gate.ts).
+  const gate = createLockGate(file);
+  let caller: AppCaller = gate.call;
+  bindChannels(ipcMain, (channel, input) => caller(channel, input), isAppUrl);
+  const askFor = (state: 'locked' | 'choose') => {
+    if (!window) open();
+    return gate.ask(state);
+  };
+  // Encryption at rest: the key from the OS keychain (or ASKAFTER_KEY_FILE), or a passphrase
+  // asked for before anything else is shown; see electron/database-key.ts.
+  const decision = await keyForDatabase(file, safeStorage, (message) => log.warn(message));
+  let key: DatabaseKey | undefined;
+  let protection: Protection = 'none';
+  let offered = false;
+  if (decision.kind === 'key') {
+    key = decision.key;
+    protection = decision.protection;
+  } else if (decision.kind === 'ask-passphrase') {
+    key = await askFor('locked');
+    protection = 'passphrase';
+  } else if (decision.kind === 'offer-passphrase') {
+    offered = true;
+    key = await askFor('choose');
+    protection = key ? 'passphrase' : 'none';
+    if (!key) log.warn(`${decision.reason} The database stays unencrypted, as chosen; Settings → "Protect with a passphrase" can lock it later.`);
+  }
+  let store: Store | undefined;
+  try {
+    for (;;) {
+      const opened = await openOrRecover({ file, migrationsFolder: paths.migrationsFolder, backupDir: process.env.ASKAFTER_BACKUP_DIR, key });
+      if (opened === 'quit') break;
+      if (opened !== 'passphrase') {
+        store = opened;
+        break;
+      }
+      key = await askFor('locked');
+      protection = 'passphrase';
+    }
+  } catch (error) {
+    gate.failed(error instanceof Error ? error.message : String(error));
+    throw error;
+  }
+  if (!store) {
+    app.quit();
+    return;
+  }
+  // How the database is locked is recorded only once it opened that way (never the passphrase).
+  if (protection === 'passphrase' && !isPassphraseMarker(readStored(keyFile))) writeStored(keyFile, { protection: 'passphrase' });
+  if (offered && protection === 'none') writeStored(keyFile, { protection: 'none' });
+  app.on('will-quit', () => store?.close());
+  log.info(`database ${file}`);
+  const live = () => store as Store;
+  const call = createAppCaller(store, undefined, {
+    migrationsFolder: paths.migrationsFolder,
+    onStoreReplaced: (next) => {
+      store = next;
+      tray?.refresh();
+    },
+  });
+
   shell.show = (route) => {
     if (!window) open();
     const w = window as BrowserWindow;
@@ -199,15 +277,16 @@ export async function startApp(): Promise<void> {
     applyLoginItem({ enabled: view.settings.startAtLogin, platform: process.platform, packaged: app.isPackaged, app, executable: process.execPath, configHome: process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config') });
   };
 
-  const shellCall = withShellChannels(call, inbox, applySettings);
-  bindChannels(ipcMain, shellCall, isAppUrl);
+  const shellCall = withDatabaseProtection(withShellChannels(call, inbox, applySettings), { store: live, keyFile, safeStorage, platform: process.platform, protection, transferRunning: call.transferRunning });
+  caller = shellCall;
+  gate.opened();
   Menu.setApplicationMenu(buildMenu(process.platform, menuActions()));
 
   const initial = await shellCall('shellSettings:get', {});
   if (initial.ok) applySettings(initial.value as ShellSettingsView);
   app.on('will-quit', () => globalShortcut.unregisterAll());
 
-  open(process.argv.includes(HIDDEN_ARG) && keepRunning);
+  if (!window) open(process.argv.includes(HIDDEN_ARG) && keepRunning);
   if (inbox.size > 0) showOpenedFiles();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) open();

@@ -45,3 +45,28 @@ export function setAsideDamagedFile(file: string, problems: string[], location: 
   const movedTo = moveAside(file, clock);
   return new CorruptDatabaseFailure(file, problems[0] ?? 'damaged', movedTo, newestGoodBackup(location), location.folder);
 }
+
+/**
+ * The file is not a plaintext SQLite database and the key given (if any) does not open it: it is
+ * damaged (its header lost) or locked with another key, and nobody can tell which. Left where
+ * and as it is; the newest good backup is offered, as for any other damaged file.
+ */
+export class UnreadableDatabaseFailure extends AppFailure {
+  readonly file: string;
+  readonly keyGiven: boolean;
+  readonly newestBackup: BackupFile | undefined;
+
+  constructor(file: string, keyGiven: boolean, newestBackup: BackupFile | undefined) {
+    const why = keyGiven
+      ? 'the database key given does not open it: it is damaged, locked with another key, or not an Ask After database at all'
+      : 'it is damaged, locked with a key Ask After was not given (set ASKAFTER_KEY_FILE to the file holding its key), or not an Ask After database at all';
+    const offer = newestBackup
+      ? ` The newest good backup was taken ${readableInstant(newestBackup.takenAt)}; restore it with \`askafter restore ${newestBackup.file}\`.`
+      : '';
+    super('invalid_input', `${file} cannot be read: ${why}. It was left untouched.${offer}`);
+    this.name = 'UnreadableDatabaseFailure';
+    this.file = file;
+    this.keyGiven = keyGiven;
+    this.newestBackup = newestBackup;
+  }
+}

@@ -5,6 +5,7 @@ import { AppFailure, fail, ok, type Result } from '../../src/contract/result.ts'
 import { invalidInput } from '../../src/contract/validation.ts';
 import { createBackup, storeBackupLocation } from '../backup/create.ts';
 import { describeBackups, findBackups, type BackupEntry } from '../backup/list.ts';
+import { purgeOlderBackups } from '../backup/purge.ts';
 import { restoreBackup } from '../backup/restore.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import type { Store } from '../connection.ts';
@@ -17,6 +18,9 @@ const log = createLogger('caller');
 
 /** What the app's transports call: every channel, sync or async, always resolving to a Result. */
 export type AppCaller = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
+
+/** The app's caller, which also says whether an import or export is running (a re-key must wait). */
+export type AppCallerWithJobs = AppCaller & { transferRunning(): boolean };
 
 export interface AppCallerOptions {
   migrationsFolder?: string | undefined;
@@ -34,12 +38,14 @@ const summary = (b: BackupEntry | (Omit<BackupEntry, 'counts'> & { counts?: unde
   counts: b.counts ?? null,
 });
 
+const DESKTOP_ONLY = 'Only the desktop app can lock its database with a passphrase. Here the key comes from the file ASKAFTER_KEY_FILE names; change that file instead.';
+
 /**
  * The electron IPC binding and the preview server share this: the synchronous dispatcher for
  * ordinary channels (with a backup first where a channel can replace a lot, like import:apply),
  * and the asynchronous backup channels.
  */
-export function createAppCaller(initial: Store, clock: Clock = systemClock, options: AppCallerOptions = {}): AppCaller {
+export function createAppCaller(initial: Store, clock: Clock = systemClock, options: AppCallerOptions = {}): AppCallerWithJobs {
   let store = initial;
   let dispatch = createDispatcher(store, clock);
   let jobs = transferJobs(store, clock, options.transfersIn);
@@ -69,6 +75,24 @@ export function createAppCaller(initial: Store, clock: Clock = systemClock, opti
       const safety = outcome.safetyBackup ? describeBackups(storeBackupLocation(store)).find((b) => b.file === outcome.safetyBackup?.file) : undefined;
       return { restored: summary(restored ?? chosen), safetyBackup: safety ? summary(safety) : null };
     },
+    'backups:purgeOlder': async () => {
+      if (jobs.busy()) throw new AppFailure('conflict', 'An import or export is still running. Wait for it to finish, or cancel it, then delete the older backups.');
+      const { deleted, kept } = await purgeOlderBackups(store, clock);
+      const listed = describeBackups(storeBackupLocation(store)).find((b) => b.file === kept.file);
+      return { deleted: deleted.length, kept: summary(listed ?? kept) };
+    },
+    // The desktop app answers these itself (electron/lock-gate.ts, electron/database-protection.ts);
+    // here (the preview, tests) the database is open already and its key comes from ASKAFTER_KEY_FILE.
+    'databaseLock:status': async () => ({ state: 'open' }),
+    'databaseLock:unlock': async () => ({ state: 'open' }),
+    'databaseLock:choose': async () => ({ state: 'open' }),
+    'databaseProtection:get': async () => ({ protection: store.key ? 'key-file' : 'none', canChange: false, keychainAvailable: false }),
+    'databaseProtection:setPassphrase': async () => {
+      throw new AppFailure('invalid_input', DESKTOP_ONLY);
+    },
+    'databaseProtection:removePassphrase': async () => {
+      throw new AppFailure('invalid_input', DESKTOP_ONLY);
+    },
     // Imports and exports run in a worker thread: this thread goes on serving the UI, which polls.
     'transfer:start': async ({ channel, input }) => {
       if (jobs.busy()) throw new AppFailure('conflict', 'An import or export is still running. Wait for it to finish, or cancel it, then try again.');
@@ -92,7 +116,7 @@ export function createAppCaller(initial: Store, clock: Clock = systemClock, opti
     },
   };
 
-  return async (channel, input) => {
+  const caller: AppCaller = async (channel, input) => {
     if (isAsyncChannel(channel)) {
       const parsed = asyncContract[channel].safeParse(input);
       if (!parsed.success) return fail(invalidInput(parsed.error).toError());
@@ -101,6 +125,7 @@ export function createAppCaller(initial: Store, clock: Clock = systemClock, opti
       } catch (error) {
         if (error instanceof AppFailure) return fail(error.toError());
         log.error(`${channel} failed`, error);
+        if (channel === 'backups:purgeOlder') return fail({ code: 'storage', message: `The older backups could not all be deleted (${(error as Error).message}). Check the backup folder, then try again.` });
         const what = channel === 'backups:restore' ? 'restored' : 'made';
         return fail({ code: 'storage', message: `The backup could not be ${what} (${(error as Error).message}). Nothing was changed; check the backup folder and free space.` });
       }
@@ -112,4 +137,5 @@ export function createAppCaller(initial: Store, clock: Clock = systemClock, opti
     }
     return dispatch(channel, input);
   };
+  return Object.assign(caller, { transferRunning: () => jobs.busy() });
 }

@@ -4,6 +4,7 @@ import { createHashRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import type { ApiClient } from '../api/client.ts';
 import { ApiProvider } from '../api/context.tsx';
+import { LockGate } from '../lock/LockGate.tsx';
 import { SettingsProvider } from '../settings/SettingsContext.tsx';
 import { createQueryClient } from './query-client.ts';
 import { prefetcher } from './prefetch.ts';
@@ -15,11 +16,13 @@ export function App({ client }: { client: ApiClient }) {
   const [router] = useState(() => createHashRouter(appRoutes(prefetcher(queryClient, client))));
   return (
     <ApiProvider client={client}>
-      <QueryClientProvider client={queryClient}>
-        <SettingsProvider>
-          <RouterProvider router={router} />
-        </SettingsProvider>
-      </QueryClientProvider>
+      <LockGate client={client}>
+        <QueryClientProvider client={queryClient}>
+          <SettingsProvider>
+            <RouterProvider router={router} />
+          </SettingsProvider>
+        </QueryClientProvider>
+      </LockGate>
     </ApiProvider>
   );
 }

@@ -3,7 +3,9 @@ import { openStore, type Store } from '../../db/connection.ts';
 import { createBackup, storeBackupLocation } from '../../db/backup/create.ts';
 import { CorruptDatabaseFailure } from '../../db/backup/corrupt.ts';
 import { damageReport } from '../../db/backup/integrity.ts';
-import { describeBackups, type BackupEntry } from '../../db/backup/list.ts';
+import { describeBackups, findBackups, type BackupEntry } from '../../db/backup/list.ts';
+import { purgeOlderBackups } from '../../db/backup/purge.ts';
+import { systemClock } from '../../db/clock.ts';
 import { readableInstant } from '../../db/backup/names.ts';
 import { restoreBackup } from '../../db/backup/restore.ts';
 import type { DatabaseKey } from '../../db/encryption.ts';
@@ -36,11 +38,14 @@ export interface BackupCommandContext {
 export async function backupCommand(command: BackupCommand, args: string[], ctx: BackupCommandContext): Promise<number> {
   try {
     if (command === 'restore') return await restore(ctx, args);
-    const { values } = parseArgs({ args, options: { dir: { type: 'string' } } });
+    const { values } = parseArgs({ args, options: { dir: { type: 'string' }, 'purge-older': { type: 'boolean', default: false }, yes: { type: 'boolean', default: false } } });
     if (values.dir !== undefined && command === 'check') throw new UsageError(`check takes no --dir.\n${BACKUP_USAGE}`);
+    if ((values['purge-older'] || values.yes) && command !== 'backups') throw new UsageError(`Only backups takes --purge-older.\n${BACKUP_USAGE}`);
+    if (values['purge-older'] && values.dir !== undefined) throw new UsageError(`--purge-older works on the database's own backup folder; leave out --dir.\n${BACKUP_USAGE}`);
     const store = await openStore({ file: ctx.file, backupDir: ctx.backupDir, key: ctx.key });
     try {
       if (command === 'backup') return await backup(ctx, store, values.dir);
+      if (command === 'backups' && values['purge-older']) return await purge(ctx, store, values.yes);
       if (command === 'backups') return backups(ctx, store, values.dir);
       return check(ctx, store);
     } finally {
@@ -68,6 +73,20 @@ export function readableSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+async function purge(ctx: BackupCommandContext, store: Store, yes: boolean): Promise<number> {
+  const older = findBackups(storeBackupLocation(store));
+  if (!yes) {
+    throw new UsageError(
+      older.length === 0
+        ? 'There are no backups to delete.'
+        : `This deletes ${older.length === 1 ? '1 backup' : `${older.length} backups`} taken from ${readableInstant(older.at(-1)!.takenAt)} to ${readableInstant(older[0]!.takenAt)}, after making a fresh one that is kept. They cannot be brought back. To go ahead: askafter backups --purge-older --yes`,
+    );
+  }
+  const { deleted, kept } = await purgeOlderBackups(store, systemClock);
+  ctx.io.out(ctx.json ? JSON.stringify({ deleted: deleted.map((b) => b.file), kept }, null, 2) : `Deleted ${deleted.length === 1 ? '1 older backup' : `${deleted.length} older backups`}; kept a fresh backup made just now (${kept.file}).`);
+  return 0;
 }
 
 async function backup(ctx: BackupCommandContext, store: Store, dir: string | undefined): Promise<number> {

@@ -10,7 +10,10 @@ import { writeFileInPieces } from '../../db/export/to-file.ts';
 import { backupBeforeChannel } from '../../db/handlers/transfer.ts';
 import { detectFileFormat, readImportFile } from '../../db/import/read-file.ts';
 import { applyJsonFile, previewJsonFile } from '../../db/import/run.ts';
-import type { BackupFile } from '../../db/backup/list.ts';
+import { findBackups, type BackupFile } from '../../db/backup/list.ts';
+import { storeBackupLocation } from '../../db/backup/create.ts';
+import { readableInstant } from '../../db/backup/names.ts';
+import { purgeOlderBackups } from '../../db/backup/purge.ts';
 import { AppFailure, CallFailure } from '../../src/contract/result.ts';
 import { IMPORT_FORMATS, type ImportEntity, type ImportFormat, type ImportInput, type ImportOutcome, type ImportPreview } from '../../src/contract/schemas/transfer.ts';
 import { UsageError, type CommandContext } from './context.ts';
@@ -25,7 +28,7 @@ export async function transferCommand(command: TransferCommand, ctx: CommandCont
     if (command === 'export') return exportCommand(ctx, store, args);
     if (command === 'import') return await importCommand(ctx, store, args);
     if (command === 'export-person') return exportPersonCommand(ctx, args);
-    return forgetPersonCommand(ctx, args);
+    return await forgetPersonCommand(ctx, store, args);
   } catch (error) {
     if (error instanceof AppFailure) throw new CallFailure(error.toError());
     throw error;
@@ -199,18 +202,19 @@ function exportPersonCommand(ctx: CommandContext, args: string[]): void {
   ctx.io.out(ctx.json ? JSON.stringify({ id, out }) : `Exported everything held about ${name} to ${out} (${exported.mentions.length} other records mention them by name).`);
 }
 
-function forgetPersonCommand(ctx: CommandContext, args: string[]): void {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { yes: { type: 'boolean', default: false } } });
+async function forgetPersonCommand(ctx: CommandContext, store: Store, args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { yes: { type: 'boolean', default: false }, 'purge-backups': { type: 'boolean', default: false } } });
   const id = personId(positionals);
   if (!values.yes) {
     const held = ctx.call('people:exportAll', { id });
     const name = [held.person.givenName, held.person.familyName].filter(Boolean).join(' ');
     throw new UsageError(
-      `This deletes ${name} for good, with ${count(held.roles.length, 'role')}, ${count(held.relationships.length, 'relationship')}, their links to ${count(held.lifeEvents.length, 'life event')}, ${count(held.attendance.length, 'visit attendance')}, ${count(held.followUps.length, 'follow-up')} and ${count(held.knowHow.length, 'know-how entry', 'know-how entries')}. It cannot be undone (older backups still hold them until they are pruned). To go ahead: askafter forget-person ${id} --yes`,
+      `This deletes ${name} for good, with ${count(held.roles.length, 'role')}, ${count(held.relationships.length, 'relationship')}, their links to ${count(held.lifeEvents.length, 'life event')}, ${count(held.attendance.length, 'visit attendance')}, ${count(held.followUps.length, 'follow-up')} and ${count(held.knowHow.length, 'know-how entry', 'know-how entries')}. It cannot be undone, and older backups still hold them (add --purge-backups to delete those, keeping a fresh backup made right after). To go ahead: askafter forget-person ${id} --yes`,
     );
   }
   const outcome = ctx.call('people:forget', { id, confirm: true });
-  if (ctx.json) return ctx.io.out(JSON.stringify(outcome, null, 2));
+  const purged = values['purge-backups'] && store.file !== ':memory:' ? await purgeOlderBackups(store, systemClock) : undefined;
+  if (ctx.json) return ctx.io.out(JSON.stringify(purged ? { ...outcome, backupsDeleted: purged.deleted.length, backupKept: purged.kept.file } : outcome, null, 2));
   const { deleted } = outcome;
   const rows = [
     count(deleted.roles, 'role'),
@@ -222,6 +226,15 @@ function forgetPersonCommand(ctx: CommandContext, args: string[]): void {
     count(deleted.knowHow, 'know-how entry', 'know-how entries'),
   ];
   ctx.io.out(`Forgot ${outcome.name}, with ${rows.join(', ')}.`);
+  if (purged) {
+    ctx.io.out(`Deleted ${count(purged.deleted.length, 'older backup')} that still held them; kept a fresh backup made just now (${purged.kept.file}).`);
+  } else {
+    const older = store.file === ':memory:' ? [] : findBackups(storeBackupLocation(store));
+    if (older.length > 0) {
+      const span = older.length === 1 ? `from ${readableInstant(older[0]!.takenAt)}` : `from ${readableInstant(older.at(-1)!.takenAt)} to ${readableInstant(older[0]!.takenAt)}`;
+      ctx.io.out(`${count(older.length, 'older backup')} (${span}) still ${older.length === 1 ? 'holds' : 'hold'} them. To delete those, keeping one fresh backup: askafter backups --purge-older --yes`);
+    }
+  }
   if (outcome.mentions.length === 0) return;
   ctx.io.out('These still mention them by name; edit them by hand:');
   for (const m of outcome.mentions) ctx.io.out(`  ${m.entity} ${m.id} ${m.label}${m.day ? ` (${m.day})` : ''}${m.inTrash ? ' [in the trash]' : ''}: ${m.excerpts.join(' / ')}`);

@@ -10,6 +10,7 @@ askafter dashboard [--now ISO] [--tz ZONE] [--from yyyy-MM-dd --to yyyy-MM-dd] [
 
 export const BACKUP_USAGE = `askafter backup [--dir DIR] [--json]
 askafter backups [--dir DIR] [--json]
+askafter backups --purge-older --yes   (after forgetting someone: delete every backup but a fresh one)
 askafter restore BACKUP_FILE [--json]
 askafter check [--json]`;
 
@@ -18,7 +19,7 @@ export const DEMO_USAGE = `askafter demo [--size sample|large] [--now 2026-11-25
 export const TRANSFER_USAGE = `askafter export --format json|csv|vcard|ics --out PATH [--entity TABLE] [--time-zone ZONE] [--todos]
 askafter import FILE [--format vcard|csv|ics|json] [--dry-run] [--skip-errors] [--assign UID=CLIENT_ID]… [--time-zone ZONE]
 askafter export-person ID --out FILE
-askafter forget-person ID --yes`;
+askafter forget-person ID --yes [--purge-backups]`;
 
 export const CONTACTS_USAGE = `askafter log-contact --client ID [--person ID] [--kind call|email|message|remote] [--at ISO] [--promised TEXT] [--follow-up ISO] WHAT IT WAS ABOUT
 askafter contacts --client ID | --person ID [--limit N] [--json]`;

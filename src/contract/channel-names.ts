@@ -98,7 +98,21 @@ export type ChannelName = (typeof CHANNEL_NAMES)[number];
  * Channels whose work is asynchronous (SQLite's online backup); here, with no dependencies,
  * for the same reason: the sandboxed preload cannot load zod.
  */
-export const ASYNC_CHANNEL_NAMES = ['backups:list', 'backups:create', 'backups:restore', 'transfer:start', 'transfer:status', 'transfer:cancel'] as const;
+export const ASYNC_CHANNEL_NAMES = [
+  'backups:list',
+  'backups:create',
+  'backups:restore',
+  'backups:purgeOlder',
+  'transfer:start',
+  'transfer:status',
+  'transfer:cancel',
+  'databaseLock:status',
+  'databaseLock:unlock',
+  'databaseLock:choose',
+  'databaseProtection:get',
+  'databaseProtection:setPassphrase',
+  'databaseProtection:removePassphrase',
+] as const;
 
 /**
  * Channels that only read. The dispatcher runs them in a deferred transaction, which takes no

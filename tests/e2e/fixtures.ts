@@ -36,6 +36,9 @@ export const test = base.extend<{ app: AppFixture }>({
     // Whoever starts the preview opens its one-time address; that browser gets the session.
     await page.goto(preview.launchUrl);
     await page.waitForURL((url) => url.pathname === '/');
+    // Let the launched page finish loading its screen before a test navigates: Chromium can fail
+    // a module a new page asks for while the old page's request for it is being aborted.
+    await page.waitForLoadState('networkidle');
     mkdirSync(screenshotDir, { recursive: true });
     const requests: string[] = [];
     page.on('request', (request) => {

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -69,6 +69,7 @@ function ForgetPersonDialog({ person, onCancel }: { person: Person; onCancel(): 
     return (
       <AppDialog title={`${forget.data.name} was forgotten`} isOpen onOpenChange={(open) => !open && toPeople()}>
         <ForgetResult outcome={forget.data} />
+        <OlderBackups name={forget.data.name} />
         <div className="dialog-actions">
           <button type="button" className="primary" onClick={toPeople}>
             Go to People
@@ -109,10 +110,74 @@ function ForgetPersonDialog({ person, onCancel }: { person: Person; onCancel(): 
         held.isPending && <p role="status">Counting what is held about them…</p>
       )}
       <p>
-        Notes that mention them by name are not rewritten: you will see a list to edit by hand. Backups keep them until they are cleared out, at most a month. To keep a copy,
-        export everything about them first.
+        Notes that mention them by name are not rewritten: you will see a list to edit by hand. Older backups still hold them; once they are forgotten you can delete those
+        backups too. To keep a copy, export everything about them first.
       </p>
     </ConfirmDialog>
+  );
+}
+
+/**
+ * Forgetting leaves the person in older backups. Says so, with how many and from when, and
+ * offers to delete them; a fresh backup without the person is made first and kept.
+ */
+function OlderBackups({ name }: { name: string }) {
+  const api = useApi();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const list = useQuery({ queryKey: ['backups:list'], queryFn: () => api.callAsync('backups:list'), refetchOnMount: 'always' });
+  const purge = useMutation({
+    mutationFn: () => api.callAsync('backups:purgeOlder', { confirm: true }),
+    onSuccess: () => {
+      setConfirming(false);
+      void queryClient.invalidateQueries({ queryKey: ['backups:list'] });
+    },
+  });
+  if (purge.isSuccess) {
+    return (
+      <p role="status" className="ok">
+        Deleted {plural(purge.data.deleted, 'older backup', 'older backups')}. A fresh backup without {name}, from {format.instant(purge.data.kept.takenAt)}, is kept.
+      </p>
+    );
+  }
+  if (list.isPending) return <p role="status">Looking for older backups…</p>;
+  if (list.isError) return <ErrorMessage error={list.error} />;
+  const backups = list.data.backups;
+  if (backups.length === 0) return <p>No backups hold {name}.</p>;
+  const oldest = backups[backups.length - 1]!;
+  const newest = backups[0]!;
+  const span = backups.length === 1 ? `from ${format.instant(newest.takenAt)}` : `taken between ${format.instant(oldest.takenAt)} and ${format.instant(newest.takenAt)}`;
+  if (confirming) {
+    return (
+      <div className="notice stack" role="group" aria-label="Delete older backups">
+        <p>
+          Delete {plural(backups.length, 'backup', 'backups')} {span}? They cannot be brought back. A fresh backup, without {name}, is made first and kept, so you still have
+          one.
+        </p>
+        <ErrorMessage error={purge.error} />
+        <div className="button-row">
+          <button type="button" onClick={() => setConfirming(false)} disabled={purge.isPending}>
+            Keep them
+          </button>
+          <button type="button" className="danger" onClick={() => purge.mutate()} disabled={purge.isPending}>
+            {purge.isPending ? 'Deleting…' : `Delete ${plural(backups.length, 'backup', 'backups')}`}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="stack">
+      <p>
+        {plural(backups.length, 'older backup', 'older backups')} ({span}) still {backups.length === 1 ? 'holds' : 'hold'} {name}&apos;s details.
+      </p>
+      <div className="button-row">
+        <button type="button" onClick={() => setConfirming(true)}>
+          Delete those backups…
+        </button>
+      </div>
+    </div>
   );
 }
 

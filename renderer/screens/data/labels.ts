@@ -81,6 +81,9 @@ const REASON_LABEL: Record<string, string> = {
   'pre-migration': 'Before an upgrade',
   'pre-import': 'Before an import',
   'pre-restore': 'Before a restore',
+  'pre-encryption': 'Before encrypting',
+  'pre-rekey': 'Before a passphrase change',
+  'after-forget': 'After forgetting someone',
 };
 
 export const reasonLabel = (reason: string): string => REASON_LABEL[reason] ?? reason;

@@ -9,6 +9,7 @@ import { DATE_FORMATS, LOCALES, WEEK_STARTS, type DateFormat, type WeekStart } f
 import { useSettings } from '../../settings/SettingsContext.tsx';
 import { DesktopSettingsSection } from './DesktopSettingsSection.tsx';
 import { KindnessSettingsSection } from './KindnessSettingsSection.tsx';
+import { PassphraseSettingsSection } from './PassphraseSettingsSection.tsx';
 
 const WEEK_START_LABEL: Record<WeekStart, string> = { mon: 'Monday', sun: 'Sunday', sat: 'Saturday' };
 const FORMAT_NAME: Record<DateFormat, string> = { medium: 'Short', long: 'Long', numeric: 'Numbers', iso: 'ISO' };
@@ -72,6 +73,7 @@ export function SettingsScreen() {
       </Section>
       <KindnessSettingsSection />
       <DesktopSettingsSection />
+      <PassphraseSettingsSection />
     </section>
   );
 }

@@ -51,8 +51,8 @@ describe('encryption at rest', () => {
     store.close();
     store = undefined;
     const before = readFileSync(file);
-    await expect(openStore({ file })).rejects.toThrow(/is either encrypted \(give its key: set ASKAFTER_KEY_FILE.*left untouched/);
-    await expect(openStore({ file, key: keyFromText('another passphrase') })).rejects.toThrow(/could not be opened with the database key given.*left untouched/);
+    await expect(openStore({ file })).rejects.toThrow(/cannot be read: it is damaged, locked with a key Ask After was not given \(set ASKAFTER_KEY_FILE.*left untouched/);
+    await expect(openStore({ file, key: keyFromText('another passphrase') })).rejects.toThrow(/cannot be read: the database key given does not open it: it is damaged, locked with another key.*left untouched/);
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(readdirSync(dir).filter((name) => name.includes('corrupt'))).toEqual([]);
   });

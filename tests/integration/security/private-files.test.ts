@@ -53,7 +53,7 @@ describe('private files and what open refuses', () => {
   it('refuses a file that is not a database, leaving it where and as it was', async () => {
     const notes = join(dir, 'notes.txt');
     writeFileSync(notes, 'Call the Patels about the printer.\n');
-    await expect(openStore({ file: notes })).rejects.toThrow(/notes\.txt is not an Ask After database .*left untouched/);
+    await expect(openStore({ file: notes })).rejects.toThrow(/notes\.txt cannot be read: .*or not an Ask After database at all\. It was left untouched\./);
     expect(readFileSync(notes, 'utf8')).toBe('Call the Patels about the printer.\n');
     expect(readdirSync(dir)).toEqual(['notes.txt']);
   });

@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
 
@@ -144,7 +146,7 @@ export function createFakeElectron() {
       },
       Notification: FakeNotification,
       Tray: FakeTray,
-      // No OS keychain on these machines: the app opens unencrypted and says why (database-key.test.ts covers the keychain).
+      // No OS keychain on these machines: the first start offers a passphrase (see declinedPassphrase; passphrase-startup.test.ts covers both).
       safeStorage: {
         isAsyncEncryptionAvailable: vi.fn(async () => false),
         encryptStringAsync: vi.fn(async (text: string) => Buffer.from(text)),
@@ -190,3 +192,11 @@ export function createFakeElectron() {
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
+
+/**
+ * These machines have no OS keychain, so a first start would offer a passphrase and wait for
+ * the page's answer. Tests of other things start as someone who said no to it before.
+ */
+export function declinedPassphrase(databaseFolder: string): void {
+  writeFileSync(join(databaseFolder, 'database-key.json'), '{"protection":"none"}\n', { mode: 0o600 });
+}

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ASYNC_CHANNEL_NAMES } from '../../../src/contract/async-channels.ts';
 import { CHANNEL_NAMES } from '../../../src/contract/channel-names.ts';
-import { createFakeElectron, type FakeElectron } from './fake-electron.ts';
+import { createFakeElectron, type FakeElectron, declinedPassphrase } from './fake-electron.ts';
 
 let fake: FakeElectron;
 let dir: string;
@@ -29,6 +29,7 @@ describe('the Electron main process', () => {
     vi.doMock('electron', () => fake.module);
     dir = mkdtempSync(join(tmpdir(), 'askafter-main-'));
     process.env.ASKAFTER_DB = join(dir, 'askafter.sqlite');
+    declinedPassphrase(dir);
     delete process.env.ELECTRON_RENDERER_URL;
   });
   afterEach(() => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../../db/connection.ts';
 import { createDispatcher } from '../../../db/handlers/index.ts';
-import { createFakeElectron, type FakeElectron } from './fake-electron.ts';
+import { createFakeElectron, type FakeElectron, declinedPassphrase } from './fake-electron.ts';
 
 let fake: FakeElectron;
 let dir: string;
@@ -69,6 +69,7 @@ describe('the desktop shell', () => {
     dir = mkdtempSync(join(tmpdir(), 'askafter-shell-'));
     file = join(dir, 'askafter.sqlite');
     process.env.ASKAFTER_DB = file;
+    declinedPassphrase(dir);
     process.env.XDG_CONFIG_HOME = join(dir, 'config');
   });
   afterEach(() => {

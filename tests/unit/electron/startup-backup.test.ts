@@ -9,7 +9,7 @@ import { scrambledDatabase } from '../../integration/backup/helpers.ts';
 
 /** A damaged database: SQLite's header, then scribbles (a file that never was SQLite is refused untouched instead). */
 const damaged = (bytes = Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(84)])) => scrambledDatabase(bytes);
-import { createFakeElectron, type FakeElectron } from './fake-electron.ts';
+import { createFakeElectron, type FakeElectron, declinedPassphrase } from './fake-electron.ts';
 
 let fake: FakeElectron;
 let dir: string;
@@ -49,6 +49,7 @@ describe('backups and recovery at start-up', () => {
     dir = mkdtempSync(join(tmpdir(), 'askafter-startup-'));
     file = join(dir, 'askafter.sqlite');
     process.env.ASKAFTER_DB = file;
+    declinedPassphrase(dir);
     delete process.env.ASKAFTER_BACKUP_DIR;
   });
   afterEach(() => {
