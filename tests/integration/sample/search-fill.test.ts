@@ -14,8 +14,11 @@ describe('the sample generator’s search index, filled once at the end', () => 
   it('holds what the triggers would have written, and the triggers are back as they were', async () => {
     store = await tempStore();
     const before = triggers();
+    const settings = () => store.sqlite.prepare('select * from search_index_config order by k').all();
+    const settingsBefore = settings();
     generateSampleData(store.sqlite, SAMPLE_SIZES.sample, new Date('2026-11-25T09:00:00.000Z'));
     expect(triggers()).toEqual(before);
+    expect(settings()).toEqual(settingsBefore);
     const filled = indexed();
     expect(filled.length).toBeGreaterThan(1_000);
 
