@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
 import { briefingText, dashboardText } from '../../src/briefing/plain-text.ts';
 import { UsageError, type CommandContext } from './context.ts';
+import { BRIEF_USAGE } from './usage.ts';
 
-export const BRIEF_USAGE = `askafter brief [--visit ID | --next] [--now ISO] [--tz ZONE] [--all] [--json]
-askafter dashboard [--now ISO] [--tz ZONE] [--from yyyy-MM-dd --to yyyy-MM-dd] [--json]`;
 
 const reader = (values: { now?: string | undefined; tz?: string | undefined }) => ({
   ...(values.now ? { now: values.now } : {}),
