@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 // Its own typings are not reachable through its package exports; better-sqlite3's describe it.
 // @ts-expect-error -- no declaration reachable through the package's exports map
 import MultipleCiphers from 'better-sqlite3-multiple-ciphers';
+import { registerSearchFunctions } from './search-functions.ts';
 
 /**
  * The one place a SQLite connection is made: better-sqlite3-multiple-ciphers, the same API as
@@ -10,4 +11,9 @@ import MultipleCiphers from 'better-sqlite3-multiple-ciphers';
  */
 const Driver = MultipleCiphers as typeof Database;
 
-export const openSqlite = (file: string, options?: Database.Options): Database.Database => new Driver(file, options);
+/** Every connection gets the functions the search index triggers call. */
+export function openSqlite(file: string, options?: Database.Options): Database.Database {
+  const sqlite = new Driver(file, options);
+  registerSearchFunctions(sqlite);
+  return sqlite;
+}

@@ -27,11 +27,12 @@ async function timeScreens(file: string, names: string[] = []) {
 
 print({ name: 'bench start', node: process.version });
 const largeFile = await large();
-const sampleFile = await sample();
 
-// `npm run bench -- startup transfer` runs only the ones named (`engine` is the in-process rest).
+// `npm run bench -- startup search` runs only the ones named; `engine` is all the in-process
+// ones (briefing, dashboard, search, autosave, screens, encryption), `open` the opening times.
 const only = new Set(process.argv.slice(2));
-const wanted = (name: string) => only.size === 0 || only.has(name);
+const ENGINE = ['briefing', 'dashboard', 'search', 'autosave', 'screens', 'encryption'];
+const wanted = (name: string) => only.size === 0 || only.has(name) || (ENGINE.includes(name) && only.has('engine'));
 const context = { large: largeFile, scratch: join(cacheDir, 'scratch'), now: NOW };
 if (wanted('startup')) await benchStartup(context);
 if (wanted('transfer')) await benchTransfer(context);
@@ -47,28 +48,36 @@ if (only.has('screens')) {
     copy.remove();
   }
 }
-if (!wanted('engine')) process.exit(0);
 
-const largeCopy = workingCopy(largeFile, 'bench-large');
-const sampleCopy = workingCopy(sampleFile, 'bench-sample');
-try {
-  const store = await openStore({ file: largeCopy.file, backupDir });
-  const sampleStore = await openStore({ file: sampleCopy.file, backupDir });
-  const call = createDispatcher(store, () => NOW);
-  benchBriefing(store, call);
-  benchDashboard(store, call, sampleStore, createDispatcher(sampleStore, () => NOW));
-  benchSearch(call);
-  benchAutosave(store, call);
-  ensureBuilt();
-  await timeScreens(largeCopy.file);
-  await benchEncryption(store, call, largeFile, backupDir);
-  sampleStore.close();
-  store.close();
-} finally {
-  largeCopy.remove();
-  sampleCopy.remove();
+if (ENGINE.some((name) => name !== 'screens' && wanted(name))) {
+  const largeCopy = workingCopy(largeFile, 'bench-large');
+  const sampleCopy = wanted('dashboard') ? workingCopy(await sample(), 'bench-sample') : null;
+  try {
+    const store = await openStore({ file: largeCopy.file, backupDir });
+    const call = createDispatcher(store, () => NOW);
+    if (wanted('briefing')) benchBriefing(store, call);
+    if (sampleCopy) {
+      const sampleStore = await openStore({ file: sampleCopy.file, backupDir });
+      benchDashboard(store, call, sampleStore, createDispatcher(sampleStore, () => NOW));
+      sampleStore.close();
+    }
+    if (wanted('autosave')) benchAutosave(store, call);
+    if (wanted('screens') && !only.has('screens')) {
+      ensureBuilt();
+      await timeScreens(largeCopy.file);
+    }
+    if (wanted('encryption')) await benchEncryption(store, call, largeFile, backupDir);
+    // Last: it adds people to the working copy.
+    if (wanted('search')) benchSearch(store, call);
+    store.close();
+  } finally {
+    largeCopy.remove();
+    sampleCopy?.remove();
+  }
 }
+if (!wanted('open')) process.exit(0);
 
+const sampleFile = await sample();
 await benchOpen('sample', sampleFile);
 await benchOpen('about 20 MB', await cachedDatabase(MIDDLE_SIZES.mb20));
 await benchOpen('about 60 MB', await cachedDatabase(MIDDLE_SIZES.mb60));

@@ -5,7 +5,7 @@ import { addDays, type CalendarDate } from '../../src/dates/calendar-date.ts';
 import { anniversariesBetween, occurrencesBetween } from '../../src/dates/yearly.ts';
 import type * as S from '../../src/briefing/snapshot.ts';
 import type { DashboardStatements } from './dashboard-statements.ts';
-import { gatherVisit } from './gather-visit.ts';
+import { gatherVisits } from './gather-visit.ts';
 import { isReadableInstant, toSnapshotEvents, toSnapshotPerson } from './rows.ts';
 import type { BriefingStatements } from './statements.ts';
 
@@ -38,9 +38,12 @@ function monthDays(first: CalendarDate, last: CalendarDate): [number, number][] 
   return out;
 }
 
-/** The range's visits, each with its briefing facts. */
+/** The range's visits, each with its briefing facts, in a fixed number of queries however many there are. */
 export function gatherDashboardVisits(q: DashboardStatements, v: BriefingStatements, w: DashboardWindow): S.BriefingSnapshot[] {
-  return q.visitIdsBetween.all({ from: w.visitsFrom, to: w.visitsTo }).map((row) => gatherVisit(v, row.id));
+  return gatherVisits(
+    v,
+    q.visitIdsBetween.all({ from: w.visitsFrom, to: w.visitsTo }).map((row) => row.id),
+  );
 }
 
 export interface DatedIds {

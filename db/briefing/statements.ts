@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
@@ -51,6 +51,18 @@ const relationshipColumns = {
   until: relationships.until,
 };
 
+const clientColumns = {
+  id: clients.id,
+  name: clients.name,
+  kind: clients.kind,
+  rhythmDays: clients.rhythmDays,
+  accessHours: clients.accessHours,
+  parking: clients.parking,
+  askFor: clients.askFor,
+  siteNotes: clients.siteNotes,
+  notes: clients.notes,
+};
+
 const roleColumns = { personId: roles.personId, clientId: roles.clientId, role: roles.role, since: roles.since, until: roles.until };
 
 /**
@@ -59,49 +71,134 @@ const roleColumns = { personId: roles.personId, clientId: roles.clientId, role: 
  */
 export function briefingStatements(db: Db) {
   const live = <T extends { deletedAt: SQLiteColumn }>(t: T) => isNull(t.deletedAt);
+  /** The latest `keep` visits of each client before `before`, newest first (a window over visits_client_starts_idx). */
+  const recentOfClients = db
+    .select({
+      id: visits.id,
+      clientId: visits.clientId,
+      startsAt: visits.startsAt,
+      status: visits.status,
+      notes: visits.notes,
+      workDone: visits.workDone,
+      n: sql<number>`row_number() over (partition by ${visits.clientId} order by ${visits.startsAt} desc, ${visits.id} desc)`.as('n'),
+    })
+    .from(visits)
+    .where(and(inIds(visits.clientId, 'clientIds'), lt(visits.startsAt, sql.placeholder('before')), live(visits)))
+    .as('recent');
+  /** The latest `keep` calls, e-mails and messages of each client before `before`, newest first (contacts_client_occurred_idx). */
+  const recentContactsOf = db
+    .select({
+      id: contacts.id,
+      clientId: contacts.clientId,
+      kind: contacts.kind,
+      occurredAt: contacts.occurredAt,
+      personId: contacts.personId,
+      summary: contacts.summary,
+      promised: contacts.promised,
+      n: sql<number>`row_number() over (partition by ${contacts.clientId} order by ${contacts.occurredAt} desc, ${contacts.id} desc)`.as('n'),
+    })
+    .from(contacts)
+    .where(and(inIds(contacts.clientId, 'clientIds'), lt(contacts.occurredAt, sql.placeholder('before')), live(contacts)))
+    .as('recent_contacts');
+  /** Each client's most asked know-how, 20 at most. */
+  const knowHowOfClients = db
+    .select({
+      id: knowHow.id,
+      clientId: knowHow.clientId,
+      personId: knowHow.personId,
+      question: knowHow.question,
+      answer: knowHow.answer,
+      timesAsked: knowHow.timesAsked,
+      lastAskedAt: knowHow.lastAskedAt,
+      n: sql<number>`row_number() over (partition by ${knowHow.clientId} order by ${knowHow.timesAsked} desc, ${knowHow.id})`.as('n'),
+    })
+    .from(knowHow)
+    .where(and(inIds(knowHow.clientId, 'clientIds'), live(knowHow)))
+    .as('asked');
   return {
-    visit: db
+    // Several visits at once (the dashboard's week): each reads all the visits' rows in one query.
+    visitsByIds: db
       .select({ id: visits.id, clientId: visits.clientId, startsAt: visits.startsAt, status: visits.status })
       .from(visits)
-      .where(and(eq(visits.id, sql.placeholder('id')), live(visits)))
+      .where(and(inIds(visits.id, 'ids'), live(visits)))
       .prepare(),
-    expected: db
+    expectedOfVisits: db
       .select({ visitId: visitAttendees.visitId, personId: visitAttendees.personId })
       .from(visitAttendees)
-      .where(and(eq(visitAttendees.visitId, sql.placeholder('id')), eq(visitAttendees.expected, true)))
+      .where(and(inIds(visitAttendees.visitId, 'ids'), eq(visitAttendees.expected, true)))
       .prepare(),
-    client: db
+    clientsByIds: db.select(clientColumns).from(clients).where(inIds(clients.id, 'ids')).prepare(),
+    rolesAtClients: db
+      .select({ ...roleColumns })
+      .from(roles)
+      .where(inIds(roles.clientId, 'clientIds'))
+      .prepare(),
+    eventLinksOfPeople: db.select({ eventId: lifeEventPeople.eventId, personId: lifeEventPeople.personId }).from(lifeEventPeople).where(inIds(lifeEventPeople.personId, 'ids')).prepare(),
+    eventIdsOfClients: db
+      .select({ eventId: lifeEvents.id, clientId: lifeEvents.clientId })
+      .from(lifeEvents)
+      .where(inIds(lifeEvents.clientId, 'clientIds'))
+      .prepare(),
+    recentVisitsOfClients: db
+      .select({ id: recentOfClients.id, clientId: recentOfClients.clientId, startsAt: recentOfClients.startsAt, status: recentOfClients.status, notes: recentOfClients.notes, workDone: recentOfClients.workDone })
+      .from(recentOfClients)
+      .where(lte(recentOfClients.n, sql.placeholder('keep')))
+      .orderBy(desc(recentOfClients.startsAt), desc(recentOfClients.id))
+      .prepare(),
+    recentContactsOfClients: db
       .select({
-        id: clients.id,
-        name: clients.name,
-        kind: clients.kind,
-        rhythmDays: clients.rhythmDays,
-        accessHours: clients.accessHours,
-        parking: clients.parking,
-        askFor: clients.askFor,
-        siteNotes: clients.siteNotes,
-        notes: clients.notes,
+        id: recentContactsOf.id,
+        clientId: recentContactsOf.clientId,
+        kind: recentContactsOf.kind,
+        occurredAt: recentContactsOf.occurredAt,
+        personId: recentContactsOf.personId,
+        summary: recentContactsOf.summary,
+        promised: recentContactsOf.promised,
       })
-      .from(clients)
-      .where(eq(clients.id, sql.placeholder('id')))
+      .from(recentContactsOf)
+      .where(lte(recentContactsOf.n, sql.placeholder('keep')))
+      .orderBy(desc(recentContactsOf.occurredAt), desc(recentContactsOf.id))
       .prepare(),
-    rolesAtClient: db.select(roleColumns).from(roles).where(eq(roles.clientId, sql.placeholder('clientId'))).prepare(),
+    openFollowUpsOfClients: db
+      .select({ id: followUps.id, clientId: followUps.clientId, personId: followUps.personId, dueAt: followUps.dueAt, kind: followUps.kind, context: followUps.context })
+      .from(followUps)
+      .where(and(inIds(followUps.clientId, 'clientIds'), isNull(followUps.doneAt), live(followUps)))
+      .orderBy(asc(followUps.dueAt), asc(followUps.id))
+      .prepare(),
+    incidentsOfClients: db
+      .select({
+        id: incidents.id,
+        clientId: incidents.clientId,
+        startedAt: incidents.startedAt,
+        summary: incidents.summary,
+        cause: incidents.cause,
+        prevention: incidents.prevention,
+        explainedAt: incidents.explainedAt,
+      })
+      .from(incidents)
+      .where(and(inIds(incidents.clientId, 'clientIds'), or(isNull(incidents.explainedAt), gt(incidents.explainedAt, sql.placeholder('explainedAfter'))), live(incidents)))
+      .orderBy(desc(incidents.startedAt), desc(incidents.id))
+      .prepare(),
+    knowHowOfClients: db
+      .select({
+        id: knowHowOfClients.id,
+        clientId: knowHowOfClients.clientId,
+        personId: knowHowOfClients.personId,
+        question: knowHowOfClients.question,
+        answer: knowHowOfClients.answer,
+        timesAsked: knowHowOfClients.timesAsked,
+        lastAskedAt: knowHowOfClients.lastAskedAt,
+      })
+      .from(knowHowOfClients)
+      .where(lte(knowHowOfClients.n, 20))
+      .orderBy(desc(knowHowOfClients.timesAsked), asc(knowHowOfClients.id))
+      .prepare(),
     relationshipsOf: db
       .select(relationshipColumns)
       .from(relationships)
       .where(or(inIds(relationships.personAId, 'ids'), inIds(relationships.personBId, 'ids')))
       .prepare(),
     peopleByIds: db.select(personColumns).from(people).where(and(inIds(people.id, 'ids'), live(people))).prepare(),
-    eventLinksOf: db
-      .selectDistinct({ eventId: lifeEventPeople.eventId })
-      .from(lifeEventPeople)
-      .where(inIds(lifeEventPeople.personId, 'ids'))
-      .prepare(),
-    clientEventIds: db
-      .select({ eventId: lifeEvents.id })
-      .from(lifeEvents)
-      .where(eq(lifeEvents.clientId, sql.placeholder('clientId')))
-      .prepare(),
     eventsByIds: db.select(eventColumns).from(lifeEvents).where(and(inIds(lifeEvents.id, 'ids'), live(lifeEvents))).orderBy(asc(lifeEvents.date)).prepare(),
     peopleOfEvents: db.select({ eventId: lifeEventPeople.eventId, personId: lifeEventPeople.personId }).from(lifeEventPeople).where(inIds(lifeEventPeople.eventId, 'ids')).prepare(),
     acksOfEvents: db
@@ -110,44 +207,10 @@ export function briefingStatements(db: Db) {
       .where(inIds(acknowledgements.eventId, 'ids'))
       .orderBy(asc(acknowledgements.at))
       .prepare(),
-    recentVisits: db
-      .select({ id: visits.id, startsAt: visits.startsAt, status: visits.status, notes: visits.notes, workDone: visits.workDone })
-      .from(visits)
-      .where(and(eq(visits.clientId, sql.placeholder('clientId')), lt(visits.startsAt, sql.placeholder('before')), ne(visits.id, sql.placeholder('visitId')), live(visits)))
-      .orderBy(desc(visits.startsAt))
-      .limit(10)
-      .prepare(),
-    /** The client's calls, e-mails and messages before the visit, newest first (contacts_client_occurred_idx). */
-    recentContacts: db
-      .select({ id: contacts.id, kind: contacts.kind, occurredAt: contacts.occurredAt, personId: contacts.personId, summary: contacts.summary, promised: contacts.promised })
-      .from(contacts)
-      .where(and(eq(contacts.clientId, sql.placeholder('clientId')), lt(contacts.occurredAt, sql.placeholder('before')), isNull(contacts.deletedAt)))
-      .orderBy(desc(contacts.occurredAt))
-      .limit(5)
-      .prepare(),
     attendeesOfVisits: db
       .select({ visitId: visitAttendees.visitId, personId: visitAttendees.personId, attended: visitAttendees.attended })
       .from(visitAttendees)
       .where(inIds(visitAttendees.visitId, 'ids'))
-      .prepare(),
-    openFollowUps: db
-      .select({ id: followUps.id, clientId: followUps.clientId, personId: followUps.personId, dueAt: followUps.dueAt, kind: followUps.kind, context: followUps.context })
-      .from(followUps)
-      .where(and(eq(followUps.clientId, sql.placeholder('clientId')), isNull(followUps.doneAt), live(followUps)))
-      .orderBy(asc(followUps.dueAt))
-      .prepare(),
-    unexplainedIncidents: db
-      .select({ id: incidents.id, startedAt: incidents.startedAt, summary: incidents.summary, cause: incidents.cause, prevention: incidents.prevention, explainedAt: incidents.explainedAt })
-      .from(incidents)
-      .where(and(eq(incidents.clientId, sql.placeholder('clientId')), or(isNull(incidents.explainedAt), gt(incidents.explainedAt, sql.placeholder('explainedAfter'))), live(incidents)))
-      .orderBy(desc(incidents.startedAt))
-      .prepare(),
-    knowHowOf: db
-      .select({ id: knowHow.id, personId: knowHow.personId, question: knowHow.question, answer: knowHow.answer, timesAsked: knowHow.timesAsked, lastAskedAt: knowHow.lastAskedAt })
-      .from(knowHow)
-      .where(and(eq(knowHow.clientId, sql.placeholder('clientId')), live(knowHow)))
-      .orderBy(desc(knowHow.timesAsked))
-      .limit(20)
       .prepare(),
     nextPlanned: db
       .select({ id: visits.id })

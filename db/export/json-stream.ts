@@ -6,7 +6,8 @@ import { transferProgress } from '../transfer/progress.ts';
 import { TABLES_OF_EXPORT } from './tables.ts';
 
 /** The tables in the file's order (the order `exportText` has always written), each in key order. */
-const FILE_ORDER: readonly [ExportTable, string][] = [
+// Every table of the format (a test checks), parents before the rows that refer to them.
+export const FILE_ORDER: readonly [ExportTable, string][] = [
   ['clients', 'id'],
   ['people', 'id'],
   ['roles', 'id'],
@@ -16,6 +17,7 @@ const FILE_ORDER: readonly [ExportTable, string][] = [
   ['acknowledgements', 'id'],
   ['visits', 'id'],
   ['visitAttendees', 'visit_id, person_id'],
+  ['contacts', 'id'],
   ['followUps', 'id'],
   ['incidents', 'id'],
   ['knowHow', 'id'],

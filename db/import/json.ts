@@ -201,7 +201,8 @@ function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, 
     } else writerFor(table).add(row);
   }
   for (const writer of writers.values()) if (problems.length === 0) writer.flush();
-  const missing = EXPORT_TABLES.filter((t) => t !== 'settings' && !seen.has(t));
+  // Settings are optional; contacts came with version 2, so a version 1 file has none.
+  const missing = EXPORT_TABLES.filter((t) => t !== 'settings' && t !== 'contacts' && !seen.has(t));
   if (problems.length === 0 && missing.length > 0) problems.push(...missing.map((t) => `data.${t}: Invalid input: expected array, received undefined`));
   if (problems.length === 0) {
     transferProgress(pieceCount, pieceCount, 'checking');

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { TransferStatus } from '../../src/contract/async-channels.ts';
 import type { Result } from '../../src/contract/result.ts';
@@ -50,8 +51,21 @@ export function placeFor(store: Store, task: TransferTask): TransferPlace {
     const size = [input?.text, input?.base64].reduce<number>((n, v) => n + (typeof v === 'string' ? v.length : 0), 0);
     return size >= LARGE_INPUT_CHARS ? 'worker' : 'here';
   }
-  const { n } = store.sqlite.prepare('select (select count(*) from people) + (select count(*) from life_events) + (select count(*) from visits) as n').get() as { n: number };
-  return n >= LARGE_DATABASE_ROWS ? 'worker' : 'here';
+  return largeDatabase(store) ? 'worker' : 'here';
+}
+
+const largeDatabase = (store: Store): boolean =>
+  (store.sqlite.prepare('select (select count(*) from people) + (select count(*) from life_events) + (select count(*) from visits) as n').get() as { n: number }).n >= LARGE_DATABASE_ROWS;
+
+/**
+ * The same choice for the command line, where a whole database goes to or from a file: in a
+ * worker when it is big (so Ctrl+C is heard while it runs), here when it takes a moment anyway.
+ */
+export function placeForFile(store: Store, task: TransferTask): TransferPlace {
+  if (store.file === ':memory:') return 'here';
+  if (task.kind === 'export-json-file') return largeDatabase(store) ? 'worker' : 'here';
+  if (task.kind === 'import-json-file') return existsSync(task.path) && statSync(task.path).size >= LARGE_INPUT_CHARS ? 'worker' : 'here';
+  return placeFor(store, task);
 }
 
 /** Starts a task (in a worker unless told otherwise); its answer comes in `done`. */

@@ -14,6 +14,7 @@ const KIND_LABEL: Record<SearchKind, string> = {
   visit: 'Visit',
   incident: 'Incident',
   knowHow: 'Know-how',
+  followUp: 'Follow-up',
 };
 
 /** Where a hit opens. */
@@ -31,6 +32,8 @@ export function hitPath(hit: SearchHit): string {
       return hit.clientId ? paths.client(hit.clientId) : paths.incidents();
     case 'knowHow':
       return hit.clientId ? paths.client(hit.clientId) : paths.knowHow();
+    case 'followUp':
+      return hit.clientId ? paths.client(hit.clientId) : paths.followUps();
   }
 }
 
@@ -65,10 +68,12 @@ export function SearchPalette({ onClose, onOpen }: { onClose(): void; onOpen(to:
           )}
         >
           {(hit) => (
-            <MenuItem id={hitKey(hit)} textValue={hit.title} className="palette-hit">
+            <MenuItem id={hitKey(hit)} textValue={hit.client ? `${hit.title}, ${hit.client}` : hit.title} className="palette-hit">
               <span className="palette-hit-title">
                 <span>{hit.title}</span>
                 <span className="badge">{KIND_LABEL[hit.kind]}</span>
+                {/* Which client it belongs to: five clients may have asked the same question. */}
+                {hit.client && <span className="palette-hit-client">{hit.client}</span>}
               </span>
               <span className="palette-hit-detail">
                 <Snippet text={hit.snippet} />

@@ -16,4 +16,6 @@ export const printable = (text: string): string => text.replace(ESCAPE_SEQUENCES
 export const printableIo = (io: CliIo): CliIo => ({
   out: (line) => io.out(printable(line)),
   err: (line) => io.err(printable(line)),
+  ...(io.progress ? { progress: (line: string | null) => io.progress?.(line === null ? null : printable(line)) } : {}),
+  ...(io.onInterrupt ? { onInterrupt: io.onInterrupt } : {}),
 });

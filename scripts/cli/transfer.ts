@@ -5,11 +5,9 @@ import { TABLE_NOUNS } from '../../src/export/json-format.ts';
 import type { Store } from '../../db/connection.ts';
 import { systemClock } from '../../db/clock.ts';
 import { exportTableNamed } from '../../db/export/csv.ts';
-import { streamJsonExport } from '../../db/export/json-stream.ts';
-import { writeFileInPieces } from '../../db/export/to-file.ts';
+import type { ExportCounts } from '../../db/export/json-stream.ts';
 import { backupBeforeChannel } from '../../db/handlers/transfer.ts';
 import { detectFileFormat, readImportFile } from '../../db/import/read-file.ts';
-import { applyJsonFile, previewJsonFile } from '../../db/import/run.ts';
 import { findBackups, type BackupFile } from '../../db/backup/list.ts';
 import { storeBackupLocation } from '../../db/backup/create.ts';
 import { readableInstant } from '../../db/backup/names.ts';
@@ -17,6 +15,7 @@ import { purgeOlderBackups } from '../../db/backup/purge.ts';
 import { AppFailure, CallFailure } from '../../src/contract/result.ts';
 import { IMPORT_FORMATS, type ImportEntity, type ImportFormat, type ImportInput, type ImportOutcome, type ImportPreview } from '../../src/contract/schemas/transfer.ts';
 import { UsageError, type CommandContext } from './context.ts';
+import { runCliTransfer } from './transfer-job.ts';
 import { TRANSFER_USAGE } from './usage.ts';
 
 
@@ -25,7 +24,7 @@ type TransferCommand = 'export' | 'import' | 'export-person' | 'forget-person';
 /** Export, import, and one person's data. Failures of our own (a missing file) exit 1 like a refused call. */
 export async function transferCommand(command: TransferCommand, ctx: CommandContext, store: Store, args: string[]): Promise<void> {
   try {
-    if (command === 'export') return exportCommand(ctx, store, args);
+    if (command === 'export') return await exportCommand(ctx, store, args);
     if (command === 'import') return await importCommand(ctx, store, args);
     if (command === 'export-person') return exportPersonCommand(ctx, args);
     return await forgetPersonCommand(ctx, store, args);
@@ -55,7 +54,7 @@ const required = (value: string | undefined, what: string): string => {
   return value;
 };
 
-function exportCommand(ctx: CommandContext, store: Store, args: string[]): void {
+async function exportCommand(ctx: CommandContext, store: Store, args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { format: { type: 'string' }, out: { type: 'string' }, entity: { type: 'string' }, 'time-zone': { type: 'string' }, todos: { type: 'boolean', default: false } } });
   const out = required(values.out, 'where to write the export (--out PATH)');
   const format = required(values.format, 'which format (--format json, csv, vcard or ics)');
@@ -63,8 +62,9 @@ function exportCommand(ctx: CommandContext, store: Store, args: string[]): void 
   // Said before anything is written: the database may be encrypted, its exports never are.
   (ctx.json ? ctx.io.err : ctx.io.out)(`Note: exports are plain text, not encrypted; anyone who can read ${out} can read everything in it. Keep it somewhere private and delete it when done.`);
   if (format === 'json') {
-    // Streamed from one read transaction: a snapshot, without holding the database in memory.
-    const exported = store.sqlite.transaction(() => writeFileInPieces(out, (write) => streamJsonExport(store.sqlite, systemClock, { settings: true }, write))).deferred();
+    // Streamed from one read transaction in a worker thread: a snapshot, without holding the
+    // database in memory, with progress and Ctrl+C (which leaves no file).
+    const exported = await runCliTransfer<ExportCounts>(ctx.io, store, systemClock, 'Exporting', { kind: 'export-json-file', out });
     return done(`${count(exported.clients, 'client')} and ${count(exported.people, 'person', 'people')} (everything)`);
   }
   if (format === 'csv') {
@@ -158,22 +158,21 @@ async function importCommand(ctx: CommandContext, store: Store, args: string[]):
   if (values['dry-run']) return ctx.io.out('Nothing was written (--dry-run).');
   if (preview.blockedBy !== null) throw new CallFailure({ code: 'invalid_input', message: preview.blockedBy });
   const backup = await backupBeforeChannel(store, 'import:apply');
-  const outcome = ctx.call('import:apply', input);
+  const outcome = await runCliTransfer<ImportOutcome>(ctx.io, store, systemClock, 'Importing', { kind: 'channel', channel: 'import:apply', input });
   if (ctx.json) return ctx.io.out(JSON.stringify({ ...outcome, backup: backup?.file ?? null }, null, 2));
   printOutcome(ctx, outcome, backup);
 }
 
 /** A whole database's export: read from the file a piece at a time, checked and written in one pass. */
 async function importJsonCommand(ctx: CommandContext, store: Store, file: string, dryRun: boolean): Promise<void> {
-  const importing = { db: store.db, sqlite: store.sqlite, clock: systemClock, timeZone: 'UTC' };
   if (dryRun) {
-    const preview = previewJsonFile(importing, file);
+    const preview = await runCliTransfer<ImportPreview>(ctx.io, store, systemClock, 'Checking', { kind: 'import-json-file', path: file, dryRun: true });
     if (ctx.json) return ctx.io.out(JSON.stringify(preview, null, 2));
     printPreview(ctx, preview);
     return ctx.io.out('Nothing was written (--dry-run).');
   }
   const backup = await backupBeforeChannel(store, 'import:apply');
-  const { preview, ...outcome } = applyJsonFile(importing, file);
+  const { preview, ...outcome } = await runCliTransfer<ImportOutcome & { preview: ImportPreview }>(ctx.io, store, systemClock, 'Importing', { kind: 'import-json-file', path: file, dryRun: false });
   if (ctx.json) return ctx.io.out(JSON.stringify({ ...outcome, backup: backup?.file ?? null }, null, 2));
   printPreview(ctx, preview);
   printOutcome(ctx, outcome, backup);

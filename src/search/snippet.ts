@@ -3,6 +3,8 @@
  * tokenizer finds them (case and accents folded, every word a prefix), marked with [[ ]].
  */
 
+import { hasNoSpaceScript } from './terms.ts';
+
 /** Runs of letters, digits and combining marks: the same words the unicode61 tokenizer indexes. */
 export const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
@@ -21,10 +23,16 @@ interface Token {
   hit: boolean;
 }
 
-/** True when the text holds a word starting with each typed word (what a prefix search matched). */
+/**
+ * How the index matches a typed word: a word starting with it, or for Chinese and Japanese
+ * (written without spaces, indexed character by character) a word containing it.
+ */
+const matchesWord = (folded: string, word: string): boolean => folded.startsWith(word) || (hasNoSpaceScript(word) && folded.includes(word));
+
+/** True when the text holds a word matching each typed word (what a prefix search matched). */
 export function matchesAll(text: string, words: readonly string[]): boolean {
   const folded = (text.match(WORD) ?? []).map(fold);
-  return words.every((w) => folded.some((t) => t.startsWith(w)));
+  return words.every((w) => folded.some((t) => matchesWord(t, w)));
 }
 
 /**
@@ -35,7 +43,7 @@ export function snippet(text: string, words: readonly string[], length = 12): st
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const folded = fold(m[0]);
-    tokens.push({ start: m.index, end: m.index + m[0].length, hit: words.some((w) => folded.startsWith(w)) });
+    tokens.push({ start: m.index, end: m.index + m[0].length, hit: words.some((w) => matchesWord(folded, w)) });
   }
   const first = tokens.findIndex((t) => t.hit);
   if (first < 0) return null;

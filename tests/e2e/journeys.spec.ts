@@ -156,6 +156,32 @@ test('search finds a grandparent by the grandchild’s name and opens the person
   await expect(page).toHaveURL(new RegExp(`#/people/${sue.id}$`));
 });
 
+test('search says which client each look-alike hit belongs to, and finds a caller by the number on the phone', async ({ page, app }) => {
+  const dental = app.call('clients:create', { name: 'Smith Dental', kind: 'business' });
+  const shop = app.call('clients:create', { name: 'Corner Shop', kind: 'business' });
+  for (const client of [dental, shop]) app.call('knowHow:create', { clientId: client.id, question: "Quotes going to customers' spam" });
+  const sue = app.call('people:create', { givenName: 'Sue', familyName: 'Baker', clientId: shop.id, role: 'owner', phone: '07700 900123' });
+
+  await page.goto(`${app.preview.url}#/clients`);
+  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+  await page.keyboard.press('Control+K');
+  const search = page.getByRole('searchbox', { name: /Search people/ });
+  const results = page.getByRole('menu', { name: 'Search results' });
+  await search.fill('quotes spam');
+  await expect(results.getByRole('menuitem')).toHaveCount(2);
+  await expect(results.getByRole('menuitem', { name: /Quotes going to customers' spam.*Smith Dental/ })).toBeVisible();
+  await expect(results.getByRole('menuitem', { name: /Quotes going to customers' spam.*Corner Shop/ })).toBeVisible();
+  await expectAccessible(page, 'search with client labels');
+  await app.snap('search-client-labels');
+
+  await search.fill('+44 7700 900123');
+  const caller = results.getByRole('menuitem', { name: /Sue Baker.*Corner Shop/ });
+  await expect(caller).toContainText('Phone 07700 900123');
+  await search.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sue Baker' })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`#/people/${sue.id}$`));
+});
+
 test('a client’s details are edited, it goes to the trash, comes back, and the trash is emptied', async ({ page, app }) => {
   const client = app.call('clients:create', { name: 'Smith Dental' });
   const old = app.call('clients:create', { name: 'Old Client' });

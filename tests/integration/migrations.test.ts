@@ -1,9 +1,11 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyMigrations, loadMigrations, migrationState } from '../../db/migrate.ts';
+import { searchRepository } from '../../db/repositories/search.ts';
+import { openSqlite } from '../../db/sqlite-driver.ts';
 
 /**
  * Each migration after the first: migrate to N-1, insert rows as that version would have,
@@ -17,7 +19,8 @@ describe('migrations, one step at a time', () => {
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'askafter-migrations-'));
-    sqlite = new Database(join(dir, 'm.sqlite'));
+    // The app's own driver: it registers the functions the search triggers call (migration 0010).
+    sqlite = openSqlite(join(dir, 'm.sqlite'));
     sqlite.pragma('foreign_keys = ON');
   });
   afterEach(() => {
@@ -108,6 +111,44 @@ describe('migrations, one step at a time', () => {
     expect(last()[1]).toBeNull();
     expect(sqlite.prepare('select source_contact_id as s from follow_ups').all()).toEqual([{ s: null }]);
     expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('0010 rebuilds search with notes, follow-ups, phone numbers and Chinese characters from what the database held, outside the trash', () => {
+    const at = all.findIndex((m) => m.sql.some((statement) => statement.includes('search_phone(')));
+    expect(at).toBeGreaterThan(0);
+    upTo(at);
+    sqlite.exec(`
+      insert into clients (id, name, kind, phone, notes) values (1, 'Smith Dental', 'business', '01632 960000', 'alarm code in the safe');
+      insert into clients (id, name, kind, deleted_at) values (2, 'Gone Ltd', 'business', '2026-01-01T00:00:00.000Z');
+      insert into people (id, given_name, family_name, phone, notes) values (1, 'Margaret', 'Smith', '+44 7700 900123', 'allergic to lilies');
+      insert into people (id, given_name) values (2, '李明');
+      insert into people (id, given_name, deleted_at) values (3, 'Margot', '2026-01-01T00:00:00.000Z');
+      insert into roles (person_id, client_id, role) values (1, 1, 'owner');
+      insert into visits (id, client_id, starts_at, notes, work_done) values (1, 1, '2026-01-05T10:00:00.000Z', 'quiet day', 'new toner');
+      insert into follow_ups (id, client_id, person_id, due_at, kind, context) values (1, 1, 1, '2026-01-20T10:00:00.000Z', 'call', 'broadband contract renewal');
+      insert into know_how (id, client_id, question, last_asked_at) values (1, 2, 'Where is the router?', '2026-01-01T00:00:00.000Z');`);
+    const before = sqlite.prepare('select * from people order by id').all();
+    const indexedBefore = sqlite.prepare('select count(*) as n from search_index').get();
+    upTo(at + 1);
+    expect(sqlite.prepare('select * from people order by id').all()).toEqual(before);
+    expect(indexedBefore).toEqual({ n: 5 });
+    // Every record outside the trash, follow-ups now included; a trashed client's know-how stays indexed but is not shown.
+    expect(sqlite.prepare('select count(*) as n from search_index').get()).toEqual({ n: 6 });
+    const search = searchRepository(sqlite, () => new Date('2026-02-01T09:00:00.000Z'));
+    const found = (q: string) => search.query({ q, limit: 20 }).map((h) => `${h.kind}:${h.id}:${h.client ?? '-'}`);
+    expect(found('allergic')).toEqual(['person:1:Smith Dental']);
+    expect(found('07700 900123')).toEqual(['person:1:Smith Dental']);
+    expect(found('+44 1632 960000')).toEqual(['client:1:-']);
+    expect(found('李')).toEqual(['person:2:-']);
+    expect(found('broadband')).toEqual(['followUp:1:Smith Dental']);
+    expect(found('toner')).toEqual(['visit:1:Smith Dental']);
+    expect(found('marg')).toEqual(['person:1:Smith Dental']);
+    expect(found('router')).toEqual([]);
+    // The new triggers keep it in step.
+    sqlite.prepare("update people set notes = 'likes tulips' where id = 1").run();
+    expect(found('allergic')).toEqual([]);
+    expect(found('tulips')).toEqual(['person:1:Smith Dental']);
+    expect(sqlite.prepare("select count(*) as n from sqlite_master where type = 'trigger' and name like '%_search_%'").get()).toEqual({ n: 21 });
   });
 
   it('0004 gives a death event its date of death and ends a partnership a separation event ended', () => {

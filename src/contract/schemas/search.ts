@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const SEARCH_KINDS = ['person', 'client', 'event', 'visit', 'incident', 'knowHow'] as const;
+export const SEARCH_KINDS = ['person', 'client', 'event', 'visit', 'incident', 'knowHow', 'followUp'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchHit {
@@ -11,6 +11,8 @@ export interface SearchHit {
   snippet: string;
   /** For people: the client they belong to, if any; for other hits: their client. */
   clientId: number | null;
+  /** The name of that client, so look-alike hits (the same know-how at five clients) tell apart; null on a client's own hit. */
+  client: string | null;
   /** Set when this hit is here because it is related to a matching person (a grandchild finds the grandparent). */
   via: { personId: number; name: string; relation: string } | null;
   rank: number;

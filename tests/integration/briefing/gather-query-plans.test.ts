@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dashboardStatements } from '../../../db/briefing/dashboard-statements.ts';
 import { dashboardLists } from '../../../db/briefing/dashboard-lists.ts';
 import { DASHBOARD_LISTS } from '../../../src/briefing/dashboard.ts';
-import { gatherVisit } from '../../../db/briefing/gather-visit.ts';
+import { gatherVisit, gatherVisits } from '../../../db/briefing/gather-visit.ts';
 import { briefingStatements } from '../../../db/briefing/statements.ts';
 import { dashboardWindow } from '../../../db/briefing/window.ts';
 import { createDispatcher } from '../../../db/handlers/index.ts';
@@ -55,6 +55,45 @@ describe('the briefing gather', () => {
     for (const list of DASHBOARD_LISTS) lists.page(list, 1, 20, options, window);
     const scansClients = /^SCAN clients\b(?! USING (COVERING )?INDEX)/;
     for (const { sql, plan } of plans()) expect(plan.filter((d) => GROWING.test(d) || scansClients.test(d)), sql).toEqual([]);
+  });
+
+  it('gathers the week’s visits in the same number of queries however many there are, each briefing as if read alone', () => {
+    const call = createDispatcher(store, fixedClock('2026-11-25T08:00:00Z'));
+    const now = new Date('2026-11-25T08:00:00Z');
+    const window = dashboardWindow(now, 'Europe/London');
+    const options = { now, timeZone: 'Europe/London', from: window.from, to: window.to, lastOpenedAt: new Date('2026-11-18T08:00:00Z') };
+    const countHome = () => {
+      queries.length = 0;
+      const home = dashboardLists(dashboardStatements(db), briefingStatements(db)).home(options, window);
+      return { count: queries.length, visits: home.visitsThisWeek.length };
+    };
+    const one = countHome();
+    expect(one.visits).toBe(1);
+    // Five more visits this week at three more clients, each with people, events, work and history.
+    for (let i = 0; i < 5; i++) {
+      const client = (call('clients:create', { name: `Client ${i}` }) as { value: { id: number } }).value.id;
+      const person = (call('people:create', { givenName: `Person ${i}`, clientId: client, role: 'owner' }) as { value: { id: number } }).value.id;
+      call('events:create', { typeKey: 'new-job', title: `New job ${i}`, date: '2026-10-01', personIds: [person] });
+      call('followUps:create', { clientId: client, personId: person, dueAt: '2026-11-30T10:00:00Z', kind: 'call', context: `Ring ${i}` });
+      call('visits:create', { clientId: client, startsAt: '2026-10-20T10:00:00Z', status: 'completed' });
+      call('visits:create', { clientId: client, startsAt: `2026-11-2${6 + (i % 3)}T1${i}:00:00Z`, expectedPersonIds: [person] });
+    }
+    const six = countHome();
+    expect(six.visits).toBe(6);
+    expect(six.count).toBe(one.count);
+    for (const { sql, plan } of plans()) expect(plan.filter((d) => GROWING.test(d)), sql).toEqual([]);
+
+    // Read together, each visit's facts are what reading it alone gives.
+    const v = briefingStatements(db);
+    const ids = (store.sqlite.prepare('select id from visits order by id').all() as { id: number }[]).map((r) => r.id);
+    const together = gatherVisits(v, ids);
+    expect(together.map((s) => s.visit.id)).toEqual(ids);
+    ids.forEach((id, i) => expect(together[i], `visit ${id}`).toEqual(gatherVisits(v, [id])[0]));
+    const second = together.find((s) => s.client.name === 'Client 2' && s.visit.expectedAttendeeIds.length > 0);
+    expect(second?.people.map((p) => p.givenName)).toEqual(['Person 2']);
+    expect(second?.followUps.map((f) => f.context)).toEqual(['Ring 2']);
+    expect(second?.recentVisits.map((r) => r.startsAt)).toEqual(['2026-10-20T10:00:00.000Z']);
+    expect(second?.lifeEvents.map((e) => e.title)).toEqual(['New job 2']);
   });
 
   it('finds the clients due a visit through the index of when each is next due', () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatcher } from '../../../db/handlers/index.ts';
-import { OUTSIDE_TRASH, RELATED_CONTACTS, toFtsQuery } from '../../../db/repositories/search.ts';
+import { DESCRIBE, RELATED_CONTACTS, toFtsQueries } from '../../../db/repositories/search.ts';
 import type { SearchHit } from '../../../src/contract/schemas/search.ts';
 import { fixedClock, tempStore, type TempStore } from '../../helpers/temp-store.ts';
 import { records } from './records.ts';
@@ -32,6 +32,8 @@ describe('search', () => {
       { kind: 'visit', table: 'visits', column: 'work_done', create: (r) => r.visit(r.client('Owner'), { purpose: 'Printer', workDone: 'moved xylophone off the router' }) },
       { kind: 'incident', table: 'incidents', column: 'prevention', create: (r) => r.incident(r.client('Owner'), 'Server down', { prevention: 'no xylophone near the server' }) },
       { kind: 'knowHow', table: 'know_how', column: 'answer', create: (r) => r.knowHow(r.client('Owner'), 'How do I scan?', { answer: 'lift the xylophone first' }) },
+      { kind: 'person', table: 'people', column: 'notes', create: (r) => r.person('Quincy', 'Adams', { notes: 'keeps a xylophone in the hall' }) },
+      { kind: 'followUp', table: 'follow_ups', column: 'context', create: (r) => r.followUp(r.client('Owner'), { context: 'quote for a xylophone stand' }) },
     ];
 
     for (const { kind, table, column, create } of sources) {
@@ -226,8 +228,90 @@ describe('search', () => {
     });
 
     it('builds queries that quote every word', () => {
-      expect(toFtsQuery('sue "AND" (baker')).toBe('"sue" "AND" "baker"*');
-      expect(toFtsQuery('😀 -- *')).toBeNull();
+      expect(toFtsQueries('sue "AND" (baker')).toEqual({
+        names: 'name : "sue" AND name : "AND" AND name : "baker"*',
+        anywhere: '{name body} : "sue" AND {name body} : "AND" AND {name body} : "baker"*',
+        lastLetterLeftOut: false,
+      });
+      expect(toFtsQueries('😀 -- *')).toBeNull();
+      expect(toFtsQueries('l')).toBeNull();
+      expect(toFtsQueries('李')?.names).toBe('name_chars : "李"');
+      expect(toFtsQueries('+44 7700 900123')?.anywhere).toBe('({name body} : "44" AND {name body} : "7700" AND {name body} : "900123"*) OR phone : ("447700900123"* OR "700900123")');
+    });
+  });
+
+  describe('what a consultant remembers of someone', () => {
+    it("finds a person by their notes, and a follow-up by what it is about, each naming its client", () => {
+      const dental = r.client('Smith Dental');
+      const sue = r.person('Sue', 'Baker', { notes: 'Allergic to lilies; never bring flowers' });
+      r.role(sue, dental);
+      const followUp = r.followUp(dental, { personId: sue, context: 'Ring back about the broadband contract renewal', kind: 'call' });
+      expect(search('allergic')).toEqual([expect.objectContaining({ kind: 'person', id: sue, client: 'Smith Dental', clientId: dental, snippet: '[[Allergic]] to lilies; never bring flowers' })]);
+      expect(search('broadband contract')).toEqual([
+        expect.objectContaining({
+          kind: 'followUp',
+          id: followUp,
+          title: 'Follow-up (call) with Sue Baker, due 5 Mar',
+          client: 'Smith Dental',
+          snippet: 'Ring back about the [[broadband]] [[contract]] renewal',
+        }),
+      ]);
+    });
+
+    it('finds the person and their client from a phone number however it is typed', () => {
+      const dental = r.client('Smith Dental', { phone: '01632 960000' });
+      const sue = r.person('Sue', 'Baker', { phone: '+44 7700 900123' });
+      r.role(sue, dental);
+      const tom = r.person('Tom', 'Reed', { phone: '07700 900456' });
+      for (const typed of ['+44 7700 900123', '07700 900123', '7700900123', '(07700) 900-123', '447700900123']) {
+        expect(search(typed), typed).toEqual([expect.objectContaining({ kind: 'person', id: sue, client: 'Smith Dental', snippet: 'Phone [[+44 7700 900123]]' })]);
+      }
+      // The start of a number finds it while it is being typed; the start alone is not the end of another.
+      expect(found('07700 9')).toEqual([`person:${tom}`]);
+      expect(found('+44 7700 900456')).toEqual([`person:${tom}`]);
+      expect(found('01632 960000')).toEqual([`client:${dental}`]);
+      expect(found('7700 900999')).toEqual([]);
+      // A changed number is found by the new one only.
+      store.sqlite.prepare('update people set phone = ? where id = ?').run('07700 900789', sue);
+      expect(found('07700 900123')).toEqual([]);
+      expect(found('+44 7700 900789')).toEqual([`person:${sue}`]);
+    });
+
+    it('says which client each look-alike record belongs to', () => {
+      const names = ['Smith Dental', 'Harrow Opticians', 'Corner Shop', 'Bramley Bakery', 'Quayside Clinic'];
+      const ids = names.map((name) => r.client(name));
+      for (const client of ids) r.knowHow(client, "Quotes going to customers' spam");
+      const hits = search('quotes spam');
+      expect(hits.map((h) => h.title)).toEqual(Array(5).fill("Quotes going to customers' spam"));
+      expect(hits.map((h) => h.client).sort()).toEqual([...names].sort());
+      expect(hits.map((h) => h.clientId).sort()).toEqual([...ids].sort());
+    });
+  });
+
+  describe('names written without spaces (Chinese, Japanese)', () => {
+    it('finds them from one character, anywhere in the name', () => {
+      const li = r.person('李明');
+      const tanaka = r.person('太郎', '田中');
+      const joined = r.person('田中太郎');
+      const event = r.event('女儿结婚', { notes: '婚礼在上海' });
+      expect(found('李')).toEqual([`person:${li}`]);
+      expect(found('明')).toEqual([`person:${li}`]);
+      expect(found('李明')).toEqual([`person:${li}`]);
+      expect(found('明李')).toEqual([]);
+      expect(found('太郎').sort()).toEqual([`person:${tanaka}`, `person:${joined}`].sort());
+      expect(found('中太').sort()).toEqual([`person:${joined}`]);
+      expect(found('田中 太郎').sort()).toEqual([`person:${tanaka}`, `person:${joined}`].sort());
+      expect(found('结婚')).toEqual([`event:${event}`]);
+      expect(found('上海')).toEqual([`event:${event}`]);
+      expect(search('李')[0]).toMatchObject({ title: '李明', snippet: '[[李明]]' });
+      // A Latin single letter still waits for a second one.
+      r.person('Lily');
+      expect(found('l')).toEqual([]);
+    });
+
+    it('does not join two separate runs into one', () => {
+      r.event('田中 · 太郎');
+      expect(found('中太')).toEqual([]);
     });
   });
 
@@ -290,14 +374,15 @@ describe('search', () => {
     it('looks up relationships and roles through their indexes', () => {
       const plan = (sql: string, params: object) =>
         (store.sqlite.prepare(`explain query plan ${sql}`).all(params) as { detail: string }[]).map((row) => row.detail).join('\n');
-      const related = plan(RELATED_CONTACTS, { personId: 1, today: '2026-11-25' });
+      const related = plan(RELATED_CONTACTS, { personIds: '[1, 2]', today: '2026-11-25' });
       expect(related).toMatch(/SEARCH r USING INDEX relationships_b_idx \(person_b_id=\?\)/);
       expect(related).toMatch(/SEARCH r USING INDEX relationships_a_idx \(person_a_id=\?\)/);
       expect(related).toMatch(/SEARCH ro USING INDEX roles_person_idx/);
       expect(related).not.toMatch(/SCAN (r|p|ro|c)\b/);
 
-      const matches = plan(OUTSIDE_TRASH, { keys: '[9, 10, 27]' });
-      for (const alias of ['e', 'v', 'i', 'k', 'owner']) expect(matches).toMatch(new RegExp(`SEARCH ${alias} USING INTEGER PRIMARY KEY`));
+      const described = plan(DESCRIBE, { keys: '[9, 10, 27]', today: '2026-11-25' });
+      for (const alias of ['c', 'p', 'e', 'v', 'i', 'kh', 'f', 'fp', 'owner']) expect(described, alias).toMatch(new RegExp(`SEARCH ${alias} USING INTEGER PRIMARY KEY`));
+      expect(described).not.toMatch(/SCAN (c|p|e|v|i|kh|f|fp|owner|ro|rc|lep)\b/);
     });
   });
 });

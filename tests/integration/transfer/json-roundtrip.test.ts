@@ -3,6 +3,7 @@ import { generateSampleData } from '../../../db/sample/generate.ts';
 import { SAMPLE_SIZES } from '../../../db/sample/sizes.ts';
 import { EXPORT_TABLES, exportText, type AskAfterExport } from '../../../src/export/json-format.ts';
 import { TABLES_OF_EXPORT } from '../../../db/export/tables.ts';
+import { FILE_ORDER } from '../../../db/export/json-stream.ts';
 import { fixedClock, tempStore, type TempStore } from '../../helpers/temp-store.ts';
 import { addTheRest, channels, NOW } from './helpers.ts';
 
@@ -34,6 +35,10 @@ describe('the JSON export', () => {
 
     expect(second.exportedAt).toBe('2027-03-01T12:00:00.000Z');
     expect(withoutStamp(second)).toBe(withoutStamp(first));
+  });
+
+  it('the streamed export (big files, the CLI) writes every table of the format', () => {
+    expect(FILE_ORDER.map(([table]) => table).sort()).toEqual([...EXPORT_TABLES].sort());
   });
 
   it('holds every column of every table, and the rich data fills each one somewhere', () => {

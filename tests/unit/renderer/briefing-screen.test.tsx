@@ -61,7 +61,8 @@ describe('the briefing for a visit', () => {
 
     expect(screen.getByText('17 Jul 2026, 10:00 (tomorrow)')).toBeInTheDocument();
     expect(screen.getByText('Set up the new printer')).toBeInTheDocument();
-    expect(within(sue).getByText('Family · expected at this visit')).toBeInTheDocument();
+    expect(within(sue).getByText(/^Family · expected at this visit/)).toBeInTheDocument();
+    expect(within(sue).getByRole('link', { name: /^Their story/ })).toHaveAttribute('href', expect.stringMatching(/#\/people\/\d+\?story=1$/));
     expect(screen.getByRole('link', { name: /Log this visit/ })).toHaveAttribute('href', `#/visits/${visitId}/log`);
 
     const client = screen.getByRole('region', { name: 'The Bakers' });
