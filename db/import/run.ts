@@ -31,7 +31,7 @@ function buildPlan({ db, sqlite, clock, timeZone }: ImportContext, input: Import
       return { format, ...planContacts(db, sqlite, clock, contacts, issues), csv: { layout, headers, mapping, needsMapping, sampleRows } };
     }
     case 'ics':
-      return { format, ...planCalendar(db, clock, text, { timeZone: input.timeZone ?? timeZone, now: input.now ? new Date(input.now) : clock(), assignments: input.assignments }) };
+      return { format, ...planCalendar(db, clock, text, { timeZone: input.timeZone ?? timeZone, ...(input.locale ? { locale: input.locale } : {}), now: input.now ? new Date(input.now) : clock(), assignments: input.assignments }) };
     case 'json':
       return { format, ...planJson(db, sqlite, clock, { text }, mode) };
   }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { SearchHit, SearchKind } from '../../src/contract/schemas/search.ts';
+import { DEFAULT_LOCALE, dateFormat } from '../../src/dates/date-format.ts';
 import { formatDay } from '../../src/dates/phrases.ts';
 import { matchesAll, searchWords, snippet as snippetOf, WORD } from '../../src/search/snippet.ts';
 import { isoNow, type Clock } from '../clock.ts';
@@ -127,7 +128,7 @@ export function searchRepository(sqlite: Database.Database, clock: Clock) {
     visit: (id, today) => {
       // The UTC day: visits happen in working hours, when it is also the local day in the UK.
       const { client, startsAt, clientId } = visit(id, today);
-      return { title: `Visit to ${client} on ${formatDay(startsAt.slice(0, 10), today)}`, clientId };
+      return { title: `Visit to ${client} on ${formatDay(startsAt.slice(0, 10), { today, dates: dateFormat({ locale: DEFAULT_LOCALE, timeZone: 'UTC' }) })}`, clientId };
     },
     incident: lookup(`select summary as title, client_id as clientId from incidents where id = :id`),
     knowHow: lookup(`select question as title, client_id as clientId from know_how where id = :id`),

@@ -20,7 +20,7 @@ export function incidentItems(incidents: readonly Incident[], ctx: RuleContext):
       return {
         kind: 'unexplained-incident',
         text: `Explain why it happened: ${sentence(i.summary)}`,
-        reason: `started ${describeDay(started, ctx.today)}; ${i.cause === null ? 'the cause is not yet known' : 'the cause is known but not yet told to the client'}`,
+        reason: `started ${describeDay(started, ctx)}; ${i.cause === null ? 'the cause is not yet known' : 'the cause is known but not yet told to the client'}`,
         about: [ref('incident', i.id)],
         // The longer people have waited for the why, the sooner it should be explained.
         priority: priority(65 + Math.min(Math.max(daysBetween(started, ctx.today), 0), 30) / 6),
@@ -42,7 +42,7 @@ export function lastVisitItems(visit: Visit, recentVisits: readonly PastVisit[],
     {
       kind: 'last-visit',
       text: last.workDone === null ? 'Last visit: no work noted.' : `Last visit: ${sentence(last.workDone)}`,
-      reason: `last visit ${describeDay(on, ctx.today)}`,
+      reason: `last visit ${describeDay(on, ctx)}`,
       about: [ref('visit', last.id)],
       priority: priority(50),
       detail: last.notes === null ? null : excerpt(last.notes, NOTES_EXCERPT_CHARS),
@@ -55,7 +55,7 @@ export function knowHowItems(knowHow: readonly KnowHow[], ctx: RuleContext, role
     .filter((k) => k.timesAsked >= OFTEN_ASKED_TIMES)
     .map((k) => {
       const person = k.personId === null ? undefined : ctx.people.get(k.personId);
-      const last = k.lastAskedAt === null ? '' : `, last ${formatDay(localDateOf(k.lastAskedAt, ctx.timeZone), ctx.today)}`;
+      const last = k.lastAskedAt === null ? '' : `, last ${formatDay(localDateOf(k.lastAskedAt, ctx.timeZone), ctx)}`;
       const gone = person === undefined ? null : unreachable(person, roles, client.id, client.name, ctx);
       if (person !== undefined && gone !== null) {
         return {

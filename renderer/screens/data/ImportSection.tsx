@@ -32,7 +32,7 @@ const NO_DECISIONS: Decisions = { assignments: {}, skipErrors: false };
  */
 export function ImportSection() {
   const inputId = useId();
-  const { timeZone } = useSettings().settings;
+  const { timeZone, locale } = useSettings().settings;
   const [source, setSource] = useState<ImportSource | null>(null);
   const [readError, setReadError] = useState<unknown>(null);
   const [decisions, setDecisions] = useState<Decisions>(NO_DECISIONS);
@@ -44,7 +44,7 @@ export function ImportSection() {
   const preview = useMutation({ mutationFn: (input: ImportInput) => run('import:preview', input) });
   const apply = useMutation({ mutationFn: (input: ImportInput) => run('import:apply', input), onSuccess: () => void queryClient.invalidateQueries() });
 
-  const request = (file: ImportSource, chosen: Decisions) => ({ ...file, ...chosen, timeZone });
+  const request = (file: ImportSource, chosen: Decisions) => ({ ...file, ...chosen, timeZone, locale });
 
   // A .vcf or .ics opened with the desktop app (double-click, "Open with", File → Import…)
   // arrives here as ?opened=N: take it from main and preview it as if chosen here.
@@ -60,7 +60,7 @@ export function ImportSection() {
         apply.reset();
         setReadError(null);
         setSource(file);
-        preview.mutate({ ...file, ...NO_DECISIONS, timeZone });
+        preview.mutate({ ...file, ...NO_DECISIONS, timeZone, locale });
       },
       (error: unknown) => !cancelled && setReadError(error),
     );

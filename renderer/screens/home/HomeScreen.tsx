@@ -17,7 +17,7 @@ import '../../styles/briefing.css';
 /** Home: the next visit first, then the week, then what is due and the dates to remember. */
 export function HomeScreen() {
   const { settings } = useSettings();
-  const dashboard = useChannel('dashboard:get', { timeZone: settings.timeZone });
+  const dashboard = useChannel('dashboard:get', { timeZone: settings.timeZone, locale: settings.locale });
   const days = useDayLabels();
   return (
     <section className="screen home">

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { assertTimeZone } from '../../dates/time-zone.ts';
 import { EXPORT_TABLES, type AskAfterExport, type ExportRow, type ExportTable } from '../../export/json-format.ts';
 import type { ContactField, ContactsCsvResult, ImportIssue } from '../../import/types.ts';
-import { Id, Instant } from './common.ts';
+import { Id, Instant, Locale } from './common.ts';
 import type { RelationshipRole } from './people.ts';
 
 /** Export, import, and what Ask After holds about one person (docs/export-format.md). */
@@ -39,6 +39,8 @@ export const ExportIcs = z
   .object({
     /** The user's zone for the briefings' dates; defaults to the machine's. */
     timeZone: TimeZone.optional(),
+    /** How the briefings write dates (the user's locale); defaults to en-GB. */
+    locale: Locale.optional(),
     followUpsAs: z.enum(['event', 'todo']).default('event'),
   })
   .strict()
@@ -85,6 +87,8 @@ export const ImportInput = z
     fileName: z.string().max(1000).optional(),
     /** For calendars: the user's zone and "now", which place the window of 30 days back to a year ahead. */
     timeZone: TimeZone.optional(),
+    /** For calendars: how the preview writes dates (the user's locale; default en-GB). */
+    locale: Locale.optional(),
     now: Instant.optional(),
     /** For spreadsheets: the user's column mapping, one entry per column (null = ignore). */
     mapping: z.array(ColumnTarget.nullable()).max(1000).optional(),
