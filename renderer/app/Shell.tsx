@@ -1,5 +1,5 @@
-import { BookOpen, Building2, DatabaseBackup, House, Keyboard, Search, Settings, ShieldAlert, Trash2, Users, PhoneCall } from 'lucide-react';
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
+import { BookOpen, Building2, DatabaseBackup, House, Keyboard, Menu, Search, Settings, ShieldAlert, Trash2, Users, PhoneCall, X } from 'lucide-react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
 import { paths } from './paths.ts';
 import { MOD_KEY, useShortcuts } from './shortcuts.ts';
@@ -52,6 +52,7 @@ export function Shell() {
   const navigation = useNavigation();
   const [searchOpen, setSearchOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const menu = useNarrowMenu();
   useFocusOnNavigate();
   useHelpFromMenu(() => setHelpOpen(true));
   useShortcuts({ openSearch: () => setSearchOpen(true), openHelp: () => setHelpOpen(true), go: (to) => void navigate(to) });
@@ -69,7 +70,7 @@ export function Shell() {
       >
         Skip to content
       </a>
-      <nav className="sidebar" aria-label="Main">
+      <nav className="sidebar" aria-label="Main" data-menu={menu.open ? 'open' : 'closed'} onKeyDown={menu.onKeyDown}>
         <div className="sidebar-inner">
           <span className="brand">Ask After</span>
           <button type="button" className="search-button" onClick={() => setSearchOpen(true)}>
@@ -77,7 +78,12 @@ export function Shell() {
             <span>Search</span>
             <kbd aria-label={`${MOD_KEY} K`}>{MOD_KEY} K</kbd>
           </button>
-          <ul className="nav-list">
+          {/* Shown only when the window is narrow (or zoomed in): the places fold away behind it. */}
+          <button type="button" className="menu-button" aria-expanded={menu.open} aria-controls="main-places" ref={menu.buttonRef} onClick={menu.toggle}>
+            {menu.open ? <X aria-hidden size={18} /> : <Menu aria-hidden size={18} />}
+            Menu
+          </button>
+          <ul className="nav-list" id="main-places">
             {NAV.map(({ to, label, icon: Icon, end }) => (
               <li key={to}>
                 <NavLink to={to} end={end} className="nav-link">
@@ -110,6 +116,27 @@ export function Shell() {
       </Suspense>
     </div>
   );
+}
+
+/**
+ * The places menu of a narrow window: closed after every navigation, and by Escape, which
+ * hands focus back to the Menu button. In a wide window the CSS shows the places regardless.
+ */
+function useNarrowMenu() {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const location = useLocation();
+  useEffect(() => setOpen(false), [location.pathname]);
+  return {
+    open,
+    buttonRef,
+    toggle: () => setOpen((was) => !was),
+    onKeyDown: (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !open) return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    },
+  };
 }
 
 /** The desktop menu's Help → Keyboard shortcuts arrives as ?help=shortcuts. */
