@@ -13,6 +13,7 @@ import { EventAssignments } from './EventAssignments.tsx';
 import { CountList, ImportPreviewView } from './ImportPreviewView.tsx';
 import { entityCount } from './labels.ts';
 import { readImportFile, type ImportSource } from './read-file.ts';
+import { SameNameChoices } from './SameNameChoices.tsx';
 import { TransferProgressBar } from './TransferProgressBar.tsx';
 import { useTransferJob } from './use-transfer-job.ts';
 
@@ -21,10 +22,12 @@ interface Decisions {
   /** Undefined until the user confirms or changes the spreadsheet's columns. */
   mapping?: ColumnMapping;
   assignments: Record<string, number>;
+  /** Contact line → the saved namesake to merge it into; a contact not listed is added as new. */
+  merges: Record<string, number>;
   skipErrors: boolean;
 }
 
-const NO_DECISIONS: Decisions = { assignments: {}, skipErrors: false };
+const NO_DECISIONS: Decisions = { assignments: {}, merges: {}, skipErrors: false };
 
 /**
  * Choose a file, see what it would do, decide, then import. Nothing is written before
@@ -170,6 +173,7 @@ function PreviewAndDecide({ preview, fileName, decisions, onDecide, onImport, im
           <ColumnMappingTable csv={preview.csv} mapping={mapping} onChange={(next) => onDecide({ ...decisions, mapping: next })} />
         </>
       )}
+      <SameNameChoices records={preview.records.filter((record) => (record.maybe?.length ?? 0) > 0)} merges={decisions.merges} onChange={(merges) => onDecide({ ...decisions, merges })} />
       {preview.unassigned.length > 0 && <EventAssignments events={preview.unassigned} assignments={decisions.assignments} onChange={(assignments) => onDecide({ ...decisions, assignments })} />}
       <ImportPreviewView preview={preview} fileName={fileName} />
       {/* Problems are records with errors or whole contacts that could not be read (a card with no name): both can be left out. */}
