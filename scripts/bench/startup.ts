@@ -33,7 +33,7 @@ export async function benchStartup({ large, scratch, now }: BenchContext): Promi
       await timed(5, () => runNode([CLI, '--db', file, 'dashboard', '--now', now.toISOString(), '--tz', 'Europe/London'])),
       { median_ms: 1000 },
     );
-    reportLine('preview server (npm run web after the build) until it prints its address', await timed(5, () => runNode([WEB, '--db', file, '--port', '0'], { until: /Open http/ })), {
+    reportLine('preview server (npm run web after the build) until it prints its address', await timed(5, () => runNode([WEB, '--db', file, '--port', '0'], { until: /http:\/\/127\.0\.0\.1:\d+/ })), {
       median_ms: 2000,
     });
   } finally {

@@ -10,11 +10,8 @@ import type { DatabaseKey } from '../../db/encryption.ts';
 import { AppFailure } from '../../src/contract/result.ts';
 import { UsageError } from './context.ts';
 import { table, type CliIo } from './io.ts';
+import { BACKUP_USAGE } from './usage.ts';
 
-export const BACKUP_USAGE = `askafter backup [--dir DIR] [--json]
-askafter backups [--dir DIR] [--json]
-askafter restore BACKUP_FILE [--json]
-askafter check [--json]`;
 
 const COMMANDS = ['backup', 'backups', 'restore', 'check'] as const;
 type BackupCommand = (typeof COMMANDS)[number];

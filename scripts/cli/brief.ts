@@ -2,9 +2,8 @@ import { parseArgs } from 'node:util';
 import { briefingText, dashboardText } from '../../src/briefing/plain-text.ts';
 import { dateFormat } from '../../src/dates/date-format.ts';
 import { UsageError, type CommandContext } from './context.ts';
+import { BRIEF_USAGE } from './usage.ts';
 
-export const BRIEF_USAGE = `askafter brief [--visit ID | --next] [--now ISO] [--tz ZONE] [--locale TAG] [--all] [--json]
-askafter dashboard [--now ISO] [--tz ZONE] [--locale TAG] [--from yyyy-MM-dd --to yyyy-MM-dd] [--json]`;
 
 const machineZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** The terminal's locale (LANG and friends, as Intl reads them) unless --locale says otherwise. */

@@ -2,9 +2,8 @@ import { parseArgs } from 'node:util';
 import type { Client } from '../../src/contract/schemas/clients.ts';
 import { UsageError, type CommandContext } from './context.ts';
 import { table } from './io.ts';
+import { CLIENTS_USAGE } from './usage.ts';
 
-export const CLIENTS_USAGE = `askafter clients list [--all] [--json]
-askafter clients add NAME [--kind business|household] [--json]`;
 
 export function clientsCommand(ctx: CommandContext, args: string[]): void {
   const [action, ...rest] = args;

@@ -4,8 +4,8 @@ import { generateSampleData } from '../../db/sample/generate.ts';
 import { SAMPLE_SIZES, type SampleSizeName } from '../../db/sample/sizes.ts';
 import { AppFailure, CallFailure } from '../../src/contract/result.ts';
 import { UsageError, type CommandContext } from './context.ts';
+import { DEMO_USAGE } from './usage.ts';
 
-export const DEMO_USAGE = `askafter demo [--size sample|large] [--now 2026-11-25T09:00:00Z] [--json]`;
 
 const isSize = (name: string): name is SampleSizeName => Object.hasOwn(SAMPLE_SIZES, name);
 

@@ -14,11 +14,8 @@ import type { BackupFile } from '../../db/backup/list.ts';
 import { AppFailure, CallFailure } from '../../src/contract/result.ts';
 import { IMPORT_FORMATS, type ImportEntity, type ImportFormat, type ImportInput, type ImportOutcome, type ImportPreview } from '../../src/contract/schemas/transfer.ts';
 import { UsageError, type CommandContext } from './context.ts';
+import { TRANSFER_USAGE } from './usage.ts';
 
-export const TRANSFER_USAGE = `askafter export --format json|csv|vcard|ics --out PATH [--entity TABLE] [--time-zone ZONE] [--todos]
-askafter import FILE [--format vcard|csv|ics|json] [--dry-run] [--skip-errors] [--assign UID=CLIENT_ID]… [--time-zone ZONE]
-askafter export-person ID --out FILE
-askafter forget-person ID --yes`;
 
 type TransferCommand = 'export' | 'import' | 'export-person' | 'forget-person';
 

@@ -1,5 +1,6 @@
 import { contract, isChannel, type Channel, type ChannelArgs, type ChannelOutput } from './channels.ts';
 import { AppFailure, fail, ok, type Result } from './result.ts';
+import { isReadChannel } from './channel-names.ts';
 import { invalidInput } from './validation.ts';
 
 /** One function per channel. Built from repositories and the engine; never imports electron. */
@@ -20,7 +21,7 @@ export function dispatch(table: HandlerTable, channel: unknown, input: unknown, 
     return fail({ code: 'unknown_channel', message: `There is no channel called ${JSON.stringify(channel)}.` });
   }
   const parsed = contract[channel].input.safeParse(input);
-  if (!parsed.success) return fail(invalidInput(parsed.error).toError());
+  if (!parsed.success) return fail(invalidInput(parsed.error, isReadChannel(channel) ? 'read' : 'write').toError());
   try {
     const handler = table[channel] as (args: unknown) => unknown;
     return ok(handler(parsed.data));

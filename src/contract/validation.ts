@@ -6,9 +6,13 @@ export function problemsOf(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
-export function invalidInput(error: z.ZodError): AppFailure {
+/**
+ * A refused call, said in words: the field paths ("birthday.day") are for screens to place
+ * messages, not for people. Only a refused write says that nothing was saved; a refused read
+ * (a bad page size) had nothing to save.
+ */
+export function invalidInput(error: z.ZodError, kind: 'write' | 'read' = 'write'): AppFailure {
   const problems = problemsOf(error);
-  // Said in words: the field paths ("birthday.day") are for screens to place messages, not for people.
   const summary = [...new Set(problems.map((p) => p.message))].join(' ');
-  return new AppFailure('invalid_input', `Nothing was saved. ${summary}`, problems);
+  return new AppFailure('invalid_input', kind === 'write' ? `Nothing was saved. ${summary}` : summary, problems);
 }

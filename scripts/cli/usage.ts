@@ -1,0 +1,21 @@
+/**
+ * What each command takes, in one light module: `askafter --help` and a mistyped command print
+ * it without loading the database, the importers or the engine.
+ */
+export const CLIENTS_USAGE = `askafter clients list [--all] [--json]
+askafter clients add NAME [--kind business|household] [--json]`;
+
+export const BRIEF_USAGE = `askafter brief [--visit ID | --next] [--now ISO] [--tz ZONE] [--locale TAG] [--all] [--json]
+askafter dashboard [--now ISO] [--tz ZONE] [--locale TAG] [--from yyyy-MM-dd --to yyyy-MM-dd] [--json]`;
+
+export const BACKUP_USAGE = `askafter backup [--dir DIR] [--json]
+askafter backups [--dir DIR] [--json]
+askafter restore BACKUP_FILE [--json]
+askafter check [--json]`;
+
+export const DEMO_USAGE = `askafter demo [--size sample|large] [--now 2026-11-25T09:00:00Z] [--json]`;
+
+export const TRANSFER_USAGE = `askafter export --format json|csv|vcard|ics --out PATH [--entity TABLE] [--time-zone ZONE] [--todos]
+askafter import FILE [--format vcard|csv|ics|json] [--dry-run] [--skip-errors] [--assign UID=CLIENT_ID]… [--time-zone ZONE]
+askafter export-person ID --out FILE
+askafter forget-person ID --yes`;
