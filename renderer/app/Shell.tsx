@@ -52,7 +52,17 @@ export function Shell() {
   const navigation = useNavigation();
   const [searchOpen, setSearchOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
-  const menu = useNarrowMenu();
+  // The places menu of a narrow window: open only on the screen where it was opened, so any
+  // navigation closes it; Escape closes it and hands focus back to the Menu button.
+  const location = useLocation();
+  const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
+  const menuOpen = menuOpenAt === location.pathname;
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const closeMenuOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setMenuOpenAt(null);
+    menuButton.current?.focus();
+  };
   useFocusOnNavigate();
   useHelpFromMenu(() => setHelpOpen(true));
   useShortcuts({ openSearch: () => setSearchOpen(true), openHelp: () => setHelpOpen(true), go: (to) => void navigate(to) });
@@ -70,7 +80,7 @@ export function Shell() {
       >
         Skip to content
       </a>
-      <nav className="sidebar" aria-label="Main" data-menu={menu.open ? 'open' : 'closed'} onKeyDown={menu.onKeyDown}>
+      <nav className="sidebar" aria-label="Main" data-menu={menuOpen ? 'open' : 'closed'} onKeyDown={closeMenuOnEscape}>
         <div className="sidebar-inner">
           <span className="brand">Ask After</span>
           <button type="button" className="search-button" onClick={() => setSearchOpen(true)}>
@@ -79,8 +89,8 @@ export function Shell() {
             <kbd aria-label={`${MOD_KEY} K`}>{MOD_KEY} K</kbd>
           </button>
           {/* Shown only when the window is narrow (or zoomed in): the places fold away behind it. */}
-          <button type="button" className="menu-button" aria-expanded={menu.open} aria-controls="main-places" ref={menu.buttonRef} onClick={menu.toggle}>
-            {menu.open ? <X aria-hidden size={18} /> : <Menu aria-hidden size={18} />}
+          <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="main-places" ref={menuButton} onClick={() => setMenuOpenAt(menuOpen ? null : location.pathname)}>
+            {menuOpen ? <X aria-hidden size={18} /> : <Menu aria-hidden size={18} />}
             Menu
           </button>
           <ul className="nav-list" id="main-places">
@@ -116,27 +126,6 @@ export function Shell() {
       </Suspense>
     </div>
   );
-}
-
-/**
- * The places menu of a narrow window: closed after every navigation, and by Escape, which
- * hands focus back to the Menu button. In a wide window the CSS shows the places regardless.
- */
-function useNarrowMenu() {
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const location = useLocation();
-  useEffect(() => setOpen(false), [location.pathname]);
-  return {
-    open,
-    buttonRef,
-    toggle: () => setOpen((was) => !was),
-    onKeyDown: (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || !open) return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    },
-  };
 }
 
 /** The desktop menu's Help → Keyboard shortcuts arrives as ?help=shortcuts. */
