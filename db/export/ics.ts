@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { buildBriefing } from '../../src/briefing/engine.ts';
 import { briefingText } from '../../src/export/briefing-text.ts';
+import { DEFAULT_LOCALE, dateFormat } from '../../src/dates/date-format.ts';
 import { writeCalendar, type CalendarEntry } from '../../src/export/ics-writer.ts';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
@@ -16,6 +17,8 @@ import { followUps } from '../schema/work.ts';
 export interface CalendarExportOptions {
   /** The user's IANA zone: the briefings' "today" and phrases are judged in it. */
   timeZone: string;
+  /** The user's locale: how the briefings write dates (default en-GB). */
+  locale?: string;
   /** Follow-ups as events (every phone calendar shows them) or as to-dos. */
   followUpsAs: 'event' | 'todo';
 }
@@ -30,8 +33,9 @@ export const followUpUid = (id: number) => `askafter-follow-up-${id}`;
  * and open follow-ups with their context. Records in the trash, or of a client in the trash,
  * are left out.
  */
-export function exportCalendar(db: Db, clock: Clock, { timeZone, followUpsAs }: CalendarExportOptions): string {
+export function exportCalendar(db: Db, clock: Clock, { timeZone, locale = DEFAULT_LOCALE, followUpsAs }: CalendarExportOptions): string {
   const now = clock();
+  const dates = dateFormat({ locale, timeZone });
   const statements = briefingStatements(db);
   const planned = db
     .select({ visit: visits, client: clients })
@@ -43,7 +47,7 @@ export function exportCalendar(db: Db, clock: Clock, { timeZone, followUpsAs }: 
     // A row whose time no calendar can hold (stored before dates were bounded) is left out.
     .filter(({ visit }) => isReadableInstant(visit.startsAt) && isReadableInstant(visit.endsAt));
   const events = planned.map(({ visit, client }): CalendarEntry => {
-    const briefing = briefingText(buildBriefing(gatherVisit(statements, visit.id), { now, timeZone }));
+    const briefing = briefingText(buildBriefing(gatherVisit(statements, visit.id), { now, timeZone, locale }), dates);
     return {
       uid: visitUid(visit.id),
       start: visit.startsAt,

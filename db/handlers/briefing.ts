@@ -17,9 +17,10 @@ export function briefingHandlers({ store, clock }: HandlerContext): DomainHandle
   const visitQueries = briefingStatements(store.db);
   const lists = dashboardLists(dashboardStatements(store.db), visitQueries);
   const settings = settingsRepository(store.db, clock);
-  const reader = (input: { now?: string | undefined; timeZone?: string | undefined }) => ({
+  const reader = (input: { now?: string | undefined; timeZone?: string | undefined; locale?: string | undefined }) => ({
     now: input.now ? new Date(input.now) : clock(),
     timeZone: input.timeZone ?? machineTimeZone(),
+    ...(input.locale ? { locale: input.locale } : {}),
     settings: { griefSoftensDays: readBriefingPreferences(store.db, clock).griefSoftensDays },
   });
 
@@ -37,19 +38,20 @@ export function briefingHandlers({ store, clock }: HandlerContext): DomainHandle
     },
 
     'dashboard:get': (input) => {
-      const { now, timeZone, settings: briefing } = reader(input);
+      const read = reader(input);
+      const { now, timeZone } = read;
       const window = dashboardWindow(now, timeZone, input.from, input.to);
       const since = settings.get<string>(CATCH_UP_SINCE);
       // First opening: nothing to catch up on; from now on, track what comes due.
       if (since === undefined) settings.set(CATCH_UP_SINCE, now.toISOString());
-      return lists.home({ now, timeZone, from: window.from, to: window.to, lastOpenedAt: since ? new Date(since) : null, settings: briefing }, window);
+      return lists.home({ ...read, from: window.from, to: window.to, lastOpenedAt: since ? new Date(since) : null }, window);
     },
 
     'dashboard:more': (input) => {
-      const { now, timeZone, settings: briefing } = reader(input);
-      const window = dashboardWindow(now, timeZone, input.from, input.to);
+      const read = reader(input);
+      const window = dashboardWindow(read.now, read.timeZone, input.from, input.to);
       const since = settings.get<string>(CATCH_UP_SINCE);
-      return lists.page(input.list, input.offset, input.limit, { now, timeZone, from: window.from, to: window.to, lastOpenedAt: since ? new Date(since) : null, settings: briefing }, window);
+      return lists.page(input.list, input.offset, input.limit, { ...read, from: window.from, to: window.to, lastOpenedAt: since ? new Date(since) : null }, window);
     },
 
     'briefingSettings:get': () => readBriefingPreferences(store.db, clock),

@@ -28,7 +28,7 @@ export function transferHandlers({ store, clock }: HandlerContext): DomainHandle
     'export:json': ({ settings }) => exportAll(store.db, clock, { settings }),
     'export:csv': ({ entity, settings }) => ({ files: csvFiles(readExportData(store.db, { settings }), entity) }),
     'export:vcard': () => ({ text: exportVCards(store.db, clock) }),
-    'export:ics': ({ timeZone, followUpsAs }) => ({ text: exportCalendar(store.db, clock, { timeZone: timeZone ?? machineTimeZone(), followUpsAs }) }),
+    'export:ics': ({ timeZone, locale, followUpsAs }) => ({ text: exportCalendar(store.db, clock, { timeZone: timeZone ?? machineTimeZone(), ...(locale ? { locale } : {}), followUpsAs }) }),
     'import:preview': (input) => previewImport(importing(), input),
     'import:apply': (input) => applyImport(importing(), input),
     'people:exportAll': ({ id }) => exportPerson(store.db, clock, id),

@@ -9,8 +9,8 @@ import type { z } from 'zod';
 import type { ImportRecord, MatchedBy, UnassignedEvent } from '../../src/contract/schemas/transfer.ts';
 import { VisitCreate, VisitUpdate } from '../../src/contract/schemas/visits.ts';
 import { problemsOf } from '../../src/contract/validation.ts';
-import { format } from 'date-fns/format';
-import { addDays, toNoonDate } from '../../src/dates/calendar-date.ts';
+import { addDays } from '../../src/dates/calendar-date.ts';
+import { DEFAULT_LOCALE, dateFormat } from '../../src/dates/date-format.ts';
 import { formatDay } from '../../src/dates/phrases.ts';
 import { localDateOf, todayIn } from '../../src/dates/time-zone.ts';
 import { parseIcs } from '../../src/import/index.ts';
@@ -28,6 +28,8 @@ type Parsed<T extends z.ZodType> = z.output<T>;
 
 export interface CalendarOptions {
   timeZone: string;
+  /** How labels write dates (the user's locale; default en-GB). */
+  locale?: string;
   now: Date;
   /** Event UID → the client the user chose for it (and all its occurrences). */
   assignments: Readonly<Record<string, number>>;
@@ -71,8 +73,9 @@ function findClient(known: readonly KnownClient[], event: ParsedCalendarEvent): 
   return located.length > 1 ? { candidates: located } : undefined;
 }
 
-export function planCalendar(db: Db, clock: Clock, text: string, { timeZone, now, assignments }: CalendarOptions): Omit<Plan, 'format'> {
+export function planCalendar(db: Db, clock: Clock, text: string, { timeZone, locale = DEFAULT_LOCALE, now, assignments }: CalendarOptions): Omit<Plan, 'format'> {
   const today = todayIn(now, timeZone);
+  const reader = { today, dates: dateFormat({ locale, timeZone }) };
   const window = { from: startOfLocalDay(addDays(today, -DAYS_BACK), timeZone), to: startOfLocalDay(addDays(today, DAYS_AHEAD), timeZone) };
   const { events, issues } = parseIcs(text, { window: { from: new Date(window.from), to: new Date(window.to) }, timeZone });
   const instant = (t: EventTime) => ('instant' in t ? t.instant : startOfLocalDay(t.date, timeZone));
@@ -101,7 +104,7 @@ export function planCalendar(db: Db, clock: Clock, text: string, { timeZone, now
   const records = events.map((event): ImportRecord => {
     const startsAt = instant(event.start);
     const endsAt = event.end ? instant(event.end) : null;
-    const label = `${event.summary || 'Untitled event'} on ${formatDay(localDateOf(startsAt, timeZone), today)}`;
+    const label = `${event.summary || 'Untitled event'} on ${formatDay(localDateOf(startsAt, timeZone), reader)}`;
     const record: ImportRecord = { line: event.line, entity: 'visit', action: 'new', label, match: null, notes: [] };
     const skip = (note: string, action: 'skip' | 'duplicate' = 'skip') => Object.assign(record, { action, notes: [note] });
     if (startsAt < window.from || startsAt >= window.to) return skip('outside the dates imported (30 days ago to a year ahead)');
@@ -152,7 +155,7 @@ export function planCalendar(db: Db, clock: Clock, text: string, { timeZone, now
   });
 
   if (records.length === 0 && !issues.some((i) => i.severity === 'error')) {
-    const [first, last] = [addDays(today, -DAYS_BACK), addDays(today, DAYS_AHEAD - 1)].map((day) => format(toNoonDate(day), 'd MMM yyyy'));
+    const [first, last] = [addDays(today, -DAYS_BACK), addDays(today, DAYS_AHEAD - 1)].map((day) => reader.dates.date(day));
     issues.push({ line: 1, severity: 'warning', message: `No events fall between ${first} and ${last} (30 days ago to a year ahead), so there is nothing to import.` });
   }
   return {

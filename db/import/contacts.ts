@@ -8,7 +8,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ClientCreate } from '../../src/contract/schemas/clients.ts';
 import { PersonCreate, PersonUpdate, RoleCreate } from '../../src/contract/schemas/people.ts';
-import type { ImportRecord } from '../../src/contract/schemas/transfer.ts';
+import type { ImportRecord, MatchedBy } from '../../src/contract/schemas/transfer.ts';
 import { problemsOf } from '../../src/contract/validation.ts';
 import { calendarDate } from '../../src/dates/calendar-date.ts';
 import type { ContactPoint, ImportIssue, ParsedContact } from '../../src/import/types.ts';
@@ -157,15 +157,33 @@ function fillStep(ctx: StepContext, step: PersonStep, row: PersonRow | null): vo
   else Object.assign(record, { action: 'duplicate', notes: ['already saved, nothing new', ...record.notes] });
 }
 
+/**
+ * The saved namesake the user chose to merge this contact into, if it is one of its namesakes
+ * (a choice about anyone else, or about a contact that matched by itself, changes nothing).
+ */
+function chosenNamesake(matcher: PeopleMatcher, contact: ParsedContact, merges: Readonly<Record<string, number>>): { target: PersonTarget; by: MatchedBy } | undefined {
+  const wanted = merges[String(contact.line)];
+  if (wanted === undefined) return undefined;
+  const target = matcher.namesakes.get(contact.line)?.find((t) => t.id === wanted && t.row !== null);
+  return target ? { target, by: 'chosen' } : undefined;
+}
+
 /** The people, clients, relationships and weddings a file of contacts would add or fill in. */
-export function planContacts(db: Db, sqlite: Database.Database, clock: Clock, contacts: readonly ParsedContact[], issues: ImportIssue[]): Omit<Plan, 'format' | 'csv'> {
+export function planContacts(
+  db: Db,
+  sqlite: Database.Database,
+  clock: Clock,
+  contacts: readonly ParsedContact[],
+  issues: ImportIssue[],
+  merges: Readonly<Record<string, number>> = {},
+): Omit<Plan, 'format' | 'csv'> {
   const organisations = new Map<number, string[]>();
   for (const r of db.select({ personId: roles.personId, name: clients.name }).from(roles).innerJoin(clients, eq(clients.id, roles.clientId)).all()) {
     organisations.set(r.personId, [...(organisations.get(r.personId) ?? []), r.name]);
   }
   const matcher = new PeopleMatcher(db.select().from(people).all(), organisations);
   const matched = contacts.map((contact) => {
-    const found = matcher.match(contact);
+    const found = matcher.match(contact) ?? chosenNamesake(matcher, contact, merges);
     if (found && found.target.claimedBy !== null) return { contact, duplicateOf: found.target.claimedBy, target: found.target, by: found.by };
     return { contact, duplicateOf: null, target: matcher.claim(contact, found?.target), by: found?.by ?? null };
   });
@@ -188,9 +206,13 @@ export function planContacts(db: Db, sqlite: Database.Database, clock: Clock, co
     else if (target.row?.deletedAt) Object.assign(step.record, { action: 'skip', notes: [`matches ${target.label}, who is in the trash: restore them first to update them`] });
     else fillStep(ctx, step, target.row);
     const namesakes = matcher.namesakes.get(contact.line);
-    if (namesakes && step.record.action === 'new') {
+    const saved = (namesakes ?? []).filter((t) => t.row !== null && t.id !== null);
+    // The user decides about saved namesakes: offered until the import, whichever way they chose.
+    if (saved.length > 0 && duplicateOf === null) step.record.maybe = saved.map((t) => ({ id: t.id!, name: t.label, client: organisations.get(t.id!)?.[0] ?? null }));
+    if (by === 'chosen') step.record.notes.unshift(`merged into ${target.label}, as you chose`);
+    else if (namesakes && step.record.action === 'new') {
       const who = namesakes.map((t) => (t.row ? t.label : `${t.label} (line ${t.claimedBy})`)).join(', ');
-      step.record.notes.push(`the same name as ${who}, but nothing else agrees (no shared e-mail, phone, birthday or organisation): added as someone new`);
+      step.record.notes.push(`the same name as ${who}, but nothing else agrees (no shared e-mail, phone, birthday or organisation): added as someone new unless you say it is them`);
     }
     return step;
   });

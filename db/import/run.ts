@@ -24,14 +24,14 @@ function buildPlan({ db, sqlite, clock, timeZone }: ImportContext, input: Import
   switch (format) {
     case 'vcard': {
       const { contacts, issues } = parseVCard(text);
-      return { format, ...planContacts(db, sqlite, clock, contacts, issues), csv: null };
+      return { format, ...planContacts(db, sqlite, clock, contacts, issues, input.merges), csv: null };
     }
     case 'csv': {
       const { contacts, issues, layout, headers, mapping, needsMapping, sampleRows } = parseContactsCsv(text, input.mapping ? { mapping: input.mapping } : {});
-      return { format, ...planContacts(db, sqlite, clock, contacts, issues), csv: { layout, headers, mapping, needsMapping, sampleRows } };
+      return { format, ...planContacts(db, sqlite, clock, contacts, issues, input.merges), csv: { layout, headers, mapping, needsMapping, sampleRows } };
     }
     case 'ics':
-      return { format, ...planCalendar(db, clock, text, { timeZone: input.timeZone ?? timeZone, now: input.now ? new Date(input.now) : clock(), assignments: input.assignments }) };
+      return { format, ...planCalendar(db, clock, text, { timeZone: input.timeZone ?? timeZone, ...(input.locale ? { locale: input.locale } : {}), now: input.now ? new Date(input.now) : clock(), assignments: input.assignments }) };
     case 'json':
       return { format, ...planJson(db, sqlite, clock, { text }, mode) };
   }

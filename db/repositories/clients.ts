@@ -76,7 +76,7 @@ export function clientsRepository(db: Db, clock: Clock) {
       const client = get(id);
       const now = isoNow(clock);
       db.update(clients).set({ deletedAt: now, updatedAt: now }).where(eq(clients.id, id)).run();
-      return { entity: 'client', id, label: client.name, deletedAt: now };
+      return { entity: 'client', id, label: client.name, day: null, deletedAt: now };
     },
   };
 }

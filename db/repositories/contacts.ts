@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import { AppFailure, notFound } from '../../src/contract/result.ts';
 import { CONTACT_KIND_WORDS, type Contact, type ContactCreate, type ContactCreated, type ContactList, type ContactUpdate } from '../../src/contract/schemas/contacts.ts';
 import type { TrashItem } from '../../src/contract/schemas/trash.ts';
-import { formatDay } from '../../src/dates/phrases.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
@@ -124,7 +123,7 @@ export function contactsRepository(db: Db, clock: Clock) {
       const now = isoNow(clock);
       db.update(contacts).set({ deletedAt: now, updatedAt: now }).where(eq(contacts.id, id)).run();
       // Worded as the trash list words it.
-      return { entity: 'contact', id, label: `${contactLabel(contact)}, ${formatDay(contact.occurredAt.slice(0, 10), now.slice(0, 10))}`, deletedAt: now };
+      return { entity: 'contact', id, label: `${contactLabel(contact)},`, day: contact.occurredAt.slice(0, 10), deletedAt: now };
     },
   };
 }

@@ -4,7 +4,6 @@ import { AppFailure, notFound } from '../../src/contract/result.ts';
 import type { ListPage } from '../../src/contract/schemas/pages.ts';
 import type { FollowUp, FollowUpCreate, FollowUpDone, FollowUpList, FollowUpPage, FollowUpReassign, FollowUpRow, FollowUpUpdate } from '../../src/contract/schemas/work.ts';
 import type { TrashItem } from '../../src/contract/schemas/trash.ts';
-import { formatDay } from '../../src/dates/phrases.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
@@ -169,7 +168,7 @@ export function followUpsRepository(db: Db, clock: Clock) {
       const now = isoNow(clock);
       db.update(followUps).set({ deletedAt: now, updatedAt: now }).where(eq(followUps.id, id)).run();
       // Worded as the trash list words it.
-      return { entity: 'followUp', id, label: `Follow-up (${followUp.kind}) with ${clientName}, due ${formatDay(followUp.dueAt.slice(0, 10), now.slice(0, 10))}`, deletedAt: now };
+      return { entity: 'followUp', id, label: `Follow-up (${followUp.kind}) with ${clientName}, due`, day: followUp.dueAt.slice(0, 10), deletedAt: now };
     },
   };
 }

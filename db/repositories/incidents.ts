@@ -115,7 +115,7 @@ export function incidentsRepository(db: Db, clock: Clock) {
       const incident = get(id);
       const now = isoNow(clock);
       db.update(incidents).set({ deletedAt: now, updatedAt: now }).where(eq(incidents.id, id)).run();
-      return { entity: 'incident', id, label: incident.summary, deletedAt: now };
+      return { entity: 'incident', id, label: incident.summary, day: null, deletedAt: now };
     },
   };
 }

@@ -132,7 +132,7 @@ export function knowHowRepository(db: Db, clock: Clock) {
       const question = get(id);
       const now = isoNow(clock);
       db.update(knowHow).set({ deletedAt: now, updatedAt: now }).where(eq(knowHow.id, id)).run();
-      return { entity: 'knowHow', id, label: question.question, deletedAt: now };
+      return { entity: 'knowHow', id, label: question.question, day: null, deletedAt: now };
     },
   };
 }

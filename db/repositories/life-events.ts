@@ -138,7 +138,7 @@ export function lifeEventsRepository(db: Db, clock: Clock) {
       return db.transaction(() => {
         db.update(lifeEvents).set({ deletedAt: now, updatedAt: now }).where(eq(lifeEvents.id, id)).run();
         consequences.revert(event);
-        return { entity: 'event', id, label: event.title, deletedAt: now };
+        return { entity: 'event', id, label: event.title, day: null, deletedAt: now };
       });
     },
 

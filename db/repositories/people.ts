@@ -123,7 +123,7 @@ export function peopleRepository(db: Db, clock: Clock) {
       const person = requirePerson(db, id);
       const now = isoNow(clock);
       db.update(people).set({ deletedAt: now, updatedAt: now }).where(eq(people.id, id)).run();
-      return { entity: 'person', id, label: displayName(person), deletedAt: now };
+      return { entity: 'person', id, label: displayName(person), day: null, deletedAt: now };
     },
 
     /** "Add grandchild → Lily": the new (or existing) person and the relationship, together or not at all. */

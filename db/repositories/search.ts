@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { SearchHit, SearchKind } from '../../src/contract/schemas/search.ts';
+import { DEFAULT_LOCALE, dateFormat } from '../../src/dates/date-format.ts';
 import { formatDay } from '../../src/dates/phrases.ts';
 import { matchesAll, searchWords, snippet as snippetOf, WORD } from '../../src/search/snippet.ts';
 import { hasNoSpaceScript, NO_SPACE_CHAR, typedPhone } from '../../src/search/terms.ts';
@@ -189,15 +190,18 @@ function relationOf({ kind, until, side }: RelatedRow, today: string): string {
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** Days in search titles, in the app's default words (search has no locale of its own yet). */
+const UTC_DATES = dateFormat({ locale: DEFAULT_LOCALE, timeZone: 'UTC' });
+
 /** The title of a hit whose record has no name of its own (visits, follow-ups). */
 function titleOf(kind: SearchKind, row: DescribedRow, today: string): string {
   if (kind === 'visit') {
     // The UTC day: visits happen in working hours, when it is also the local day in the UK.
-    return `Visit to ${row.client ?? 'a client'} on ${formatDay((row.visitStartsAt ?? '').slice(0, 10), today)}`;
+    return `Visit to ${row.client ?? 'a client'} on ${formatDay((row.visitStartsAt ?? '').slice(0, 10), { today, dates: UTC_DATES })}`;
   }
   if (kind === 'followUp') {
     const who = row.followUpPerson || row.client || 'a client';
-    const when = row.followUpDoneAt ? 'done' : `due ${formatDay((row.followUpDueAt ?? '').slice(0, 10), today)}`;
+    const when = row.followUpDoneAt ? 'done' : `due ${formatDay((row.followUpDueAt ?? '').slice(0, 10), { today, dates: UTC_DATES })}`;
     return `Follow-up (${row.followUpKind ?? 'call'}) with ${who}, ${when}`;
   }
   return row.title ?? '';

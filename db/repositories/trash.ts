@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import { AppFailure } from '../../src/contract/result.ts';
 import type { Trashable, TrashItem } from '../../src/contract/schemas/trash.ts';
-import { formatDay } from '../../src/dates/phrases.ts';
 import { isoNow, type Clock } from '../clock.ts';
 
 /** One kind of record that goes to the trash: where it lives and how a person recognises it. */
@@ -61,18 +60,12 @@ export function trashRepository(sqlite: Database.Database, clock: Clock) {
   const trashedOne = (entity: Trashable, id: number) => sqlite.prepare<[number], TrashedRow>(`${selectTrashed(entity)} and t.id = ?`).get(id);
   const client = sqlite.prepare<[number], { name: string; deletedAt: string | null }>('select name, deleted_at as deletedAt from clients where id = ?');
 
-  const toItem = ({ entity, id, label, day, deletedAt }: TrashedRow, today: string): TrashItem => ({
-    entity,
-    id,
-    label: day === null ? label : `${label} ${formatDay(day, today)}`,
-    deletedAt,
-  });
+  const toItem = ({ entity, id, label, day, deletedAt }: TrashedRow): TrashItem => ({ entity, id, label, day, deletedAt });
 
   return {
     /** Everything in the trash, most recently deleted first. */
     list(): TrashItem[] {
-      const today = isoNow(clock).slice(0, 10);
-      return listAll.all().map((row) => toItem(row, today));
+      return listAll.all().map(toItem);
     },
 
     /** Takes a record out of the trash; one that belongs to a client in the trash must wait for it. */
@@ -86,7 +79,7 @@ export function trashRepository(sqlite: Database.Database, clock: Clock) {
       }
       const now = isoNow(clock);
       sqlite.prepare(`update ${source.table} set deleted_at = null, updated_at = ? where id = ?`).run(now, id);
-      return toItem(row, now.slice(0, 10));
+      return toItem(row);
     },
 
     /** Deletes everything in the trash for good, all or nothing; returns how many records went. */

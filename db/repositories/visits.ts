@@ -4,7 +4,6 @@ import type { z } from 'zod';
 import { AppFailure, notFound } from '../../src/contract/result.ts';
 import type { TrashItem } from '../../src/contract/schemas/trash.ts';
 import type { Visit, VisitAttendee, VisitCancel, VisitComplete, VisitCreate, VisitList, VisitSetAttendees, VisitUpdate } from '../../src/contract/schemas/visits.ts';
-import { formatDay } from '../../src/dates/phrases.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
@@ -201,7 +200,7 @@ export function visitsRepository(db: Db, clock: Clock) {
       const now = isoNow(clock);
       db.update(visits).set({ deletedAt: now, updatedAt: now }).where(eq(visits.id, id)).run();
       // Worded as the trash list words it.
-      return { entity: 'visit', id, label: `Visit to ${visit.clientName} on ${formatDay(visit.startsAt.slice(0, 10), now.slice(0, 10))}`, deletedAt: now };
+      return { entity: 'visit', id, label: `Visit to ${visit.clientName} on`, day: visit.startsAt.slice(0, 10), deletedAt: now };
     },
   };
 }

@@ -1,5 +1,5 @@
-import { BookOpen, Building2, DatabaseBackup, House, Keyboard, Search, Settings, ShieldAlert, Trash2, Users, PhoneCall } from 'lucide-react';
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
+import { BookOpen, Building2, DatabaseBackup, House, Keyboard, Menu, Search, Settings, ShieldAlert, Trash2, Users, PhoneCall, X } from 'lucide-react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
 import { paths } from './paths.ts';
 import { MOD_KEY, useShortcuts } from './shortcuts.ts';
@@ -52,6 +52,17 @@ export function Shell() {
   const navigation = useNavigation();
   const [searchOpen, setSearchOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  // The places menu of a narrow window: open only on the screen where it was opened, so any
+  // navigation closes it; Escape closes it and hands focus back to the Menu button.
+  const location = useLocation();
+  const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
+  const menuOpen = menuOpenAt === location.pathname;
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const closeMenuOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setMenuOpenAt(null);
+    menuButton.current?.focus();
+  };
   useFocusOnNavigate();
   useHelpFromMenu(() => setHelpOpen(true));
   useShortcuts({ openSearch: () => setSearchOpen(true), openHelp: () => setHelpOpen(true), go: (to) => void navigate(to) });
@@ -69,7 +80,7 @@ export function Shell() {
       >
         Skip to content
       </a>
-      <nav className="sidebar" aria-label="Main">
+      <nav className="sidebar" aria-label="Main" data-menu={menuOpen ? 'open' : 'closed'} onKeyDown={closeMenuOnEscape}>
         <div className="sidebar-inner">
           <span className="brand">Ask After</span>
           <button type="button" className="search-button" onClick={() => setSearchOpen(true)}>
@@ -77,7 +88,12 @@ export function Shell() {
             <span>Search</span>
             <kbd aria-label={`${MOD_KEY} K`}>{MOD_KEY} K</kbd>
           </button>
-          <ul className="nav-list">
+          {/* Shown only when the window is narrow (or zoomed in): the places fold away behind it. */}
+          <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="main-places" ref={menuButton} onClick={() => setMenuOpenAt(menuOpen ? null : location.pathname)}>
+            {menuOpen ? <X aria-hidden size={18} /> : <Menu aria-hidden size={18} />}
+            Menu
+          </button>
+          <ul className="nav-list" id="main-places">
             {NAV.map(({ to, label, icon: Icon, end }) => (
               <li key={to}>
                 <NavLink to={to} end={end} className="nav-link">

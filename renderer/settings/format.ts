@@ -1,24 +1,24 @@
 import { useMemo } from 'react';
 import type { CalendarDate, DatePrecision, PreciseDate } from '../../src/dates/calendar-date.ts';
-import { describeWhen } from '../../src/dates/phrases.ts';
-import { localDateOf, todayIn } from '../../src/dates/time-zone.ts';
+import { dateFormat, type DateFormat, type DateReader } from '../../src/dates/date-format.ts';
+import { describeWhen, formatDay } from '../../src/dates/phrases.ts';
+import { todayIn } from '../../src/dates/time-zone.ts';
 import type { Settings } from './settings.ts';
 import { useSettings } from './SettingsContext.tsx';
 
 export const PRECISION_LABEL: Record<DatePrecision, string> = { day: 'exact day', month: 'month only', year: 'year only' };
 
-const DATE_STYLES: Record<Exclude<Settings['dateFormat'], 'iso'>, Intl.DateTimeFormatOptions> = {
-  medium: { day: 'numeric', month: 'short', year: 'numeric' },
-  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-  numeric: { day: '2-digit', month: '2-digit', year: 'numeric' },
-};
-
-/** A calendar date as a UTC-midnight Date, formatted in UTC so no zone can shift the day. */
-const utcDay = (date: CalendarDate): Date => new Date(`${date}T00:00:00Z`);
-
+/**
+ * The screens' dates: the same formatter (src/dates/date-format.ts) the engine's sentences,
+ * the command line and exports use, set to the user's locale, date format and time zone.
+ */
 export interface Formatter {
+  /** The shared formatter itself, for phrases (`describeDay(day, format.reader())`). */
+  readonly dates: DateFormat;
   /** A calendar date in the chosen format: "14 Jul 2026". */
   date(date: CalendarDate): string;
+  /** Day and month as sentences write it, with the year when it is not this year's: "2 Nov", "Nov 2". */
+  day(date: CalendarDate): string;
   /** Only the known part of a date: "14 Jul 2026", "March 2026", "2019". */
   precise(value: PreciseDate): string;
   /** The precise date plus how it relates to today: "14 Jul 2026 (2 days ago)". */
@@ -29,33 +29,33 @@ export interface Formatter {
   /** The calendar day an instant falls on for the user. */
   dayOf(iso: string): CalendarDate;
   today(): CalendarDate;
+  /** Today and the formatter, as the phrases (describeDay, describeWhen) take them. */
+  reader(today?: CalendarDate): DateReader;
 }
 
 export function createFormatter(settings: Settings, now: () => Date = () => new Date()): Formatter {
-  const { locale, dateFormat, timeZone } = settings;
-  const dayFormat = dateFormat === 'iso' ? null : new Intl.DateTimeFormat(locale, { ...DATE_STYLES[dateFormat], timeZone: 'UTC' });
-  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone });
-
-  const date = (d: CalendarDate) => (dayFormat ? dayFormat.format(utcDay(d)) : d);
-  const precise = ({ date: d, precision }: PreciseDate) =>
-    precision === 'day' ? date(d) : precision === 'month' ? (dateFormat === 'iso' ? d.slice(0, 7) : monthFormat.format(utcDay(d))) : d.slice(0, 4);
+  const { locale, dateFormat: dateStyle, timeZone } = settings;
+  const dates = dateFormat({ locale, timeZone, dateStyle });
   const today = () => todayIn(now(), timeZone);
-  const dayOf = (iso: string) => localDateOf(iso, timeZone);
-  const time = (iso: string) => timeFormat.format(new Date(iso));
+  const reader = (on: CalendarDate = today()): DateReader => ({ today: on, dates });
+  const precise = ({ date: d, precision }: PreciseDate) =>
+    precision === 'day' ? dates.date(d) : precision === 'month' ? (dateStyle === 'iso' ? d.slice(0, 7) : dates.month(d, true)) : d.slice(0, 4);
 
   return {
-    date,
+    dates,
+    date: dates.date,
+    day: (d) => formatDay(d, reader()),
     precise,
     preciseWithDistance: (value) => {
-      const phrase = describeWhen(value, today());
+      const phrase = describeWhen(value, reader());
       // "in March" or "on 2 Nov" would only repeat the date itself.
       return /^on |^in \D/.test(phrase) ? precise(value) : `${precise(value)} (${phrase})`;
     },
-    instant: (iso) => `${date(dayOf(iso))}, ${time(iso)}`,
-    time,
-    dayOf,
+    instant: dates.instant,
+    time: dates.time,
+    dayOf: dates.dayOf,
     today,
+    reader,
   };
 }
 

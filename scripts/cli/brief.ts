@@ -1,18 +1,26 @@
 import { parseArgs } from 'node:util';
 import { briefingText, dashboardText } from '../../src/briefing/plain-text.ts';
+import { dateFormat } from '../../src/dates/date-format.ts';
 import { UsageError, type CommandContext } from './context.ts';
 import { BRIEF_USAGE } from './usage.ts';
 
 
-const reader = (values: { now?: string | undefined; tz?: string | undefined }) => ({
+const machineZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** The terminal's locale (LANG and friends, as Intl reads them) unless --locale says otherwise. */
+const machineLocale = () => Intl.DateTimeFormat().resolvedOptions().locale;
+
+const reader = (values: { now?: string | undefined; tz?: string | undefined; locale?: string | undefined }) => ({
   ...(values.now ? { now: values.now } : {}),
-  ...(values.tz ? { timeZone: values.tz } : {}),
+  timeZone: values.tz ?? machineZone(),
+  locale: values.locale ?? machineLocale(),
 });
+
+const writerFor = (read: { timeZone: string; locale: string }) => dateFormat(read);
 
 export function briefCommand(ctx: CommandContext, args: string[]): void {
   const { values } = parseArgs({
     args,
-    options: { visit: { type: 'string' }, next: { type: 'boolean', default: false }, now: { type: 'string' }, tz: { type: 'string' }, all: { type: 'boolean', default: false } },
+    options: { visit: { type: 'string' }, next: { type: 'boolean', default: false }, now: { type: 'string' }, tz: { type: 'string' }, locale: { type: 'string' }, all: { type: 'boolean', default: false } },
   });
   if (values.visit !== undefined && values.next) throw new UsageError(`Give --visit ID or --next, not both.\n${BRIEF_USAGE}`);
   let briefing;
@@ -26,11 +34,11 @@ export function briefCommand(ctx: CommandContext, args: string[]): void {
   }
   if (ctx.json) return ctx.io.out(JSON.stringify(briefing, null, 2));
   const client = ctx.call('clients:get', { id: briefing.clientId });
-  ctx.io.out(briefingText(briefing, client.name, { all: values.all }));
+  ctx.io.out(briefingText(briefing, client.name, writerFor(reader(values)), { all: values.all }));
 }
 
 export function dashboardCommand(ctx: CommandContext, args: string[]): void {
-  const { values } = parseArgs({ args, options: { now: { type: 'string' }, tz: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } } });
+  const { values } = parseArgs({ args, options: { now: { type: 'string' }, tz: { type: 'string' }, locale: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } } });
   const dashboard = ctx.call('dashboard:get', { ...reader(values), ...(values.from ? { from: values.from } : {}), ...(values.to ? { to: values.to } : {}) });
-  ctx.io.out(ctx.json ? JSON.stringify(dashboard, null, 2) : dashboardText(dashboard));
+  ctx.io.out(ctx.json ? JSON.stringify(dashboard, null, 2) : dashboardText(dashboard, writerFor(reader(values))));
 }

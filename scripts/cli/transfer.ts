@@ -145,6 +145,7 @@ async function importCommand(ctx: CommandContext, store: Store, args: string[]):
     ...(values.format ? { format: values.format as ImportFormat } : {}),
     ...(values['time-zone'] ? { timeZone: values['time-zone'] } : {}),
     assignments: assignments(values.assign),
+    merges: {},
     skipErrors: values['skip-errors'],
   };
   let preview = ctx.call('import:preview', input);

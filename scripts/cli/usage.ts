@@ -5,8 +5,8 @@
 export const CLIENTS_USAGE = `askafter clients list [--all] [--json]
 askafter clients add NAME [--kind business|household] [--json]`;
 
-export const BRIEF_USAGE = `askafter brief [--visit ID | --next] [--now ISO] [--tz ZONE] [--all] [--json]
-askafter dashboard [--now ISO] [--tz ZONE] [--from yyyy-MM-dd --to yyyy-MM-dd] [--json]`;
+export const BRIEF_USAGE = `askafter brief [--visit ID | --next] [--now ISO] [--tz ZONE] [--locale TAG] [--all] [--json]
+askafter dashboard [--now ISO] [--tz ZONE] [--locale TAG] [--from yyyy-MM-dd --to yyyy-MM-dd] [--json]`;
 
 export const BACKUP_USAGE = `askafter backup [--dir DIR] [--json]
 askafter backups [--dir DIR] [--json]

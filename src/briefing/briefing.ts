@@ -66,5 +66,7 @@ export interface BriefingOptions {
   readonly now: Date;
   /** The user's IANA time zone, e.g. "Europe/London". */
   readonly timeZone: string;
+  /** The user's locale (BCP 47, e.g. "en-US"): every date and time in a sentence is written its way (default en-GB). */
+  readonly locale?: string;
   readonly settings?: BriefingSettings;
 }

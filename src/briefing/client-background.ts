@@ -21,7 +21,7 @@ export function incidentItems(incidents: readonly Incident[], ctx: RuleContext):
       return {
         kind: 'unexplained-incident',
         text: `Explain why it happened: ${sentence(i.summary)}`,
-        reason: `started ${describeDay(started, ctx.today)}; ${i.cause === null ? 'the cause is not yet known' : 'the cause is known but not yet told to the client'}`,
+        reason: `started ${describeDay(started, ctx)}; ${i.cause === null ? 'the cause is not yet known' : 'the cause is known but not yet told to the client'}`,
         about: [ref('incident', i.id)],
         // The longer people have waited for the why, the sooner it should be explained.
         priority: priority(65 + Math.min(Math.max(daysBetween(started, ctx.today), 0), 30) / 6),
@@ -50,7 +50,7 @@ export function contactItems(visit: Visit, lastVisitAt: string | null, contacts:
       return {
         kind: 'last-contact',
         text: `${what.charAt(0).toUpperCase()}${what.slice(1)}${person === undefined ? '' : ` with ${callName(person)}`}: ${sentence(c.summary)}`,
-        reason: `${what} ${describeDay(localDateOf(c.occurredAt, ctx.timeZone), ctx.today)}`,
+        reason: `${what} ${describeDay(localDateOf(c.occurredAt, ctx.timeZone), ctx)}`,
         about: person === undefined ? [] : [ref('person', person.id)],
         // After the last visit, so newer than it: read first, newest first.
         priority: priority(52 - i),
@@ -74,7 +74,7 @@ export function lastVisitItems(visit: Visit, recentVisits: readonly PastVisit[],
     {
       kind: 'last-visit',
       text: last.workDone === null ? 'Last visit: no work noted.' : `Last visit: ${sentence(last.workDone)}`,
-      reason: `last visit ${describeDay(on, ctx.today)}`,
+      reason: `last visit ${describeDay(on, ctx)}`,
       about: [ref('visit', last.id)],
       priority: priority(50),
       detail: last.notes === null ? null : excerpt(last.notes, NOTES_EXCERPT_CHARS),
@@ -87,7 +87,7 @@ export function knowHowItems(knowHow: readonly KnowHow[], ctx: RuleContext, role
     .filter((k) => k.timesAsked >= OFTEN_ASKED_TIMES)
     .map((k) => {
       const person = k.personId === null ? undefined : ctx.people.get(k.personId);
-      const last = k.lastAskedAt === null ? '' : `, last ${formatDay(localDateOf(k.lastAskedAt, ctx.timeZone), ctx.today)}`;
+      const last = k.lastAskedAt === null ? '' : `, last ${formatDay(localDateOf(k.lastAskedAt, ctx.timeZone), ctx)}`;
       const gone = person === undefined ? null : unreachable(person, roles, client.id, client.name, ctx);
       if (person !== undefined && gone !== null) {
         return {

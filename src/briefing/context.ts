@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../dates/calendar-date.ts';
+import type { DateFormat } from '../dates/date-format.ts';
 import { indexRelations, isCloseAndCurrent } from './circle.ts';
 import type { Relation } from './circle.ts';
 import type { Id, LifeEvent, Person, Relationship } from './snapshot.ts';
@@ -14,6 +15,8 @@ export interface RuleContext {
   readonly day: CalendarDate;
   readonly nowMs: number;
   readonly timeZone: string;
+  /** How the reader writes dates and times (their locale): every date in a sentence goes through it. */
+  readonly dates: DateFormat;
   readonly people: ReadonlyMap<Id, Person>;
   readonly relations: ReadonlyMap<Id, readonly Relation[]>;
   readonly eventsByPerson: ReadonlyMap<Id, readonly LifeEvent[]>;
@@ -30,6 +33,7 @@ export interface Clock {
   readonly day: CalendarDate;
   readonly nowMs: number;
   readonly timeZone: string;
+  readonly dates: DateFormat;
 }
 
 export function buildContext(facts: ContextFacts, clock: Clock): RuleContext {

@@ -62,7 +62,7 @@ export function birthdayDates(people: readonly Person[], range: DateRange, ctx: 
       items.push({
         kind: 'birthday',
         text: `Birthday of ${place(p)}.`,
-        reason: `birthday ${describeWhen(on, ctx.today)}`,
+        reason: `birthday ${describeWhen(on, ctx)}`,
         about: [ref('person', p.id)],
         priority: birthdayPriority(on, ctx.today),
         detail: null,
@@ -93,7 +93,7 @@ export function anniversaryDates(events: readonly LifeEvent[], range: DateRange,
       items.push({
         kind: 'anniversary',
         text: `${ordinal(years).replace(/^./, (c) => c.toUpperCase())} ${what}: ${names}.`,
-        reason: `anniversary ${describeWhen(on, ctx.today)}`,
+        reason: `anniversary ${describeWhen(on, ctx)}`,
         about: [...people.map((p) => ref('person', p.id)), ref('event', e.id)],
         priority: anniversaryPriority(on, ctx.today),
         detail: e.title,
@@ -118,8 +118,8 @@ export function mindfulDates(people: readonly Person[], events: readonly LifeEve
     for (const { on, years } of anniversariesBetween(diedOn, range.from, range.to)) {
       items.push({
         kind: 'death-anniversary',
-        text: `Be mindful: the ${ordinal(years)} anniversary of ${fullName(d)}'s death ${verbFor(on, ctx.today)} ${describeWhen(on, ctx.today)}.`,
-        reason: `died ${formatPrecise(diedOn, ctx.today)}`,
+        text: `Be mindful: the ${ordinal(years)} anniversary of ${fullName(d)}'s death ${verbFor(on, ctx.today)} ${describeWhen(on, ctx)}.`,
+        reason: `died ${formatPrecise(diedOn, ctx)}`,
         about: [ref('person', d.id), ...close.map((p) => ref('person', p.id))],
         priority: priority(80 - Math.abs(daysUntilPeriod(periodOf(on), ctx.today))),
         detail: close.length === 0 ? null : `Close to them: ${close.map(place).join(', ')}.`,
@@ -133,8 +133,8 @@ export function mindfulDates(people: readonly Person[], events: readonly LifeEve
     for (const { on, years } of anniversariesBetween({ date: e.date, precision: e.precision }, range.from, range.to)) {
       items.push({
         kind: 'death-anniversary',
-        text: `Be mindful: the ${ordinal(years)} anniversary of a loss ${verbFor(on, ctx.today)} ${describeWhen(on, ctx.today)}: ${e.title}.`,
-        reason: `${typeOf(e).reasonWord} ${formatPrecise({ date: e.date, precision: e.precision }, ctx.today)}`,
+        text: `Be mindful: the ${ordinal(years)} anniversary of a loss ${verbFor(on, ctx.today)} ${describeWhen(on, ctx)}: ${e.title}.`,
+        reason: `${typeOf(e).reasonWord} ${formatPrecise({ date: e.date, precision: e.precision }, ctx)}`,
         about: [...bereaved.map((p) => ref('person', p.id)), ref('event', e.id)],
         priority: priority(80 - Math.abs(daysUntilPeriod(periodOf(on), ctx.today))),
         detail: bereaved.length === 0 ? null : `Close to it: ${bereaved.map(place).join(', ')}.`,

@@ -37,12 +37,12 @@ export function rhythmOf(c: DashboardClient, timeZone: string): Rhythm | null {
 }
 
 export function rhythmItem(c: DashboardClient, { rhythmDays, lastVisit, lastContactKind, due }: Rhythm, ctx: RuleContext): DatedItem {
-  const booked = c.nextPlannedVisitAt === null ? null : `Next visit booked ${describeDay(localDateOf(c.nextPlannedVisitAt, ctx.timeZone), ctx.today)}.`;
+  const booked = c.nextPlannedVisitAt === null ? null : `Next visit booked ${describeDay(localDateOf(c.nextPlannedVisitAt, ctx.timeZone), ctx)}.`;
   const daysOver = daysBetween(due, ctx.today);
   return {
     kind: 'past-rhythm',
     text: `Time to see ${c.name}: usually every ${rhythmPhrase(rhythmDays)}.`,
-    reason: `${lastContactKind === null ? 'last visit' : `last ${CONTACT_KIND_WORDS[lastContactKind]}`} ${describeDay(lastVisit, ctx.today)}; due ${describeDay(due, ctx.today)}`,
+    reason: `${lastContactKind === null ? 'last visit' : `last ${CONTACT_KIND_WORDS[lastContactKind]}`} ${describeDay(lastVisit, ctx)}; due ${describeDay(due, ctx)}`,
     about: [ref('client', c.id)],
     // Already booked is less pressing than not booked at all.
     priority: priority(50 + Math.min(daysOver, 40) - (booked === null ? 0 : 30)),

@@ -1,7 +1,8 @@
 import type { CalendarDate } from '../dates/calendar-date.ts';
 import { addDays } from '../dates/calendar-date.ts';
 import { describeDay } from '../dates/phrases.ts';
-import { assertTimeZone, instantMs, localDateOf, localTimeOf, todayIn } from '../dates/time-zone.ts';
+import { DEFAULT_LOCALE, dateFormat } from '../dates/date-format.ts';
+import { assertTimeZone, instantMs, localDateOf, todayIn } from '../dates/time-zone.ts';
 import type { Instant } from '../dates/time-zone.ts';
 import type { BriefingSettings } from './briefing.ts';
 import { reconcile } from './consequences.ts';
@@ -59,6 +60,8 @@ export interface Dashboard {
 export interface DashboardOptions {
   readonly now: Date;
   readonly timeZone: string;
+  /** The user's locale (BCP 47): dates and times in sentences are written its way (default en-GB). */
+  readonly locale?: string;
   /** First and last day of the visits range (usually this week), both included. */
   readonly from: CalendarDate;
   readonly to: CalendarDate;
@@ -80,14 +83,14 @@ function dashboardVisits(snapshot: DashboardSnapshot, options: DashboardOptions,
       return s.visit.status !== 'cancelled' && day >= today && day >= options.from && day <= options.to;
     })
     .map((s): DashboardVisit => {
-      const briefing = buildBriefing(s, { now: options.now, timeZone: options.timeZone, settings: { ...options.settings, highlights: TOP_ITEMS } });
+      const briefing = buildBriefing(s, { now: options.now, timeZone: options.timeZone, ...(options.locale ? { locale: options.locale } : {}), settings: { ...options.settings, highlights: TOP_ITEMS } });
       return {
         visitId: s.visit.id,
         clientId: s.client.id,
         clientName: clientNames.get(s.client.id) ?? s.client.name,
         startsAt: s.visit.startsAt,
         day: briefing.day,
-        time: localTimeOf(s.visit.startsAt, options.timeZone),
+        time: dateFormat({ locale: options.locale ?? DEFAULT_LOCALE, timeZone: options.timeZone }).time(s.visit.startsAt),
         status: s.visit.status,
         people: briefing.people.map((p) => ({ personId: p.personId, name: p.name })),
         topItems: s.visit.status === 'planned' ? briefing.highlights : [],
@@ -101,7 +104,7 @@ function unloggedVisitItem(v: Visit, clientName: string, ctx: RuleContext): Date
   return {
     kind: 'unlogged-visit',
     text: `Log the visit to ${clientName}.`,
-    reason: `visit ${describeDay(day, ctx.today)} at ${localTimeOf(v.startsAt, ctx.timeZone)}, not logged yet`,
+    reason: `visit ${describeDay(day, ctx)} at ${ctx.dates.time(v.startsAt)}, not logged yet`,
     about: [ref('visit', v.id), ref('client', v.clientId)],
     priority: priority(70),
     detail: null,
@@ -160,10 +163,10 @@ interface Prepared {
 }
 
 function prepare(snapshot: DashboardSnapshot, options: DashboardOptions): Prepared {
-  const { now, timeZone, to } = options;
+  const { now, timeZone, to, locale = DEFAULT_LOCALE } = options;
   assertTimeZone(timeZone);
   const today = todayIn(now, timeZone);
-  const ctx = buildContext(snapshot, { today, day: today, nowMs: instantMs(now), timeZone });
+  const ctx = buildContext(snapshot, { today, day: today, nowMs: instantMs(now), timeZone, dates: dateFormat({ locale, timeZone }) });
   const clientNames = new Map(snapshot.clients.map((c) => [c.id, c.name]));
   const followUps = new Map<Id, DatedItem>();
   for (const f of snapshot.followUps) {

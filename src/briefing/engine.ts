@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, dateFormat } from '../dates/date-format.ts';
 import { assertTimeZone, instantMs, localDateOf, todayIn } from '../dates/time-zone.ts';
 import { whoYoullSee } from './attendees.ts';
 import type { Briefing, BriefingOptions, ClientBriefing, PersonBriefing } from './briefing.ts';
@@ -36,12 +37,12 @@ function pickHighlights(people: readonly PersonBriefing[], client: ClientBriefin
 export function buildBriefing(given: BriefingSnapshot, options: BriefingOptions): Briefing {
   // Events and state never disagree: a death event is a death, a separation ends the partnership.
   const snapshot: BriefingSnapshot = { ...given, ...reconcile(given) };
-  const { now, timeZone, settings = {} } = options;
+  const { now, timeZone, locale = DEFAULT_LOCALE, settings = {} } = options;
   assertTimeZone(timeZone);
   const limit = settings.itemsPerSection ?? DEFAULT_ITEMS_PER_SECTION;
   const today = todayIn(now, timeZone);
   const day = localDateOf(snapshot.visit.startsAt, timeZone);
-  const ctx = buildContext(snapshot, { today, day, nowMs: instantMs(now), timeZone });
+  const ctx = buildContext(snapshot, { today, day, nowMs: instantMs(now), timeZone, dates: dateFormat({ locale, timeZone }) });
 
   const attendees = whoYoullSee(snapshot, ctx.people, day);
   const briefed = new Set<Id>(attendees.map((a) => a.person.id));

@@ -3,6 +3,7 @@ import type { LifeEventType, Tone } from '../catalogue/life-events.ts';
 import type { CalendarDate, PreciseDate } from '../dates/calendar-date.ts';
 import { daysBetween, periodOf } from '../dates/calendar-date.ts';
 import { describeOngoing, describeWhen, formatPrecise } from '../dates/phrases.ts';
+import type { DateReader } from '../dates/date-format.ts';
 import { instantMs } from '../dates/time-zone.ts';
 import type { LifeEvent } from './snapshot.ts';
 
@@ -46,10 +47,10 @@ export function lastAsked(e: LifeEvent, nowMs: number): LastAsked | null {
 }
 
 /** "surgery 2 Nov, ongoing", "born 3 weeks ago", "trip until 16 Nov", "illness ended last month". */
-export function describeEventTiming(e: LifeEvent, timing: EventTiming, today: CalendarDate): string {
+export function describeEventTiming(e: LifeEvent, timing: EventTiming, reader: DateReader): string {
   const word = typeOf(e).reasonWord;
-  if (e.ongoing) return `${word} ${describeOngoing(timing.start, today)}`;
-  if (timing.end !== null && timing.phase === 'current') return `${word} until ${formatPrecise(timing.end, today)}`;
-  if (timing.end !== null && timing.phase === 'past') return `${word} ended ${describeWhen(timing.end, today)}`;
-  return `${word} ${describeWhen(timing.start, today)}`;
+  if (e.ongoing) return `${word} ${describeOngoing(timing.start, reader)}`;
+  if (timing.end !== null && timing.phase === 'current') return `${word} until ${formatPrecise(timing.end, reader)}`;
+  if (timing.end !== null && timing.phase === 'past') return `${word} ended ${describeWhen(timing.end, reader)}`;
+  return `${word} ${describeWhen(timing.start, reader)}`;
 }

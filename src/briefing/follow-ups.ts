@@ -1,5 +1,5 @@
 import { describeDay, formatPrecise } from '../dates/phrases.ts';
-import { localDateOf, localTimeOf } from '../dates/time-zone.ts';
+import { localDateOf } from '../dates/time-zone.ts';
 import { daysBetween } from '../dates/calendar-date.ts';
 import type { RuleContext } from './context.ts';
 import { missingCase } from './exhaustive.ts';
@@ -50,7 +50,7 @@ function consentNote(person: Person): string {
  * has not.
  */
 export function unreachable(person: Person, roles: readonly Role[], clientId: Id, clientName: string, ctx: RuleContext): string | null {
-  if (person.diedOn !== null) return `${callName(person)} died ${person.diedOn.precision === 'day' ? 'on' : 'in'} ${formatPrecise(person.diedOn, ctx.today)}`;
+  if (person.diedOn !== null) return `${callName(person)} died ${person.diedOn.precision === 'day' ? 'on' : 'in'} ${formatPrecise(person.diedOn, ctx)}`;
   const here = roles.filter((r) => r.personId === person.id && r.clientId === clientId);
   if (here.length > 0 && here.every((r) => r.until !== null && r.until <= ctx.today)) return `${callName(person)} is no longer at ${clientName}`;
   return null;
@@ -60,8 +60,8 @@ export function unreachable(person: Person, roles: readonly Role[], clientId: Id
 export function followUpItem(f: FollowUp, person: Person | null, clientName: string, ctx: RuleContext, roles: readonly Role[], mentionClient = false): Item {
   const due = localDateOf(f.dueAt, ctx.timeZone);
   const daysLate = daysBetween(due, ctx.today);
-  const when = describeDay(due, ctx.today);
-  const reason = daysLate > 0 ? `overdue: was due ${when}` : `due ${when} at ${localTimeOf(f.dueAt, ctx.timeZone)}`;
+  const when = describeDay(due, ctx);
+  const reason = daysLate > 0 ? `overdue: was due ${when}` : `due ${when} at ${ctx.dates.time(f.dueAt)}`;
   const about = [ref('follow-up', f.id), ref('client', f.clientId), ...(person === null ? [] : [ref('person', person.id)])];
   const gone = person === null ? null : unreachable(person, roles, f.clientId, clientName, ctx);
   if (gone !== null) {

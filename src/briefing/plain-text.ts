@@ -1,3 +1,5 @@
+import type { PreciseDate } from '../dates/calendar-date.ts';
+import type { DateFormat } from '../dates/date-format.ts';
 import type { Briefing } from './briefing.ts';
 import type { Dashboard, DatedItem } from './dashboard.ts';
 import type { Item, Section, SectionKey } from './items.ts';
@@ -29,9 +31,9 @@ function sectionLines(section: Section, all: boolean): string[] {
  * A briefing as plain text, hurtful first, for the terminal and for calendar descriptions
  * (a phone calendar then holds the briefing offline). `all` includes what hides behind "more".
  */
-export function briefingText(briefing: Briefing, clientName: string, options: { all?: boolean } = {}): string {
+export function briefingText(briefing: Briefing, clientName: string, dates: DateFormat, options: { all?: boolean } = {}): string {
   const all = options.all ?? false;
-  const out: string[] = [`Visit to ${clientName} on ${briefing.day}`];
+  const out: string[] = [`Visit to ${clientName} on ${dates.date(briefing.day)} at ${dates.time(briefing.startsAt)}`];
   for (const person of briefing.people) {
     const body = person.sections.flatMap((s) => sectionLines(s, all));
     out.push('', `${person.name} — ${person.listedBecause}`, ...(body.length > 0 ? body : ['  Nothing to keep in mind.']));
@@ -41,15 +43,17 @@ export function briefingText(briefing: Briefing, clientName: string, options: { 
   return out.join('\n');
 }
 
-const dated = (title: string, items: readonly DatedItem[]) => (items.length === 0 ? [] : ['', `${title}:`, ...items.map((i) => `  - ${i.on.date}  ${i.text} (${i.reason})`)]);
+/** The date a dated item is on, at the precision it is known. */
+const onDay = (on: PreciseDate, dates: DateFormat): string => (on.precision === 'day' ? dates.date(on.date) : on.precision === 'month' ? dates.month(on.date, true) : dates.year(on.date));
 
-export function dashboardText(dashboard: Dashboard): string {
+export function dashboardText(dashboard: Dashboard, dates: DateFormat): string {
+  const dated = (title: string, items: readonly DatedItem[]) => (items.length === 0 ? [] : ['', `${title}:`, ...items.map((i) => `  - ${onDay(i.on, dates)}  ${i.text} (${i.reason})`)]);
   const visits = (title: string, list: Dashboard['visitsToday']) =>
     list.length === 0
       ? []
-      : ['', `${title}:`, ...list.flatMap((v) => [`  ${v.day} ${v.time}  ${v.clientName} (visit ${v.visitId})`, ...v.topItems.map((i) => `      ${i.text} (${i.reason})`)])];
+      : ['', `${title}:`, ...list.flatMap((v) => [`  ${dates.weekdayDayMonth(v.day)} ${v.time}  ${v.clientName} (visit ${v.visitId})`, ...v.topItems.map((i) => `      ${i.text} (${i.reason})`)])];
   return [
-    `Today is ${dashboard.today}`,
+    `Today is ${dates.date(dashboard.today)}`,
     ...dated('Came due while you were away', dashboard.catchUp),
     ...visits('Today', dashboard.visitsToday),
     ...visits('This week', dashboard.visitsThisWeek),

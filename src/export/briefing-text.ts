@@ -5,7 +5,7 @@
  */
 import type { Briefing } from '../briefing/briefing.ts';
 import type { Item, Section, SectionKey } from '../briefing/items.ts';
-import { formatDay } from '../dates/phrases.ts';
+import type { DateFormat } from '../dates/date-format.ts';
 
 const HEADINGS: Record<SectionKey, string> = {
   dontAsk: "Don't ask",
@@ -29,8 +29,8 @@ function sectionLines(sections: readonly Section[]): string[] {
   });
 }
 
-export function briefingText(briefing: Briefing): string {
-  const written = `${formatDay(briefing.today, briefing.today)} ${briefing.today.slice(0, 4)}`;
+export function briefingText(briefing: Briefing, dates: DateFormat): string {
+  const written = dates.date(briefing.today);
   const blocks = [`Briefing as of ${written} ("3 weeks ago", "in 4 days" count from then).`];
   for (const person of briefing.people) {
     const lines = sectionLines(person.sections);

@@ -97,3 +97,25 @@ test('a long import shows its progress with Cancel, and a cancelled import write
   expect((app.store.sqlite.prepare('select count(*) as n from people').get() as { n: number }).n).toBe(0);
   await app.snap('data-import-cancelled');
 });
+
+test('a contact with only the name of someone saved: the user chooses to merge or add as new', async ({ page, app }) => {
+  const dental = app.call('clients:create', { name: 'Smith Dental' });
+  const ann = app.call('people:create', { givenName: 'Ann', familyName: 'Smith', clientId: dental.id, role: 'staff' });
+  const card = ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Ann Smith', 'N:Smith;Ann;;;', 'EMAIL:ann.smith@example.org', 'END:VCARD', ''].join('\r\n');
+  await page.goto(`${app.preview.url}#/data`);
+  await page.getByLabel('Choose a file to import').setInputFiles({ name: 'ann.vcf', mimeType: 'text/vcard', buffer: Buffer.from(card) });
+
+  const question = page.getByRole('group', { name: /Ann Smith \(line \d+\): maybe the same as Ann Smith \(Smith Dental\)\?/ });
+  await expect(question.getByRole('radio', { name: 'Add Ann Smith as someone new' })).toBeChecked();
+  await expectAccessible(page, 'the same-name question');
+  await app.snap('import-same-name');
+
+  await question.getByRole('radio', { name: 'Merge into Ann Smith (Smith Dental)' }).check();
+  const records = page.getByRole('table', { name: 'Records in ann.vcf' });
+  await expect(records.getByRole('row', { name: /Ann Smith \(person\)/ })).toContainText('merged into Ann Smith, as you chose');
+  await expect(question.getByRole('radio', { name: 'Merge into Ann Smith (Smith Dental)' })).toBeChecked();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Imported ann.vcf' })).toBeVisible();
+  expect(app.call('people:list', { query: 'Ann Smith' })).toHaveLength(1);
+  expect(app.call('people:get', { id: ann.id }).email).toBe('ann.smith@example.org');
+});

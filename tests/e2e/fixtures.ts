@@ -67,13 +67,24 @@ export const test = base.extend<{ app: AppFixture }>({
   },
 });
 
-/** Runs axe-core on the page as it is now; serious or critical violations fail the test. */
+const SCHEMES = ['light', 'dark'] as const;
+
+/**
+ * Runs axe-core on the page as it is now, in the light and the dark colour scheme: any
+ * violation, of any impact, fails the test. The page is left in the scheme it was in. Each
+ * check brings its own time: axe over a full page takes seconds on a busy machine.
+ */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, `accessibility problems on ${screen}`).toEqual([]);
+  test.info().setTimeout(test.info().timeout + 30_000);
+  const wasDark = await page.evaluate(() => window.matchMedia('(prefers-color-scheme: dark)').matches);
+  const problems: string[] = [];
+  for (const scheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    problems.push(...violations.map((v) => `${scheme}: ${v.id} (${v.impact ?? 'no impact given'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  }
+  await page.emulateMedia({ colorScheme: wasDark ? 'dark' : 'light' });
+  expect(problems, `accessibility problems on ${screen}`).toEqual([]);
 }
 
 export { expect };

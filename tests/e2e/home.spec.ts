@@ -85,3 +85,30 @@ test('with the sample data Home shows the week, in light and dark, and opens the
   await expect(page.getByRole('heading', { level: 1, name: `Briefing: ${briefing!.client.name}` })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`#/visits/${briefing!.visitId}/briefing$`));
 });
+
+test('with the sample data Home is compact at 1280×800 and "This week" does not repeat the next visit', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(app.preview.url);
+  await page.getByRole('button', { name: 'Try with sample data' }).click();
+  await homeSettled(page);
+  const next = page.getByRole('region', { name: 'Next visit' });
+  await expect(next.getByRole('link', { name: 'Open the briefing' })).toBeVisible();
+  await app.snap('home-1280');
+
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  console.log(`Home height at 1280×800 with the sample data: ${height} px`);
+  // It was 3,275 px: now the next visit, five visits of the week and five of each dated list.
+  expect(height).toBeLessThanOrEqual(1800);
+
+  // The next visit's points to keep in mind are shown once, in its card; the week lists visits.
+  const sentences = await next.getByRole('list', { name: 'Read this first' }).locator('.brief-body').allInnerTexts();
+  expect(sentences.length).toBeGreaterThan(0);
+  const week = page.getByRole('list', { name: 'Visits this week' });
+  await expect(week.getByRole('listitem').first()).toBeVisible();
+  const weekText = await week.innerText();
+  for (const sentence of sentences) expect(weekText).not.toContain(sentence.split('\n')[0]!.trim());
+  // Five visits, then "Show N more".
+  await expect(week.getByRole('listitem')).toHaveCount(5);
+  await page.getByRole('region', { name: 'This week' }).getByRole('button', { name: /^Show \d+ more$/ }).click();
+  expect(await week.getByRole('listitem').count()).toBeGreaterThan(5);
+});

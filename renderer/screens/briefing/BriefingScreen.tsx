@@ -21,7 +21,7 @@ export function BriefingScreen() {
   const id = Number(useParams().visitId);
   const { settings } = useSettings();
   const visit = useChannel('visits:get', { id });
-  const briefing = useChannel('briefing:forVisit', { id, timeZone: settings.timeZone });
+  const briefing = useChannel('briefing:forVisit', { id, timeZone: settings.timeZone, locale: settings.locale });
   // The heading stays the same element while the page loads, so focus put on it stays too.
   const title = visit.data ? `Briefing: ${visit.data.clientName}` : 'Briefing';
   const error = visit.error ?? briefing.error;
@@ -36,7 +36,7 @@ export function BriefingScreen() {
 function BriefingPage({ visit, briefing }: { visit: Visit; briefing: Briefing }) {
   const format = useFormat();
   const ticking = useTicking(visit.id);
-  const relative = describeDay(briefing.day, briefing.today);
+  const relative = describeDay(briefing.day, format.reader(briefing.today));
   const when = `${format.date(briefing.day)}, ${format.time(visit.startsAt)}${relative.startsWith('on ') ? '' : ` (${relative})`}`;
 
   return (

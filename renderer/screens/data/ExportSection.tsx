@@ -23,7 +23,7 @@ export function ExportSection() {
   // Each export runs as a job beside the UI, with progress and Cancel.
   const { run: runJob, job, cancel } = useTransferJob();
   const format = useFormat();
-  const { timeZone } = useSettings().settings;
+  const { timeZone, locale } = useSettings().settings;
   const [busy, setBusy] = useState<Kind | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -86,7 +86,7 @@ export function ExportSection() {
       hint: 'Planned visits with their briefings, and open follow-ups, to read offline on a phone.',
       work: async (today) => {
         const name = datedFileName(today, 'ics');
-        downloadText(name, (await runJob('export:ics', { timeZone })).text, 'text/calendar');
+        downloadText(name, (await runJob('export:ics', { timeZone, locale })).text, 'text/calendar');
         return name;
       },
     },

@@ -13,6 +13,7 @@ import { EventAssignments } from './EventAssignments.tsx';
 import { CountList, ImportPreviewView } from './ImportPreviewView.tsx';
 import { entityCount } from './labels.ts';
 import { readImportFile, type ImportSource } from './read-file.ts';
+import { SameNameChoices } from './SameNameChoices.tsx';
 import { TransferProgressBar } from './TransferProgressBar.tsx';
 import { useTransferJob } from './use-transfer-job.ts';
 
@@ -21,10 +22,12 @@ interface Decisions {
   /** Undefined until the user confirms or changes the spreadsheet's columns. */
   mapping?: ColumnMapping;
   assignments: Record<string, number>;
+  /** Contact line → the saved namesake to merge it into; a contact not listed is added as new. */
+  merges: Record<string, number>;
   skipErrors: boolean;
 }
 
-const NO_DECISIONS: Decisions = { assignments: {}, skipErrors: false };
+const NO_DECISIONS: Decisions = { assignments: {}, merges: {}, skipErrors: false };
 
 /**
  * Choose a file, see what it would do, decide, then import. Nothing is written before
@@ -32,7 +35,7 @@ const NO_DECISIONS: Decisions = { assignments: {}, skipErrors: false };
  */
 export function ImportSection() {
   const inputId = useId();
-  const { timeZone } = useSettings().settings;
+  const { timeZone, locale } = useSettings().settings;
   const [source, setSource] = useState<ImportSource | null>(null);
   const [readError, setReadError] = useState<unknown>(null);
   const [decisions, setDecisions] = useState<Decisions>(NO_DECISIONS);
@@ -44,7 +47,7 @@ export function ImportSection() {
   const preview = useMutation({ mutationFn: (input: ImportInput) => run('import:preview', input) });
   const apply = useMutation({ mutationFn: (input: ImportInput) => run('import:apply', input), onSuccess: () => void queryClient.invalidateQueries() });
 
-  const request = (file: ImportSource, chosen: Decisions) => ({ ...file, ...chosen, timeZone });
+  const request = (file: ImportSource, chosen: Decisions) => ({ ...file, ...chosen, timeZone, locale });
 
   // A .vcf or .ics opened with the desktop app (double-click, "Open with", File → Import…)
   // arrives here as ?opened=N: take it from main and preview it as if chosen here.
@@ -60,7 +63,7 @@ export function ImportSection() {
         apply.reset();
         setReadError(null);
         setSource(file);
-        preview.mutate({ ...file, ...NO_DECISIONS, timeZone });
+        preview.mutate({ ...file, ...NO_DECISIONS, timeZone, locale });
       },
       (error: unknown) => !cancelled && setReadError(error),
     );
@@ -170,6 +173,7 @@ function PreviewAndDecide({ preview, fileName, decisions, onDecide, onImport, im
           <ColumnMappingTable csv={preview.csv} mapping={mapping} onChange={(next) => onDecide({ ...decisions, mapping: next })} />
         </>
       )}
+      <SameNameChoices records={preview.records.filter((record) => (record.maybe?.length ?? 0) > 0)} merges={decisions.merges} onChange={(merges) => onDecide({ ...decisions, merges })} />
       {preview.unassigned.length > 0 && <EventAssignments events={preview.unassigned} assignments={decisions.assignments} onChange={(assignments) => onDecide({ ...decisions, assignments })} />}
       <ImportPreviewView preview={preview} fileName={fileName} />
       {/* Problems are records with errors or whole contacts that could not be read (a card with no name): both can be left out. */}

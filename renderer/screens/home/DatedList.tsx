@@ -5,6 +5,7 @@ import { useChannels } from '../../api/hooks.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ItemBody } from '../briefing/ItemBody.tsx';
 import { NeedsContactActions } from '../briefing/NeedsContactActions.tsx';
+import { useSettings } from '../../settings/SettingsContext.tsx';
 import { useDayLabels } from './day-label.ts';
 import { linkFor } from './dated-links.ts';
 
@@ -29,11 +30,12 @@ interface DatedListProps {
 /** A dashboard list: each line with its day, what to do, and why; "Show N more" pages the rest. */
 export function DatedList({ items, total, list, timeZone, label, empty, today }: DatedListProps) {
   const days = useDayLabels();
+  const { locale } = useSettings().settings;
   const listId = useId();
   const [pages, setPages] = useState(0);
   const more = useChannels(
     'dashboard:more',
-    Array.from({ length: pages }, (_, i) => ({ list, offset: items.length + i * PAGE, limit: PAGE, timeZone })),
+    Array.from({ length: pages }, (_, i) => ({ list, offset: items.length + i * PAGE, limit: PAGE, timeZone, locale })),
   );
   if (items.length === 0) return <p className="muted">{empty}</p>;
   const shown = [...items, ...more.flatMap((page) => page.data?.items ?? [])];

@@ -17,7 +17,7 @@ import '../../styles/briefing.css';
 /** Home: the next visit first, then the week, then what is due and the dates to remember. */
 export function HomeScreen() {
   const { settings } = useSettings();
-  const dashboard = useChannel('dashboard:get', { timeZone: settings.timeZone });
+  const dashboard = useChannel('dashboard:get', { timeZone: settings.timeZone, locale: settings.locale });
   const days = useDayLabels();
   return (
     <section className="screen home">
@@ -48,8 +48,6 @@ function Week({ dashboard, timeZone }: { dashboard: Dashboard; timeZone: string 
         <Section title="This week">
           <VisitList visits={dashboard.visitsThisWeek} label="Visits this week" empty="Nothing else planned in the next six days." withDay />
         </Section>
-      </div>
-      <div className="column">
         <Section
           title="Follow-ups due"
           actions={
@@ -60,6 +58,8 @@ function Week({ dashboard, timeZone }: { dashboard: Dashboard; timeZone: string 
         >
           <DatedList items={dashboard.followUps} total={totals.followUps} list="followUps" timeZone={timeZone} label="Follow-ups due" empty="Nothing due and nothing overdue." today={today} />
         </Section>
+      </div>
+      <div className="column">
         <Section title="Birthdays and anniversaries">
           <DatedList items={dashboard.dates} total={totals.dates} list="dates" timeZone={timeZone} label="Birthdays and anniversaries" empty="None in the next two weeks." today={today} />
         </Section>

@@ -7,12 +7,14 @@ import { paths } from '../../app/paths.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useFormat } from '../../settings/format.ts';
+import { useSettings } from '../../settings/SettingsContext.tsx';
 import { HighlightList } from '../briefing/HighlightList.tsx';
 import { useOpenKey } from './useOpenKey.ts';
 
 /** The next planned visit and what to read first; one click or "b" opens its briefing. */
 export function NextVisit({ timeZone }: { timeZone: string }) {
-  const next = useChannel('briefing:next', { timeZone });
+  const { locale } = useSettings().settings;
+  const next = useChannel('briefing:next', { timeZone, locale });
   const navigate = useNavigate();
   const briefing = next.data?.briefing ?? null;
   useOpenKey(briefing ? () => void navigate(paths.briefing(briefing.visitId)) : null);
@@ -40,7 +42,7 @@ export function NextVisit({ timeZone }: { timeZone: string }) {
 function NextBriefing({ briefing }: { briefing: Briefing }) {
   const format = useFormat();
   const visit = useChannel('visits:get', { id: briefing.visitId });
-  const relative = describeDay(briefing.day, briefing.today);
+  const relative = describeDay(briefing.day, format.reader(briefing.today));
   const day = relative.startsWith('on ') ? format.date(briefing.day) : `${relative.replace(/^./, (c) => c.toUpperCase())}, ${format.date(briefing.day)}`;
   const people = briefing.people.map((p) => p.name);
 

@@ -72,16 +72,17 @@ export function TrashScreen() {
 function TrashRow({ item }: { item: TrashItem }) {
   const format = useFormat();
   const restore = useChannelMutation('trash:restore');
+  const label = item.day === null ? item.label : `${item.label} ${format.day(item.day)}`;
   return (
     <li className="item">
       <div className="item-main">
         <p className="item-title">
-          <span className="badge">{ENTITY_LABEL[item.entity]}</span> <strong>{item.label}</strong>
+          <span className="badge">{ENTITY_LABEL[item.entity]}</span> <strong>{label}</strong>
         </p>
         <p className="item-meta">Deleted {format.instant(item.deletedAt)}</p>
       </div>
       <div className="item-actions">
-        <button type="button" onClick={() => restore.mutate({ entity: item.entity, id: item.id })} disabled={restore.isPending} aria-label={`Restore ${item.label}`}>
+        <button type="button" onClick={() => restore.mutate({ entity: item.entity, id: item.id })} disabled={restore.isPending} aria-label={`Restore ${label}`}>
           <RotateCcw aria-hidden size={16} /> Restore
         </button>
       </div>

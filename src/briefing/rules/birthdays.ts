@@ -24,7 +24,7 @@ function nearBirthday(birthday: Birthday | null, ctx: RuleContext): Occurrence |
 
 function birthdayReason(name: string, birthday: Birthday, on: Occurrence, ctx: RuleContext): string {
   const leapling = birthday.month === 2 && birthday.day === 29 && on.on.date.endsWith('-02-28') ? ' (born on 29 Feb)' : '';
-  return `${name} ${describeDay(on.on.date, ctx.today)}${leapling}`;
+  return `${name} ${describeDay(on.on.date, ctx)}${leapling}`;
 }
 
 export function birthdayItems(person: Person, ctx: RuleContext, alsoBriefed: ReadonlySet<Id>): Item[] {

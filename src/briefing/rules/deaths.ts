@@ -62,7 +62,7 @@ function withoutLeadingName(title: string, name: string): string {
 }
 
 function recentLossText(asker: Person | null, loss: Loss, ctx: RuleContext): string {
-  const when = formatPrecise(loss.on, ctx.today);
+  const when = formatPrecise(loss.on, ctx);
   const at = loss.on.precision === 'day' ? `on ${when}` : `in ${when}`;
   if (loss.deceased !== null) {
     const name = callName(loss.deceased);
@@ -77,7 +77,7 @@ function recentLossText(asker: Person | null, loss: Loss, ctx: RuleContext): str
 }
 
 function anniversaryText(asker: Person | null, loss: Loss, anniversary: Occurrence, ctx: RuleContext): string {
-  const whenPhrase = describeWhen(anniversary.on, ctx.today);
+  const whenPhrase = describeWhen(anniversary.on, ctx);
   const verb = daysUntilPeriod(periodOf(anniversary.on), ctx.today) < 0 ? 'was' : 'is';
   const nth = anniversary.years === null ? 'The' : `The ${ordinal(anniversary.years)}`;
   if (loss.deceased === null) return `${nth} anniversary of ${whoDied(asker, loss)} ${verb} ${whenPhrase}. Be mindful.`;
@@ -96,11 +96,11 @@ function lossItem(asker: Person | null, loss: Loss, ctx: RuleContext): Item | nu
   const detail = joinDetail(...loss.events.flatMap((e) => [e.title, e.notes]));
   const window = lossWindow(loss);
   if (daysSince <= window) {
-    const annNote = nearAnniversary === null ? '' : `; ${ordinal(nearAnniversary.years ?? 1)} anniversary ${describeWhen(nearAnniversary.on, ctx.today)}`;
+    const annNote = nearAnniversary === null ? '' : `; ${ordinal(nearAnniversary.years ?? 1)} anniversary ${describeWhen(nearAnniversary.on, ctx)}`;
     return {
       kind: loss.deceased === null ? 'grief' : 'recent-death',
       text: recentLossText(asker, loss, ctx),
-      reason: `${word} ${describeWhen(loss.on, ctx.today)}${annNote}`,
+      reason: `${word} ${describeWhen(loss.on, ctx)}${annNote}`,
       about: aboutRefs(asker, loss),
       priority: priority(100 - (daysSince / window) * 20),
       detail,
@@ -110,7 +110,7 @@ function lossItem(asker: Person | null, loss: Loss, ctx: RuleContext): Item | nu
   return {
     kind: 'death-anniversary',
     text: anniversaryText(asker, loss, nearAnniversary, ctx),
-    reason: `${word} ${formatPrecise(loss.on, ctx.today)}; anniversary ${describeWhen(nearAnniversary.on, ctx.today)}`,
+    reason: `${word} ${formatPrecise(loss.on, ctx)}; anniversary ${describeWhen(nearAnniversary.on, ctx)}`,
     about: aboutRefs(asker, loss),
     priority: priority(90 - Math.abs(nearAnniversary.daysAway)),
     detail,

@@ -44,7 +44,7 @@ export function formerPartnerItems(person: Person, ctx: RuleContext): FormerPart
       kind: 'former-partner',
       text: `${callName(person)} and ${name} have separated. Don't mention ${name} as ${callName(person)}'s ${relation.label}.`,
       // A relationship's end carries no precision, so it is only ever spoken of by its month.
-      reason: latest !== undefined && latestTiming !== null ? describeEventTiming(latest, latestTiming, ctx.today) : `separated ${describeWhen({ date: ended, precision: 'month' }, ctx.today)}`,
+      reason: latest !== undefined && latestTiming !== null ? describeEventTiming(latest, latestTiming, ctx) : `separated ${describeWhen({ date: ended, precision: 'month' }, ctx)}`,
       about: [ref('person', person.id), ref('person', ex.id), ref('relationship', relation.relationship.id), ...endings.map((e) => ref('event', e.id))],
       priority: priority(70),
       detail: joinDetail(...endings.flatMap((e) => [e.title, e.notes])),

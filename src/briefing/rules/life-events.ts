@@ -55,7 +55,7 @@ function careItem(asker: Person | null, reached: ReachedEvent, timing: EventTimi
   let text: string;
   if (askedOn !== null && askedRecently) {
     const whose = asker !== null && via !== null ? `${relativeOf(asker, via)}: ` : '';
-    text = `Handle with care — ${whose}${subject}. You asked ${describeDay(askedOn, ctx.today)}; no need to ask again yet.`;
+    text = `Handle with care — ${whose}${subject}. You asked ${describeDay(askedOn, ctx)}; no need to ask again yet.`;
   } else if (asker === null) {
     text = `Ask gently about ${subject}.`;
   } else if (via !== null) {
@@ -70,12 +70,12 @@ function careItem(asker: Person | null, reached: ReachedEvent, timing: EventTimi
     text += exes.length > 0 && whose !== null ? ` Don't mention ${exes.map(callName).join(' or ')} as ${whose}'s partner.` : " Don't mention the former partner as a partner.";
   }
   const lead = asker !== null && via !== null ? `${callName(via.other)}: ` : '';
-  const askedPhrase = askedOn === null ? '' : `; last asked ${formatDay(askedOn, ctx.today)}`;
+  const askedPhrase = askedOn === null ? '' : `; last asked ${formatDay(askedOn, ctx)}`;
   const lastNote = asked?.note ?? null;
   return {
     kind: 'sensitive-event',
     text,
-    reason: `${lead}${describeEventTiming(e, timing, ctx.today)}${askedPhrase}`,
+    reason: `${lead}${describeEventTiming(e, timing, ctx)}${askedPhrase}`,
     about: aboutRefs(asker, reached),
     priority: priority(askedRecently ? 45 : 75 + (via === null ? 5 : 0) - Math.min(timing.days, 30) / 3),
     detail: joinDetail(e.title, e.notes, lastNote === null ? null : `Last time: ${lastNote}`),
@@ -101,7 +101,7 @@ function askItem(asker: Person | null, reached: ReachedEvent, timing: EventTimin
   return {
     kind: isTrip ? 'trip' : toneOf(e) === 'celebration' ? 'celebration' : 'news',
     text,
-    reason: `${lead}${describeEventTiming(e, timing, ctx.today)}`,
+    reason: `${lead}${describeEventTiming(e, timing, ctx)}`,
     about: aboutRefs(asker, reached),
     priority: priority(55 + (via === null ? 10 : 0) - Math.min(timing.days, 60) / 6),
     detail: joinDetail(e.title, e.notes),

@@ -3,7 +3,7 @@ import type { Briefing } from '../../briefing/briefing.ts';
 import type { Dashboard } from '../../briefing/dashboard.ts';
 import { DASHBOARD_LISTS, type DashboardPage } from '../../briefing/dashboard-paging.ts';
 import { assertTimeZone } from '../../dates/time-zone.ts';
-import { CalendarDate, Id, Instant } from './common.ts';
+import { CalendarDate, Id, Instant, Locale } from './common.ts';
 
 export type { Briefing, Dashboard, DashboardPage };
 
@@ -16,10 +16,11 @@ const validZone = (zone: string) => {
   }
 };
 
-/** The reader's clock and time zone; both default to the machine's. */
+/** The reader's clock, time zone and locale; the clock and zone default to the machine's, the locale to en-GB. */
 const readerFields = {
   now: Instant.optional(),
   timeZone: z.string().refine(validZone, { message: 'Unknown time zone: use an IANA name such as "Europe/London".' }).optional(),
+  locale: Locale.optional(),
 };
 
 export const BriefingForVisit = z.object({ id: Id, ...readerFields, itemsPerSection: z.number().int().min(1).max(50).optional() }).strict();

@@ -53,3 +53,14 @@ export const CalendarDate = z.iso
 
 export const ById = z.object({ id: Id }).strict();
 export type ById = z.infer<typeof ById>;
+
+const knownLocale = (tag: string): boolean => {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length === 1;
+  } catch {
+    return false;
+  }
+};
+
+/** The user's locale, how dates and times are written: a BCP 47 tag such as "en-US". */
+export const Locale = z.string().max(35).refine(knownLocale, { message: 'Unknown locale: use a language tag such as "en-GB" or "en-US".' });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { assertTimeZone } from '../../dates/time-zone.ts';
 import { EXPORT_TABLES, type AskAfterExport, type ExportRow, type ExportTable } from '../../export/json-format.ts';
 import type { ContactField, ContactsCsvResult, ImportIssue } from '../../import/types.ts';
-import { Id, Instant } from './common.ts';
+import { Id, Instant, Locale } from './common.ts';
 import type { RelationshipRole } from './people.ts';
 
 /** Export, import, and what Ask After holds about one person (docs/export-format.md). */
@@ -39,6 +39,8 @@ export const ExportIcs = z
   .object({
     /** The user's zone for the briefings' dates; defaults to the machine's. */
     timeZone: TimeZone.optional(),
+    /** How the briefings write dates (the user's locale); defaults to en-GB. */
+    locale: Locale.optional(),
     followUpsAs: z.enum(['event', 'todo']).default('event'),
   })
   .strict()
@@ -85,11 +87,15 @@ export const ImportInput = z
     fileName: z.string().max(1000).optional(),
     /** For calendars: the user's zone and "now", which place the window of 30 days back to a year ahead. */
     timeZone: TimeZone.optional(),
+    /** For calendars: how the preview writes dates (the user's locale; default en-GB). */
+    locale: Locale.optional(),
     now: Instant.optional(),
     /** For spreadsheets: the user's column mapping, one entry per column (null = ignore). */
     mapping: z.array(ColumnTarget.nullable()).max(1000).optional(),
     /** For calendars: event UID → the client the user chose for events no client was found for. */
     assignments: z.record(z.string().max(1000), Id).default({}),
+    /** For contacts: line of a contact → the saved person the user chose to merge it into (from its `maybe`). */
+    merges: z.record(z.string().regex(/^\d{1,9}$/, 'A merge is keyed by the contact\'s line number.'), Id).default({}),
     /** Import what can be imported, leaving out the records with errors. */
     skipErrors: z.boolean().default(false),
   })
@@ -101,7 +107,7 @@ export type ImportInput = z.output<typeof ImportInput>;
 
 export type ImportAction = 'new' | 'update' | 'duplicate' | 'skip' | 'error';
 export type ImportEntity = 'person' | 'client' | 'role' | 'relationship' | 'event' | 'visit' | ExportTable;
-export type MatchedBy = 'uid' | 'email' | 'phone' | 'name' | 'location' | 'assigned';
+export type MatchedBy = 'uid' | 'email' | 'phone' | 'name' | 'location' | 'assigned' | 'chosen';
 
 /** One record of the file, or one thing the import would create, and what happens to it. */
 export interface ImportRecord {
@@ -115,8 +121,21 @@ export interface ImportRecord {
   match: { id: number; by: MatchedBy } | null;
   /** What will be written, or why not: "adds birthday, phone", "same person as line 12". */
   notes: string[];
+  /**
+   * A contact whose name alone matches saved people: who it may be, for the user to decide
+   * (merge into one of them through `merges`, or add as someone new, the default).
+   */
+  maybe?: MaybeSame[];
   /** For a table of a JSON file, one record for all its rows: how many. */
   rows?: number;
+}
+
+/** A saved person a contact may be: same name, nothing else agreeing. */
+export interface MaybeSame {
+  id: number;
+  name: string;
+  /** Where they work or live, to tell namesakes apart: "Smith Dental". */
+  client: string | null;
 }
 
 export interface ImportCounts {

@@ -7,7 +7,10 @@ export type Trashable = (typeof TRASHABLE)[number];
 export interface TrashItem {
   entity: Trashable;
   id: number;
+  /** How a person recognises it: "Visit to Smith Dental on" (completed by `day`), "Sue Baker". */
   label: string;
+  /** The calendar day that completes the label, written by the screen in the user's locale. */
+  day: string | null;
   deletedAt: string;
 }
 

@@ -58,7 +58,7 @@ describe('life events on a real SQLite file', () => {
     const trashed = create({ title: 'Trashed', date: '2026-11-20', personIds: [sue.id] });
     create({ typeKey: 'new-office', title: 'New office', date: '2026-09-01', clientId: shop.id });
     create({ typeKey: 'new-hire', title: 'Tom joins', date: '2026-11-02', clientId: shop.id, personIds: [tom.id] });
-    expect(r.events.trash(trashed.id)).toEqual({ entity: 'event', id: trashed.id, label: 'Trashed', deletedAt: '2026-11-25T09:00:00.000Z' });
+    expect(r.events.trash(trashed.id)).toEqual({ entity: 'event', id: trashed.id, label: 'Trashed', day: null, deletedAt: '2026-11-25T09:00:00.000Z' });
 
     expect(titles(r.events.list({ personId: sue.id }))).toEqual(['Newer', 'Older']);
     expect(titles(r.events.list({ personId: tom.id }))).toEqual(['Tom joins', 'Tom only', 'Newer']);

@@ -75,7 +75,7 @@ describe('people repository on a real SQLite file', () => {
     r.relate(sue.id, 'spouse', frank.id);
     r.roles.create({ personId: frank.id, clientId: shop.id, role: 'owner', title: null, since: null, until: null });
 
-    expect(r.people.trash(frank.id)).toEqual({ entity: 'person', id: frank.id, label: 'Frank Baker', deletedAt: '2026-11-25T09:00:00.000Z' });
+    expect(r.people.trash(frank.id)).toEqual({ entity: 'person', id: frank.id, label: 'Frank Baker', day: null, deletedAt: '2026-11-25T09:00:00.000Z' });
     expect(names(list())).toEqual(['Sue Baker']);
     expect(r.relationships.relativesOf(sue.id)).toEqual([]);
     expect(r.roles.listForClient(shop.id)).toEqual([]);

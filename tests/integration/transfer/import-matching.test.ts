@@ -42,6 +42,34 @@ describe('who a contact is: two agreeing signals, never one', () => {
     expect(api.call('people:list', { query: 'Lily' })).toHaveLength(2);
   });
 
+  it('asks about a contact whose name alone matches: "maybe the same as Ann Smith (Smith Dental)?", new unless the user merges', () => {
+    const dental = api.call('clients:create', { name: 'Smith Dental' });
+    const ann = api.call('people:create', { givenName: 'Ann', familyName: 'Smith', clientId: dental.id, role: 'staff' });
+    const card = ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Ann Smith', 'N:Smith;Ann;;;', 'EMAIL:ann.smith@example.org', 'END:VCARD', ''].join('\r\n');
+
+    const asked = api.call('import:preview', { text: card }).records.find((r) => r.entity === 'person');
+    expect(asked).toMatchObject({ action: 'new', match: null, maybe: [{ id: ann.id, name: 'Ann Smith', client: 'Smith Dental' }] });
+    const line = String(asked!.line);
+
+    // Chosen: the preview says so, and the apply fills in the saved Ann instead of adding another.
+    const merged = api.call('import:preview', { text: card, merges: { [line]: ann.id } }).records.find((r) => r.entity === 'person');
+    expect(merged).toMatchObject({ action: 'update', match: { id: ann.id, by: 'chosen' }, maybe: [{ id: ann.id }], notes: expect.arrayContaining(['merged into Ann Smith, as you chose']) });
+    expect(api.call('import:apply', { text: card, merges: { [line]: ann.id } })).toMatchObject({ created: {}, updated: { person: 1 } });
+    expect(api.call('people:list', { query: 'Ann Smith' })).toHaveLength(1);
+    expect(api.call('people:get', { id: ann.id })).toMatchObject({ email: 'ann.smith@example.org' });
+  });
+
+  it('adds a same-name contact as someone new by default, and ignores a merge into anyone who is not its namesake', () => {
+    const ann = api.call('people:create', { givenName: 'Ann', familyName: 'Smith' });
+    const bob = api.call('people:create', { givenName: 'Bob', familyName: 'Jones' });
+    const card = ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Ann Smith', 'N:Smith;Ann;;;', 'EMAIL:ann.smith@example.org', 'END:VCARD', ''].join('\r\n');
+    const line = String(api.call('import:preview', { text: card }).records.find((r) => r.entity === 'person')!.line);
+    expect(api.call('import:preview', { text: card, merges: { [line]: bob.id } }).records.find((r) => r.entity === 'person')).toMatchObject({ action: 'new', match: null });
+    api.call('import:apply', { text: card });
+    expect(api.call('people:list', { query: 'Ann Smith' })).toHaveLength(2);
+    expect(api.call('people:get', { id: ann.id })).toMatchObject({ email: null });
+  });
+
   it('takes the same name plus the same birthday, or plus the same organisation, as the same person', () => {
     const lily = api.call('people:create', { givenName: 'Lily', familyName: 'Baker', birthday: { month: 3, day: 1, year: null } });
     const byBirthday = api.call('import:preview', { text: fixture('phone-contacts.vcf') });

@@ -43,14 +43,14 @@ describe('the trash', () => {
     trashed('know_how', knowHow, '2026-11-17T10:00:00.000Z');
 
     expect(list()).toEqual([
-      { entity: 'followUp', id: followUp, label: 'Follow-up (call) with Smith Dental, due 5 Mar', deletedAt: '2026-11-23T10:00:00.000Z' },
-      { entity: 'visit', id: visit, label: 'Visit to Smith Dental on 4 Mar', deletedAt: '2026-11-22T10:00:00.000Z' },
-      { entity: 'person', id: lily, label: 'Lily', deletedAt: '2026-11-21T11:00:00.000Z' },
-      { entity: 'person', id: sue, label: 'Sue Baker', deletedAt: '2026-11-21T10:00:00.000Z' },
-      { entity: 'client', id: gone, label: 'Patel Household', deletedAt: '2026-11-20T10:00:00.000Z' },
-      { entity: 'event', id: event, label: 'Hip operation', deletedAt: '2026-11-19T10:00:00.000Z' },
-      { entity: 'incident', id: incident, label: 'Server down', deletedAt: '2026-11-18T10:00:00.000Z' },
-      { entity: 'knowHow', id: knowHow, label: 'How do I print double-sided?', deletedAt: '2026-11-17T10:00:00.000Z' },
+      { entity: 'followUp', id: followUp, label: 'Follow-up (call) with Smith Dental, due', day: '2026-03-05', deletedAt: '2026-11-23T10:00:00.000Z' },
+      { entity: 'visit', id: visit, label: 'Visit to Smith Dental on', day: '2026-03-04', deletedAt: '2026-11-22T10:00:00.000Z' },
+      { entity: 'person', id: lily, label: 'Lily', day: null, deletedAt: '2026-11-21T11:00:00.000Z' },
+      { entity: 'person', id: sue, label: 'Sue Baker', day: null, deletedAt: '2026-11-21T10:00:00.000Z' },
+      { entity: 'client', id: gone, label: 'Patel Household', day: null, deletedAt: '2026-11-20T10:00:00.000Z' },
+      { entity: 'event', id: event, label: 'Hip operation', day: null, deletedAt: '2026-11-19T10:00:00.000Z' },
+      { entity: 'incident', id: incident, label: 'Server down', day: null, deletedAt: '2026-11-18T10:00:00.000Z' },
+      { entity: 'knowHow', id: knowHow, label: 'How do I print double-sided?', day: null, deletedAt: '2026-11-17T10:00:00.000Z' },
     ]);
   });
 
@@ -62,7 +62,7 @@ describe('the trash', () => {
 
     expect(call('trash:restore', { entity: 'client', id: client })).toEqual({
       ok: true,
-      value: { entity: 'client', id: client, label: 'Smith Dental', deletedAt: '2026-11-25T09:00:00.000Z' },
+      value: { entity: 'client', id: client, label: 'Smith Dental', day: null, deletedAt: '2026-11-25T09:00:00.000Z' },
     });
     expect(call('clients:get', { id: client })).toMatchObject({ ok: true, value: { name: 'Smith Dental', updatedAt: '2026-11-25T09:01:00.000Z' } });
     expect(list()).toEqual([]);

@@ -201,7 +201,7 @@ describe('visits repository on a real SQLite file', () => {
       const orphaned = plan({ clientId: other });
       const item = repo().trash(binned.id);
       trashClient(store, other);
-      expect(item).toEqual({ entity: 'visit', id: binned.id, label: 'Visit to Smith Dental on 26 Nov', deletedAt: '2026-11-25T09:00:00.000Z' });
+      expect(item).toEqual({ entity: 'visit', id: binned.id, label: 'Visit to Smith Dental on', day: '2026-11-26', deletedAt: '2026-11-25T09:00:00.000Z' });
       expect(list().map((v) => v.id)).toEqual([kept.id]);
       expect(() => repo().get(binned.id)).toThrow(/Visit .* was not found/);
       expect(() => repo().get(orphaned.id)).toThrow(expect.objectContaining({ code: 'not_found' }));

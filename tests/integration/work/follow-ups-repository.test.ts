@@ -102,7 +102,7 @@ describe('follow-ups repository on a real SQLite file', () => {
     const kept = add();
     const binned = add({ kind: 'check' });
     add({ clientId: other });
-    expect(repo().trash(binned.id)).toEqual({ entity: 'followUp', id: binned.id, label: 'Follow-up (check) with Smith Dental, due 26 Nov', deletedAt: '2026-11-25T09:00:00.000Z' });
+    expect(repo().trash(binned.id)).toEqual({ entity: 'followUp', id: binned.id, label: 'Follow-up (check) with Smith Dental, due', day: '2026-11-26', deletedAt: '2026-11-25T09:00:00.000Z' });
     trashClient(store, other);
     expect(ids()).toEqual([kept.id]);
     expect(() => repo().done({ id: binned.id, done: true })).toThrow(/Follow-up .* was not found/);

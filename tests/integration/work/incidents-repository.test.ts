@@ -60,7 +60,7 @@ describe('incidents repository on a real SQLite file', () => {
     const binned = add({ summary: 'Printer on fire' });
     const theirs = add({ clientId: other });
     expect(ids({ clientId })).toEqual([binned.id, newer.id, older.id]);
-    expect(repo().trash(binned.id)).toEqual({ entity: 'incident', id: binned.id, label: 'Printer on fire', deletedAt: '2026-11-25T09:00:00.000Z' });
+    expect(repo().trash(binned.id)).toEqual({ entity: 'incident', id: binned.id, label: 'Printer on fire', day: null, deletedAt: '2026-11-25T09:00:00.000Z' });
     trashClient(store, other);
     expect(ids()).toEqual([newer.id, older.id]);
     expect(() => repo().get(theirs.id)).toThrow(/Incident .* was not found/);

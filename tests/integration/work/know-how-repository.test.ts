@@ -66,7 +66,7 @@ describe('know-how repository on a real SQLite file', () => {
     const binned = add({ question: 'Where is the router?' });
     add({ clientId: other });
     add({ clientId: null, personId: tom });
-    expect(repo().trash(binned.id)).toEqual({ entity: 'knowHow', id: binned.id, label: 'Where is the router?', deletedAt: '2026-11-25T09:00:00.000Z' });
+    expect(repo().trash(binned.id)).toEqual({ entity: 'knowHow', id: binned.id, label: 'Where is the router?', day: null, deletedAt: '2026-11-25T09:00:00.000Z' });
     trashClient(store, other);
     trashPerson(store, tom);
     expect(ids()).toEqual([kept.id]);

@@ -31,9 +31,9 @@ describe('askafter brief and dashboard', () => {
   };
 
   it('prints the next visit’s briefing as readable text, care before small talk', async () => {
-    const { code, out } = await run('brief', '--next', '--now', '2026-11-25T08:00:00Z', '--tz', 'Europe/London');
+    const { code, out } = await run('brief', '--next', '--now', '2026-11-25T08:00:00Z', '--tz', 'Europe/London', '--locale', 'en-GB');
     expect(code).toBe(0);
-    expect(out).toMatch(/^Visit to Smith Dental on 2026-11-27/);
+    expect(out).toMatch(/^Visit to Smith Dental on 27 Nov 2026 at 09:30/);
     expect(out).toMatch(/Handle with care:\n {2}- .*operation.*\(.*2 Nov.*\)/);
     expect(out.indexOf('Handle with care')).toBeLessThan(out.indexOf('Small talk'));
     expect(out).toMatch(/lemon drizzle cake/);
@@ -48,8 +48,16 @@ describe('askafter brief and dashboard', () => {
   });
 
   it('prints the week at a glance', async () => {
-    const { out } = await run('dashboard', '--now', '2026-11-25T08:00:00Z', '--tz', 'Europe/London');
-    expect(out).toMatch(/^Today is 2026-11-25/);
-    expect(out).toMatch(/This week:\n {2}2026-11-27 09:30 {2}Smith Dental \(visit 1\)/);
+    const { out } = await run('dashboard', '--now', '2026-11-25T08:00:00Z', '--tz', 'Europe/London', '--locale', 'en-GB');
+    expect(out).toMatch(/^Today is 25 Nov 2026/);
+    expect(out).toMatch(/This week:\n {2}Fri 27 Nov 09:30 {2}Smith Dental \(visit 1\)/);
+  });
+
+  it('writes dates and times in the locale asked for, as the app does', async () => {
+    const { out } = await run('dashboard', '--now', '2026-11-25T08:00:00Z', '--tz', 'Europe/London', '--locale', 'en-US');
+    expect(out).toMatch(/^Today is Nov 25, 2026/);
+    expect(out).toMatch(/This week:\n {2}Fri, Nov 27 9:30\sAM {2}Smith Dental \(visit 1\)/);
+    const bad = await run('dashboard', '--locale', 'xx-notalocale-really');
+    expect(bad.code).not.toBe(0);
   });
 });

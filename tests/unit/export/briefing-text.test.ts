@@ -1,3 +1,4 @@
+import { dateFormat } from '../../../src/dates/date-format.ts';
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../../src/briefing/briefing.ts';
 import type { Item, ItemKind } from '../../../src/briefing/items.ts';
@@ -34,9 +35,11 @@ const briefing: Briefing = {
   highlights: [],
 };
 
+const gb = dateFormat({ locale: 'en-GB', timeZone: 'Europe/London' });
+
 describe('a briefing as calendar text', () => {
   it('reads in the briefing\'s order, every item with its reason, the "more" ones too', () => {
-    expect(briefingText(briefing)).toBe(
+    expect(briefingText(briefing, gb)).toBe(
       [
         'Briefing as of 25 Nov 2026 ("3 weeks ago", "in 4 days" count from then).',
         '',
@@ -57,6 +60,6 @@ describe('a briefing as calendar text', () => {
 
   it('names a person with nothing to say, and leaves out a client with nothing to say', () => {
     const quiet: Briefing = { ...briefing, people: [{ ...briefing.people[0]!, role: null, sections: [] }], client: { ...briefing.client, sections: [] } };
-    expect(briefingText(quiet)).toBe('Briefing as of 25 Nov 2026 ("3 weeks ago", "in 4 days" count from then).\n\nSue Baker (expected at this visit)');
+    expect(briefingText(quiet, gb)).toBe('Briefing as of 25 Nov 2026 ("3 weeks ago", "in 4 days" count from then).\n\nSue Baker (expected at this visit)');
   });
 });
