@@ -63,6 +63,10 @@ function applyPragmas(sqlite: Database.Database): void {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // 64 MiB of pages kept decoded in memory (SQLite's default is 2 MiB): an encrypted file pays
+  // to decrypt each page it reads from the disk cache, so the pages the dashboard and briefings
+  // read again and again stay decrypted here. Plain files read faster with it too.
+  sqlite.pragma('cache_size = -65536');
 }
 
 function openFile(file: string, key: DatabaseKey | undefined): Database.Database {
