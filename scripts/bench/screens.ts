@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import type Database from 'better-sqlite3';
 import { openStore } from '../../db/connection.ts';
@@ -97,7 +98,11 @@ export async function benchScreens(file: string, { runs = 5, names = [] as reado
         const [lastChange, now, heading] = await page.evaluate(() => [window.__lastChange ?? 0, performance.now(), document.querySelector('h1')?.textContent ?? ''] as const);
         const loading = await page.getByRole('status').filter({ hasText: /^Loading/ }).count();
         if (lastChange > since && now - lastChange >= QUIET_MS && loading === 0 && heading !== '' && heading !== leaving) return;
-        if (Date.now() - started > GIVE_UP_MS) throw new Error(`The page did not settle within ${GIVE_UP_MS / 1000} s.`);
+        if (Date.now() - started > GIVE_UP_MS) {
+          await page.screenshot({ path: join(tmpdir(), 'askafter-bench-unsettled.png') });
+          const why = [lastChange > since ? '' : 'nothing changed', loading > 0 ? `${loading} "Loading…" left` : '', heading === '' ? 'no heading' : heading === leaving ? `still on ${leaving}` : ''].filter(Boolean).join(', ');
+          throw new Error(`The page did not settle within ${GIVE_UP_MS / 1000} s (${why || 'it kept changing'}); see ${join(tmpdir(), 'askafter-bench-unsettled.png')}.`);
+        }
         await page.waitForTimeout(100);
       }
     };
