@@ -156,3 +156,7 @@ INSERT INTO search_index (rowid, name, body, name_chars, body_chars, phone) SELE
 INSERT INTO search_index (rowid, name, body, name_chars, body_chars, phone) SELECT (1 << 40) + id * 8 + 7, null, concat_ws(' · ', context, outcome), search_characters(null), search_characters(concat_ws(' · ', context, outcome)), null FROM `follow_ups` WHERE deleted_at IS NULL;
 --> statement-breakpoint
 INSERT INTO search_index (rowid, name, body, name_chars, body_chars, phone) SELECT (0 << 40) + id * 8 + 4, purpose, concat_ws(' · ', notes, work_done), search_characters(purpose), search_characters(concat_ws(' · ', notes, work_done)), null FROM `visits` WHERE deleted_at IS NULL;
+--> statement-breakpoint
+-- Deleting a row removes its words from the index at once, so a forgotten person leaves no trace
+-- in it (FTS5 would otherwise keep deleted words in old segments until they happen to merge).
+INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1);
