@@ -20,7 +20,8 @@ export function PersonCard({ person, ticking }: { person: PersonBriefing; tickin
           {person.role && `${ROLE_LABEL[person.role]} · `}
           {person.listedBecause}
           {' · '}
-          <Link to={paths.personStory(person.personId)} aria-label={`Their story: everything with ${person.name}`}>
+          {/* Named "Their story", described by the card's heading (whose story), so links to the person stay theirs alone. */}
+          <Link to={paths.personStory(person.personId)} aria-describedby={headingId}>
             Their story
           </Link>
         </p>
