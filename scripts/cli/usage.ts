@@ -6,7 +6,7 @@ export const CLIENTS_USAGE = `askafter clients list [--all] [--json]
 askafter clients add NAME [--kind business|household] [--json]`;
 
 export const BRIEF_USAGE = `askafter brief [--visit ID | --next] [--now ISO] [--tz ZONE] [--locale TAG] [--all] [--json]
-askafter dashboard [--now ISO] [--tz ZONE] [--locale TAG] [--from yyyy-MM-dd --to yyyy-MM-dd] [--json]`;
+askafter dashboard [--now ISO] [--tz ZONE] [--locale TAG] [--from yyyy-MM-dd --to yyyy-MM-dd] [--all] [--json]`;
 
 export const BACKUP_USAGE = `askafter backup [--dir DIR] [--json]
 askafter backups [--dir DIR] [--json]

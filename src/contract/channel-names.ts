@@ -77,6 +77,7 @@ export const CHANNEL_NAMES = [
   'briefing:next',
   'dashboard:get',
   'dashboard:more',
+  'dashboard:moreVisits',
   'dashboard:dismissCatchUp',
   'demo:load',
   'briefingSettings:get',
@@ -122,6 +123,8 @@ export const ASYNC_CHANNEL_NAMES = [
  */
 export const READ_CHANNELS = [
   'briefingSettings:get',
+  'dashboard:more',
+  'dashboard:moreVisits',
   'clients:list',
   'clients:get',
   'people:list',

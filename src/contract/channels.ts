@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import type { ChannelName } from './channel-names.ts';
 import { BriefingPreferences, BriefingPreferencesGet } from './schemas/briefing-preferences.ts';
-import { BriefingForVisit, BriefingNext, CatchUpDismiss, DashboardGet, DashboardMore, type Briefing, type Dashboard, type DashboardPage, type NextBriefing } from './schemas/briefing.ts';
+import {
+  BriefingForVisit,
+  BriefingNext,
+  CatchUpDismiss,
+  DashboardGet,
+  DashboardMore,
+  DashboardMoreVisits,
+  type Briefing,
+  type Dashboard,
+  type DashboardPage,
+  type DashboardVisitsPage,
+  type NextBriefing,
+} from './schemas/briefing.ts';
 import { ById } from './schemas/common.ts';
 import { ClientArchive, ClientCreate, ClientList, ClientUpdate, type Client } from './schemas/clients.ts';
 import { ContactCreate, ContactList, ContactUpdate, type Contact, type ContactCreated } from './schemas/contacts.ts';
@@ -191,6 +203,7 @@ export const contract = {
   'briefing:next': channel<NextBriefing>()(BriefingNext),
   'dashboard:get': channel<Dashboard>()(DashboardGet),
   'dashboard:more': channel<DashboardPage>()(DashboardMore),
+  'dashboard:moreVisits': channel<DashboardVisitsPage>()(DashboardMoreVisits),
   'dashboard:dismissCatchUp': channel<{ dismissedAt: string }>()(CatchUpDismiss),
   'demo:load': channel<DemoCounts>()(DemoLoad),
   'briefingSettings:get': channel<BriefingPreferences>()(BriefingPreferencesGet),
