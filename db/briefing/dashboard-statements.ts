@@ -171,7 +171,7 @@ export function dashboardStatements(db: Db) {
           sql`(${lifeEvents.toneOverride} = 'celebration' or (${lifeEvents.toneOverride} is null and ${lifeEvents.typeKey} in (select value from json_each(${sql.placeholder('celebrations')}))))`,
           sql`not exists (select 1 from life_event_people lp join people p on p.id = lp.person_id where lp.event_id = ${lifeEvents.id} and p.deleted_at is null and p.died_on is not null)`,
           sql`not exists (select 1 from life_event_people a join life_event_people b on b.event_id = a.event_id
-                join relationships r on r.person_a_id = a.person_id and r.person_b_id = b.person_id
+                join relationships r indexed by relationships_ended_couples_idx on r.person_a_id = a.person_id and r.person_b_id = b.person_id
                 join people pa on pa.id = a.person_id and pa.deleted_at is null
                 join people pb on pb.id = b.person_id and pb.deleted_at is null
                 where a.event_id = ${lifeEvents.id} and r.kind in ('partner', 'spouse') and r.until is not null and r.until <= ${sql.placeholder('today')})`,

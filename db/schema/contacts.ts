@@ -28,6 +28,8 @@ export const contacts = sqliteTable(
   (t) => [
     index('contacts_client_occurred_idx').on(t.clientId, t.occurredAt).where(sql`${t.deletedAt} is null`),
     index('contacts_person_occurred_idx').on(t.personId, t.occurredAt).where(sql`${t.deletedAt} is null`),
+    // The trash lists what is in it by this small index, never by reading the whole table.
+    index('contacts_trashed_idx').on(t.deletedAt).where(sql`${t.deletedAt} is not null`),
     check('contacts_kind_check', sql`${t.kind} in ('call', 'email', 'message', 'remote')`),
   ],
 );
