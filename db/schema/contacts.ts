@@ -28,6 +28,8 @@ export const contacts = sqliteTable(
   (t) => [
     index('contacts_client_occurred_idx').on(t.clientId, t.occurredAt).where(sql`${t.deletedAt} is null`),
     index('contacts_person_occurred_idx').on(t.personId, t.occurredAt).where(sql`${t.deletedAt} is null`),
+    // The agenda: every client's contacts in one week, by time.
+    index('contacts_occurred_idx').on(t.occurredAt).where(sql`${t.deletedAt} is null`),
     check('contacts_kind_check', sql`${t.kind} in ('call', 'email', 'message', 'remote')`),
   ],
 );
