@@ -58,6 +58,8 @@ test('navigate weeks, move a visit by keyboard (and undo), by drag, and plan a v
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: `Moved the visit to Smith Dental to ${dates.weekdayDayMonth(addDays(nextWeek, 2))}, 11:00.` })).toBeVisible();
   expect(app.call('visits:get', { id: router.id })).toMatchObject({ startsAt: at(addDays(nextWeek, 2), 11), endsAt: at(addDays(nextWeek, 2), 12) });
+  // Focus follows the visit to its new slot, so the keyboard can carry on from there.
+  await expect(page.getByRole('button', { name: /^11:00 Smith Dental · Router, visit, planned/ })).toBeFocused();
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Undone: the visit is back on/ })).toBeVisible();

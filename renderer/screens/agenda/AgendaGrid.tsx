@@ -1,5 +1,5 @@
 import { Mail, MessageSquare, MonitorSmartphone, Phone, Plus } from 'lucide-react';
-import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { instantAtLocal, movedTo } from '../../../src/agenda/week.ts';
 import type { AgendaContact, AgendaDay, AgendaVisit } from '../../../src/contract/schemas/agenda.ts';
@@ -180,9 +180,15 @@ interface VisitChipProps {
 function VisitChip({ visit, format, move, onKeyDown, onDragStart, onDragEnd, onLogged }: VisitChipProps) {
   const planned = visit.status === 'planned';
   const picked = move.moving?.visit.id === visit.id;
+  const button = useRef<HTMLButtonElement>(null);
+  const { focusOn } = move;
+  useEffect(() => {
+    if (focusOn?.id === visit.id && focusOn.startsAt === visit.startsAt) button.current?.focus();
+  }, [focusOn, visit.id, visit.startsAt]);
   return (
     <li className={`agenda-visit status-${visit.status}${picked ? ' picked' : ''}`}>
       <button
+        ref={button}
         type="button"
         aria-label={`${format.time(visit.startsAt)} ${visit.clientName}${visit.purpose ? ` · ${visit.purpose}` : ''}, visit, ${VISIT_STATUS_LABEL[visit.status].toLowerCase()}`}
         draggable={planned}

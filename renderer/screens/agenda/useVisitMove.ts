@@ -25,6 +25,8 @@ export function useVisitMove(format: Formatter, timeZone: string) {
   const [moving, setMoving] = useState<Moving | null>(null);
   const [moved, setMoved] = useState<Moved | null>(null);
   const [undone, setUndone] = useState('');
+  /** The visit to give focus back to once it shows at its new time (its button is drawn anew in another cell). */
+  const [focusOn, setFocusOn] = useState<{ id: number; startsAt: string } | null>(null);
   const update = useChannelMutation('visits:update');
   const undo = useChannelMutation('visits:update');
 
@@ -41,6 +43,7 @@ export function useVisitMove(format: Formatter, timeZone: string) {
       {
         onSuccess: () => {
           setMoving(null);
+          setFocusOn({ id: visit.id, startsAt: to.startsAt });
           setMoved({ text: `Moved the visit to ${visit.clientName} to ${when(to.startsAt)}.`, back: { id: visit.id, startsAt: visit.startsAt, endsAt: visit.endsAt } });
         },
       },
@@ -50,6 +53,7 @@ export function useVisitMove(format: Formatter, timeZone: string) {
   return {
     moving,
     moved,
+    focusOn,
     undone,
     error: update.error ?? undo.error,
     pending: update.isPending || undo.isPending,
@@ -67,6 +71,7 @@ export function useVisitMove(format: Formatter, timeZone: string) {
       undo.mutate(moved.back, {
         onSuccess: () => {
           setMoved(null);
+          setFocusOn({ id: moved.back.id, startsAt: moved.back.startsAt });
           setUndone(`Undone: the visit is back on ${when(moved.back.startsAt)}.`);
         },
       });
