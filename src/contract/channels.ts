@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ChannelName } from './channel-names.ts';
+import { AgendaRange, type Agenda } from './schemas/agenda.ts';
 import { BriefingPreferences, BriefingPreferencesGet } from './schemas/briefing-preferences.ts';
 import {
   BriefingForVisit,
@@ -166,6 +167,8 @@ export const contract = {
   'visits:complete': channel<Visit>()(VisitComplete),
   'visits:cancel': channel<Visit>()(VisitCancel),
   'visits:delete': channel<TrashItem>()(ById),
+  /** Every client's visits and contacts in a range of days, by day on the user's calendar. */
+  'agenda:range': channel<Agenda>()(AgendaRange),
 
   'followUps:list': channel<FollowUp[]>()(FollowUpList),
   'followUps:page': channel<ListPage<FollowUpRow>>()(FollowUpPage),

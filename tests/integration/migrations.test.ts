@@ -232,4 +232,18 @@ describe('migrations, one step at a time', () => {
       expect(plan(`select id from ${table} where deleted_at is not null`)).toMatch(new RegExp(`${table}_trashed_idx`));
     expect(plan("select 1 from relationships where person_a_id = 1 and person_b_id = 2 and until is not null and kind in ('partner', 'spouse')")).toMatch(/relationships_ended_couples_idx/);
   });
+
+  it('0012 keeps contacts and gives the agenda an index on when they happened, outside the trash', () => {
+    const at = all.findIndex((m) => m.sql.some((statement) => statement.includes('contacts_occurred_idx')));
+    expect(at).toBeGreaterThan(0);
+    upTo(at);
+    sqlite.prepare("insert into clients (name, kind) values ('Smith Dental', 'business')").run();
+    sqlite.prepare("insert into contacts (client_id, kind, occurred_at, summary) values (1, 'call', '2026-11-25T16:00:00.000Z', 'Printer jams again')").run();
+    sqlite.prepare("insert into contacts (client_id, kind, occurred_at, summary, deleted_at) values (1, 'email', '2026-11-25T17:00:00.000Z', 'Invoice', '2026-11-26T00:00:00.000Z')").run();
+    upTo(at + 1);
+    expect(sqlite.prepare('select summary from contacts order by id').all()).toEqual([{ summary: 'Printer jams again' }, { summary: 'Invoice' }]);
+    const week = "select id from contacts where occurred_at >= '2026-11-23' and occurred_at < '2026-11-30' and deleted_at is null order by occurred_at";
+    expect((sqlite.prepare(`explain query plan ${week}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ')).toMatch(/contacts_occurred_idx/);
+    expect(sqlite.prepare(week).all()).toEqual([{ id: 1 }]);
+  });
 });
