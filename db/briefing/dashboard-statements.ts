@@ -97,9 +97,9 @@ export function dashboardStatements(db: Db) {
         .from(clients)
         .where(
           and(
-            sql`julianday(${clients.lastContactAt}) + ${clients.rhythmDays} < julianday(${sql.placeholder('dueBefore')})`,
-            sql`julianday(${clients.lastContactAt}) + ${clients.rhythmDays} >= julianday(${sql.placeholder('dueFrom')})`,
-            sql`${clients.rhythmDays} is not null and ${clients.lastContactAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`,
+            sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) < julianday(${sql.placeholder('dueBefore')})`,
+            sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) >= julianday(${sql.placeholder('dueFrom')})`,
+            sql`coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) is not null and ${clients.lastContactAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`,
           ),
         )
         .prepare(),

@@ -92,4 +92,15 @@ describe('tags on clients and people', () => {
     expect(pastRhythm()).toEqual([]);
     expect((api.call('dashboard:get', { timeZone: TZ }) satisfies Dashboard).totals.pastRhythm).toBe(0);
   });
+
+  it('a client that falls due by its tag’s rhythm while the app is closed is in the catch-up', () => {
+    const smith = client('Smith Dental');
+    visitedOn(smith, '2026-11-01');
+    const [retainer] = api.call('tags:add', { clientId: smith, name: 'On retainer' });
+    api.call('tags:update', { id: retainer!.id, rhythmDays: 28 });
+    expect(api.call('dashboard:get', { timeZone: TZ }).catchUp).toEqual([]);
+    // Due on 29 November; opened again on 3 December.
+    const later = api.call('dashboard:get', { timeZone: TZ, now: '2026-12-03T09:00:00Z' });
+    expect(later.catchUp.map((i) => i.text)).toContain('Time to see Smith Dental: usually every 4 weeks.');
+  });
 });
