@@ -32,7 +32,8 @@ export function dashboardStatements(db: Db) {
   const clientColumns = {
     id: clients.id,
     name: clients.name,
-    rhythmDays: sql<number | null>`case when ${clients.archivedAt} is null then ${clients.rhythmDays} end`,
+    // The client's own rhythm, else its tags' (clients.tag_rhythm_days, kept by triggers).
+    rhythmDays: sql<number | null>`case when ${clients.archivedAt} is null then coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) end`,
     lastCompletedVisitAt: clients.lastVisitAt,
     // One seek per client in visits_client_status_starts_idx; read only for the clients shown.
     nextPlannedVisitAt: nextPlannedAt,
@@ -73,8 +74,9 @@ export function dashboardStatements(db: Db) {
         .prepare(),
     ),
     /**
-     * Active clients with a rhythm due (a visit `rhythm_days` after the last) before `dueBefore`:
-     * one range of clients_next_due_idx, whose expression this repeats word for word.
+     * Active clients with a rhythm (their own, else their tags') due (a visit that many days
+     * after the last) before `dueBefore`: one range of clients_next_due_idx, whose expression
+     * this repeats word for word.
      */
     rhythmDueBefore: asDashboardClients(
       db
@@ -82,8 +84,8 @@ export function dashboardStatements(db: Db) {
         .from(clients)
         .where(
           and(
-            sql`julianday(${clients.lastContactAt}) + ${clients.rhythmDays} < julianday(${sql.placeholder('dueBefore')})`,
-            sql`${clients.rhythmDays} is not null and ${clients.lastContactAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`,
+            sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) < julianday(${sql.placeholder('dueBefore')})`,
+            sql`coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) is not null and ${clients.lastContactAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`,
           ),
         )
         .prepare(),
@@ -95,9 +97,9 @@ export function dashboardStatements(db: Db) {
         .from(clients)
         .where(
           and(
-            sql`julianday(${clients.lastContactAt}) + ${clients.rhythmDays} < julianday(${sql.placeholder('dueBefore')})`,
-            sql`julianday(${clients.lastContactAt}) + ${clients.rhythmDays} >= julianday(${sql.placeholder('dueFrom')})`,
-            sql`${clients.rhythmDays} is not null and ${clients.lastContactAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`,
+            sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) < julianday(${sql.placeholder('dueBefore')})`,
+            sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) >= julianday(${sql.placeholder('dueFrom')})`,
+            sql`coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) is not null and ${clients.lastContactAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`,
           ),
         )
         .prepare(),

@@ -55,7 +55,8 @@ const clientColumns = {
   id: clients.id,
   name: clients.name,
   kind: clients.kind,
-  rhythmDays: clients.rhythmDays,
+  // Its own rhythm, else its tags': as the dashboard counts it.
+  rhythmDays: sql<number | null>`coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays})`,
   accessHours: clients.accessHours,
   parking: clients.parking,
   askFor: clients.askFor,

@@ -21,6 +21,9 @@ export const FILE_ORDER: readonly [ExportTable, string][] = [
   ['followUps', 'id'],
   ['incidents', 'id'],
   ['knowHow', 'id'],
+  ['tags', 'id'],
+  ['clientTags', 'client_id, tag_id'],
+  ['personTags', 'person_id, tag_id'],
   ['settings', 'key'],
 ];
 
@@ -31,7 +34,7 @@ export interface ExportCounts {
 }
 
 /** Columns kept up to date from other tables (triggers): not part of the export format. */
-const DERIVED: Partial<Record<ExportTable, readonly string[]>> = { clients: ['lastVisitAt', 'lastContactAt'] };
+const DERIVED: Partial<Record<ExportTable, readonly string[]>> = { clients: ['lastVisitAt', 'lastContactAt', 'tagRhythmDays'] };
 
 /** Each row as the query builder would return it (booleans as booleans), one at a time. */
 function* rowsOf(sqlite: Database.Database, table: ExportTable, orderBy: string): Generator<Record<string, unknown>> {

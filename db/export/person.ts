@@ -7,6 +7,7 @@ import { displayName } from '../repositories/rows.ts';
 import { clients } from '../schema/clients.ts';
 import { acknowledgements, lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
 import { people, relationships, roles } from '../schema/people.ts';
+import { personTags, tags } from '../schema/tags.ts';
 import { visitAttendees, visits } from '../schema/visits.ts';
 import { followUps, knowHow } from '../schema/work.ts';
 import { findMentions, nearnessOf } from './mentions.ts';
@@ -74,6 +75,14 @@ export function exportPerson(db: Db, clock: Clock, id: number): PersonExport {
     attendance: attendance.map(({ attendee, visit, clientName }) => ({ ...attendee, clientId: visit.clientId, clientName, startsAt: visit.startsAt, status: visit.status })),
     followUps: db.select().from(followUps).where(eq(followUps.personId, id)).orderBy(asc(followUps.dueAt), asc(followUps.id)).all(),
     knowHow: db.select().from(knowHow).where(eq(knowHow.personId, id)).orderBy(asc(knowHow.id)).all(),
+    tags: db
+      .select({ name: tags.name })
+      .from(personTags)
+      .innerJoin(tags, eq(tags.id, personTags.tagId))
+      .where(eq(personTags.personId, id))
+      .orderBy(asc(tags.name))
+      .all()
+      .map((t) => t.name),
     mentions: findMentions(db, person, nearnessOf(db, id)),
   };
 }

@@ -6,6 +6,7 @@ import { clients } from '../schema/clients.ts';
 import { contacts } from '../schema/contacts.ts';
 import { acknowledgements, lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
 import { people, relationships, roles } from '../schema/people.ts';
+import { clientTags, personTags, tags } from '../schema/tags.ts';
 import { visitAttendees, visits } from '../schema/visits.ts';
 import { followUps, incidents, knowHow, settings } from '../schema/work.ts';
 
@@ -13,8 +14,8 @@ import { followUps, incidents, knowHow, settings } from '../schema/work.ts';
  * Every row of every table, trash included, in key order: the same database always reads
  * the same. Typed as the export format, so a column the format lacks fails to compile here.
  */
-// last_visit_at and last_contact_at are derived from the visits and contacts (triggers keep them), so they are not part of the format.
-const { lastVisitAt: _derived, lastContactAt: _derivedToo, ...clientColumns } = getTableColumns(clients);
+// last_visit_at, last_contact_at and tag_rhythm_days are derived from the visits, contacts and tags (triggers keep them), so they are not part of the format.
+const { lastVisitAt: _derived, lastContactAt: _derivedToo, tagRhythmDays: _fromTags, ...clientColumns } = getTableColumns(clients);
 
 export function readExportData(db: Db, options: { settings: boolean }): ExportData {
   return {
@@ -31,6 +32,9 @@ export function readExportData(db: Db, options: { settings: boolean }): ExportDa
     followUps: db.select().from(followUps).orderBy(asc(followUps.id)).all(),
     incidents: db.select().from(incidents).orderBy(asc(incidents.id)).all(),
     knowHow: db.select().from(knowHow).orderBy(asc(knowHow.id)).all(),
+    tags: db.select().from(tags).orderBy(asc(tags.id)).all(),
+    clientTags: db.select().from(clientTags).orderBy(asc(clientTags.clientId), asc(clientTags.tagId)).all(),
+    personTags: db.select().from(personTags).orderBy(asc(personTags.personId), asc(personTags.tagId)).all(),
     ...(options.settings ? { settings: db.select().from(settings).orderBy(asc(settings.key)).all() } : {}),
   };
 }

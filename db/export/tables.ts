@@ -4,6 +4,7 @@ import { clients } from '../schema/clients.ts';
 import { contacts } from '../schema/contacts.ts';
 import { acknowledgements, lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
 import { people, relationships, roles } from '../schema/people.ts';
+import { clientTags, personTags, tags } from '../schema/tags.ts';
 import { visitAttendees, visits } from '../schema/visits.ts';
 import { followUps, incidents, knowHow, settings } from '../schema/work.ts';
 
@@ -22,5 +23,8 @@ export const TABLES_OF_EXPORT: Record<ExportTable, { table: SQLiteTable; name: s
   followUps: { table: followUps, name: 'follow_ups' },
   incidents: { table: incidents, name: 'incidents' },
   knowHow: { table: knowHow, name: 'know_how' },
+  tags: { table: tags, name: 'tags' },
+  clientTags: { table: clientTags, name: 'client_tags' },
+  personTags: { table: personTags, name: 'person_tags' },
   settings: { table: settings, name: 'settings' },
 };

@@ -2,14 +2,16 @@ import { peopleRepository } from '../repositories/people.ts';
 import { personStoryRepository } from '../repositories/person-story.ts';
 import { relationshipsRepository } from '../repositories/relationships.ts';
 import { rolesRepository } from '../repositories/roles.ts';
+import { tagsRepository } from '../repositories/tags.ts';
 import type { DomainHandlers, HandlerContext } from './context.ts';
 
 // people:exportAll and people:forget live with export and import (transfer.ts).
-export function peopleHandlers({ store, clock }: HandlerContext): Omit<DomainHandlers<'people'>, 'people:exportAll' | 'people:forget'> & DomainHandlers<'roles'> & DomainHandlers<'relationships'> {
+export function peopleHandlers({ store, clock }: HandlerContext): Omit<DomainHandlers<'people'>, 'people:exportAll' | 'people:forget'> & DomainHandlers<'roles'> & DomainHandlers<'relationships'> & DomainHandlers<'tags'> {
   const people = peopleRepository(store.db, clock);
   const roles = rolesRepository(store.db, clock);
   const relationships = relationshipsRepository(store.db, clock);
   const stories = personStoryRepository(store.sqlite);
+  const tags = tagsRepository(store.db, clock);
   return {
     'people:list': people.list,
     'people:get': ({ id }) => people.get(id),
@@ -20,6 +22,13 @@ export function peopleHandlers({ store, clock }: HandlerContext): Omit<DomainHan
     'people:relatives': ({ id }) => relationships.relativesOf(id),
     'people:addRelative': people.addRelative,
     'people:story': stories.story,
+
+    'tags:list': () => tags.list(),
+    'tags:of': tags.of,
+    'tags:add': tags.add,
+    'tags:remove': tags.remove,
+    'tags:update': tags.update,
+    'tags:delete': tags.delete,
 
     'roles:listForClient': ({ clientId }) => roles.listForClient(clientId),
     'roles:listForPerson': ({ personId }) => roles.listForPerson(personId),

@@ -16,6 +16,9 @@ import {
   OLDEST_IMPORTED_VERSION,
   ExportAcknowledgement,
   ExportClient,
+  ExportClientTag,
+  ExportPersonTag,
+  ExportTag,
   ExportContact,
   ExportFollowUp,
   ExportHeader,
@@ -62,8 +65,14 @@ const ROW_SCHEMAS: Record<ExportTable, z.ZodType> = {
   followUps: ExportFollowUp,
   incidents: ExportIncident,
   knowHow: ExportKnowHow,
+  tags: ExportTag,
+  clientTags: ExportClientTag,
+  personTags: ExportPersonTag,
   settings: ExportSetting,
 };
+
+/** Tables a file may leave out: settings, and those added after version 1. */
+const OPTIONAL_TABLES: ReadonlySet<ExportTable> = new Set(['settings', 'contacts', 'tags', 'clientTags', 'personTags']);
 
 /** Everything of the file but its rows. */
 const HeaderShape = AskAfterExport.omit({ data: true });
@@ -77,7 +86,15 @@ const isTable = (name: string): name is ExportTable => (EXPORT_TABLES as readonl
 type Row = Record<string, unknown>;
 /** How a row is named in messages: its id, or its key for link tables and settings. */
 const keyOf = (table: ExportTable, row: Row): string =>
-  table === 'lifeEventPeople' ? `${String(row.eventId)}/${String(row.personId)}` : table === 'visitAttendees' ? `${String(row.visitId)}/${String(row.personId)}` : String(row.id ?? row.key);
+  table === 'lifeEventPeople'
+    ? `${String(row.eventId)}/${String(row.personId)}`
+    : table === 'visitAttendees'
+      ? `${String(row.visitId)}/${String(row.personId)}`
+      : table === 'clientTags'
+        ? `${String(row.clientId)}/${String(row.tagId)}`
+        : table === 'personTags'
+          ? `${String(row.personId)}/${String(row.tagId)}`
+          : String(row.id ?? row.key);
 
 /** "people, row 4 (id 12), birthdayMonth: …" */
 function rowProblems(table: string, index: number, row: unknown, error: z.ZodError): string[] {
@@ -201,8 +218,8 @@ function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, 
     } else writerFor(table).add(row);
   }
   for (const writer of writers.values()) if (problems.length === 0) writer.flush();
-  // Settings are optional; contacts came with version 2, so a version 1 file has none.
-  const missing = EXPORT_TABLES.filter((t) => t !== 'settings' && t !== 'contacts' && !seen.has(t));
+  // Settings are optional; contacts came with version 2 and tags with version 3, so older files have none.
+  const missing = EXPORT_TABLES.filter((t) => !OPTIONAL_TABLES.has(t) && !seen.has(t));
   if (problems.length === 0 && missing.length > 0) problems.push(...missing.map((t) => `data.${t}: Invalid input: expected array, received undefined`));
   if (problems.length === 0) {
     transferProgress(pieceCount, pieceCount, 'checking');

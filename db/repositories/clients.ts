@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Client, ClientArchive, ClientCreate, ClientList, ClientUpdate } from '../../src/contract/schemas/clients.ts';
 import { notFound } from '../../src/contract/result.ts';
 import type { z } from 'zod';
@@ -6,6 +6,7 @@ import type { TrashItem } from '../../src/contract/schemas/trash.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
+import { clientTags } from '../schema/tags.ts';
 import { CONTACT_KINDS, type ContactKind } from '../../src/contract/schemas/contacts.ts';
 
 type Row = typeof clients.$inferSelect;
@@ -32,9 +33,10 @@ export function clientsRepository(db: Db, clock: Clock) {
   return {
     get,
 
-    list({ includeArchived }: Parsed<typeof ClientList>): Client[] {
+    list({ includeArchived, tagId }: Parsed<typeof ClientList>): Client[] {
       const visible = includeArchived ? isNull(clients.deletedAt) : and(isNull(clients.deletedAt), isNull(clients.archivedAt));
-      const rows = db.select().from(clients).where(visible).orderBy(asc(clients.name)).all();
+      const tagged = tagId === undefined ? undefined : inArray(clients.id, db.select({ id: clientTags.clientId }).from(clientTags).where(eq(clientTags.tagId, tagId)));
+      const rows = db.select().from(clients).where(and(visible, tagged)).orderBy(asc(clients.name)).all();
       return rows.map(toClient);
     },
 

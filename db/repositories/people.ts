@@ -7,6 +7,7 @@ import { calendarDate, fromDate } from '../../src/dates/calendar-date.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { people, roles } from '../schema/people.ts';
+import { personTags } from '../schema/tags.ts';
 import { lifeEventsRepository } from './life-events.ts';
 import { requireClient, requirePerson } from './references.ts';
 import { relationshipFor, relationshipsRepository } from './relationships.ts';
@@ -73,12 +74,13 @@ export function peopleRepository(db: Db, clock: Clock) {
     create,
 
     /** By name; with `clientId`, the people who have or had a role there. People in the trash are left out. */
-    list({ clientId, includeDeceased, query, ids, limit }: Parsed<typeof PersonList>): Person[] {
+    list({ clientId, tagId, includeDeceased, query, ids, limit }: Parsed<typeof PersonList>): Person[] {
       const filters: (SQL | undefined)[] = [isNull(people.deletedAt)];
       if (clientId !== undefined) {
         requireClient(db, clientId);
         filters.push(inArray(people.id, db.select({ id: roles.personId }).from(roles).where(eq(roles.clientId, clientId))));
       }
+      if (tagId !== undefined) filters.push(inArray(people.id, db.select({ id: personTags.personId }).from(personTags).where(eq(personTags.tagId, tagId))));
       if (!includeDeceased) filters.push(isNull(people.diedOn));
       if (query !== undefined) filters.push(...nameMatches(query));
       if (ids !== undefined) filters.push(inArray(people.id, ids));

@@ -9,6 +9,7 @@ import { writeVisits } from './visits.ts';
 import { writeIncidentsAndKnowHow } from './work.ts';
 import { indexSearchInBulk } from './search-fill.ts';
 import { sampleWriter } from './writer.ts';
+import { writeTags } from './tags.ts';
 
 const count = (sqlite: Database.Database, table: string): number => (sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
 
@@ -32,6 +33,7 @@ export function generateSampleData(sqlite: Database.Database, size: SampleSize, 
     writeEvents(ctx, circles, visits, size.events);
     writeIncidentsAndKnowHow(ctx, circles.clients);
     ctx.write.finish();
+    writeTags(sqlite, now.toISOString());
     indexSearch();
     return { clients: count(sqlite, 'clients'), people: count(sqlite, 'people'), events: count(sqlite, 'life_events'), visits: count(sqlite, 'visits') };
   })();

@@ -32,6 +32,8 @@ export const clients = sqliteTable(
     rhythmContactKinds: text('rhythm_contact_kinds'),
     /** The latest of the last visit and the last contact that counts; kept by triggers (migration 0009). */
     lastContactAt: text('last_contact_at'),
+    /** The shortest rhythm of the client's tags, for a client with no rhythm of its own; kept by triggers (migration 0013). */
+    tagRhythmDays: integer('tag_rhythm_days'),
     deletedAt: text('deleted_at'),
     ...timestamps,
   },
@@ -39,10 +41,10 @@ export const clients = sqliteTable(
     index('clients_name_idx').on(t.name),
     // The trash lists what is in it by this small index, never by reading the whole table.
     index('clients_trashed_idx').on(t.deletedAt).where(sql`${t.deletedAt} is not null`),
-    // When each active client with a rhythm is next due a visit (a day either side, by time zone): the dashboard reads only those due by now.
+    // When each active client with a rhythm (its own, else its tags') is next due a visit (a day either side, by time zone): the dashboard reads only those due by now.
     index('clients_next_due_idx')
-      .on(sql`julianday(${t.lastContactAt}) + ${t.rhythmDays}`)
-      .where(sql`${t.rhythmDays} is not null and ${t.lastContactAt} is not null and ${t.archivedAt} is null and ${t.deletedAt} is null`),
+      .on(sql`julianday(${t.lastContactAt}) + coalesce(${t.rhythmDays}, ${t.tagRhythmDays})`)
+      .where(sql`coalesce(${t.rhythmDays}, ${t.tagRhythmDays}) is not null and ${t.lastContactAt} is not null and ${t.archivedAt} is null and ${t.deletedAt} is null`),
     check('clients_kind_check', sql`${t.kind} in ('business', 'household')`),
   ],
 );

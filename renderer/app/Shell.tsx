@@ -1,4 +1,4 @@
-import { BookOpen, Building2, CalendarDays, DatabaseBackup, House, Keyboard, Menu, Search, Settings, ShieldAlert, Trash2, Users, PhoneCall, X } from 'lucide-react';
+import { BookOpen, Building2, CalendarDays, DatabaseBackup, House, Keyboard, Menu, Search, Settings, ShieldAlert, Tags, Trash2, Users, PhoneCall, X } from 'lucide-react';
 import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
 import { paths } from './paths.ts';
@@ -13,6 +13,7 @@ const NAV: readonly { to: string; label: string; icon: ComponentType<{ size?: nu
   { to: paths.agenda(), label: 'Agenda', icon: CalendarDays },
   { to: paths.clients(), label: 'Clients', icon: Building2 },
   { to: paths.people(), label: 'People', icon: Users },
+  { to: paths.tags(), label: 'Tags', icon: Tags },
   { to: paths.followUps(), label: 'Follow-ups', icon: PhoneCall },
   { to: paths.incidents(), label: 'Incidents', icon: ShieldAlert },
   { to: paths.knowHow(), label: 'Know-how', icon: BookOpen },

@@ -10,8 +10,12 @@ export const paths = {
     return text ? `/agenda?${text}` : '/agenda';
   },
   clients: () => '/clients',
+  /** The clients with a tag. */
+  clientsTagged: (tagId: number) => `/clients?tag=${tagId}`,
   client: (id: number) => `/clients/${id}`,
   people: () => '/people',
+  peopleTagged: (tagId: number) => `/people?tag=${tagId}`,
+  tags: () => '/tags',
   person: (id: number) => `/people/${id}`,
   /** The person's page, scrolled to their story. */
   personStory: (id: number) => `/people/${id}?story=1`,

@@ -28,6 +28,7 @@ export const appRoutes = (prefetch: Prefetch): RouteObject[] => [
       { path: 'clients/:clientId', lazy: async () => ({ Component: (await import('../screens/client/ClientScreen.tsx')).ClientScreen }) },
       { path: 'people', loader: reading(() => firstReads.people(prefetch)), lazy: async () => ({ Component: (await import('../screens/people/PeopleScreen.tsx')).PeopleScreen }) },
       { path: 'people/:personId', lazy: async () => ({ Component: (await import('../screens/person/PersonScreen.tsx')).PersonScreen }) },
+      { path: 'tags', lazy: async () => ({ Component: (await import('../screens/tags/TagsScreen.tsx')).TagsScreen }) },
       { path: 'events/new', lazy: async () => ({ Component: (await import('../screens/life-events/LifeEventEditorScreen.tsx')).LifeEventEditorScreen }) },
       { path: 'events/:eventId', lazy: async () => ({ Component: (await import('../screens/life-events/LifeEventEditorScreen.tsx')).LifeEventEditorScreen }) },
       { path: 'visits/new', lazy: async () => ({ Component: (await import('../screens/visits/PlanVisitScreen.tsx')).PlanVisitScreen }) },

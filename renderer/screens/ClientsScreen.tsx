@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Client, ClientKind } from '../../src/contract/schemas/clients.ts';
@@ -7,6 +7,7 @@ import { fieldErrors, messageOf } from '../api/errors.ts';
 import { paths } from '../app/paths.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { PagedList } from '../components/PagedList.tsx';
+import { TagFilter, useTagFilter, useTagName } from '../components/TagFilter.tsx';
 
 const KIND_LABEL: Record<ClientKind, string> = { business: 'Business', household: 'Household' };
 
@@ -15,10 +16,14 @@ export function ClientsScreen() {
   const filterId = useId();
   const [showArchived, setShowArchived] = useState(false);
   const [filter, setFilter] = useState('');
-  // One list with archived included, so the empty state can tell "none yet" from "all archived".
+  const [tagId, setTagId] = useTagFilter();
+  const tagName = useTagName(tagId);
+  // One list with archived included, so the empty state can tell "none yet" from "all archived";
+  // a tag filters in the database.
   const clients = useQuery({
-    queryKey: ['clients', 'all'],
-    queryFn: () => api.call('clients:list', { includeArchived: true }),
+    queryKey: ['clients', 'all', tagId ?? null],
+    queryFn: () => api.call('clients:list', { includeArchived: true, ...(tagId === undefined ? {} : { tagId }) }),
+    placeholderData: keepPreviousData,
   });
   const visible = clients.data?.filter((c) => showArchived || !c.archived) ?? [];
   const shown = visible.filter((c) => matches(c, filter));
@@ -33,10 +38,13 @@ export function ClientsScreen() {
         </label>
       </div>
       <AddClientForm />
-      {visible.length > 0 && (
-        <div className="field filter-box">
-          <label htmlFor={filterId}>Filter clients</label>
-          <input id={filterId} type="search" data-filter value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Name, address or phone" autoComplete="off" />
+      {(visible.length > 0 || tagId !== undefined) && (
+        <div className="filter-row">
+          <div className="field filter-box">
+            <label htmlFor={filterId}>Filter clients</label>
+            <input id={filterId} type="search" data-filter value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Name, address or phone" autoComplete="off" />
+          </div>
+          <TagFilter tagId={tagId} onChange={setTagId} count={(t) => t.clients} />
         </div>
       )}
       {clients.isPending ? (
@@ -45,12 +53,14 @@ export function ClientsScreen() {
         <p role="alert" className="error">
           {messageOf(clients.error)}
         </p>
+      ) : visible.length === 0 && tagId !== undefined ? (
+        <p className="empty-state">No {showArchived ? '' : 'current '}client is tagged “{tagName ?? '…'}”.</p>
       ) : visible.length === 0 ? (
         <EmptyClients archivedCount={clients.data.length} />
       ) : shown.length === 0 ? (
         <p className="muted">No client matches “{filter}”.</p>
       ) : (
-        <PagedList key={`${filter}|${showArchived}`} items={shown} label="Clients" noun="clients" className="client-list" renderItem={(client) => <ClientRow key={client.id} client={client} />} />
+        <PagedList key={`${filter}|${showArchived}|${tagId ?? ''}`} items={shown} label="Clients" noun="clients" className="client-list" renderItem={(client) => <ClientRow key={client.id} client={client} />} />
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Client } from '../../src/contract/schemas/clients.ts';
 import { UsageError, type CommandContext } from './context.ts';
 import { table } from './io.ts';
+import { findTag } from './tags.ts';
 import { CLIENTS_USAGE } from './usage.ts';
 
 
@@ -13,9 +14,11 @@ export function clientsCommand(ctx: CommandContext, args: string[]): void {
 }
 
 function list(ctx: CommandContext, args: string[]) {
-  const { values } = parseArgs({ args, options: { all: { type: 'boolean', default: false } } });
-  const clients = ctx.call('clients:list', { includeArchived: values.all });
+  const { values } = parseArgs({ args, options: { all: { type: 'boolean', default: false }, tag: { type: 'string' } } });
+  const tag = values.tag === undefined ? undefined : findTag(ctx, values.tag);
+  const clients = ctx.call('clients:list', { includeArchived: values.all, ...(tag ? { tagId: tag.id } : {}) });
   if (ctx.json) return ctx.io.out(JSON.stringify(clients, null, 2));
+  if (clients.length === 0 && tag) return ctx.io.out(`No client is tagged “${tag.name}”.`);
   if (clients.length === 0) return ctx.io.out('No clients yet. Add one with: askafter clients add "Smith Dental"');
   for (const line of table([['ID', 'NAME', 'KIND', ''], ...clients.map(row)])) ctx.io.out(line.trimEnd());
 }

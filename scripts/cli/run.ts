@@ -5,7 +5,7 @@ import { resolveDatabaseFile } from '../database-option.ts';
 import { UsageError } from './context.ts';
 import type { CliIo } from './io.ts';
 import { printableIo } from './printable.ts';
-import { AGENDA_USAGE, BACKUP_USAGE, BRIEF_USAGE, CLIENTS_USAGE, CONTACTS_USAGE, DEMO_USAGE, TRANSFER_USAGE } from './usage.ts';
+import { AGENDA_USAGE, BACKUP_USAGE, BRIEF_USAGE, CLIENTS_USAGE, CONTACTS_USAGE, DEMO_USAGE, TAGS_USAGE, TRANSFER_USAGE } from './usage.ts';
 
 const BACKUP_COMMANDS = new Set(['backup', 'backups', 'restore', 'check']);
 
@@ -13,6 +13,7 @@ export const USAGE = `Usage: askafter [--db FILE] COMMAND [--json]
 
 Commands:
 ${CLIENTS_USAGE}
+${TAGS_USAGE}
 ${BRIEF_USAGE}
 ${AGENDA_USAGE}
 ${CONTACTS_USAGE}
@@ -100,6 +101,9 @@ async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessEnv): Pr
     switch (command) {
       case 'clients':
         (await import('./clients.ts')).clientsCommand(ctx, args);
+        break;
+      case 'tags':
+        (await import('./tags.ts')).tagsCommand(ctx, args);
         break;
       case 'brief':
         (await import('./brief.ts')).briefCommand(ctx, args);

@@ -2,8 +2,14 @@
  * What each command takes, in one light module: `askafter --help` and a mistyped command print
  * it without loading the database, the importers or the engine.
  */
-export const CLIENTS_USAGE = `askafter clients list [--all] [--json]
+export const CLIENTS_USAGE = `askafter clients list [--all] [--tag TAG] [--json]
 askafter clients add NAME [--kind business|household] [--json]`;
+
+export const TAGS_USAGE = `askafter tags [list] [--json]
+askafter tags add|remove --client ID | --person ID TAG
+askafter tags rename TAG --to NEW_NAME
+askafter tags rhythm TAG --weeks N | --days N | --none   (for clients tagged TAG with no rhythm of their own)
+askafter tags delete TAG --yes`;
 
 export const BRIEF_USAGE = `askafter brief [--visit ID | --next] [--now ISO] [--tz ZONE] [--locale TAG] [--all] [--json]
 askafter dashboard [--now ISO] [--tz ZONE] [--locale TAG] [--from yyyy-MM-dd --to yyyy-MM-dd] [--all] [--json]`;

@@ -89,6 +89,7 @@ import {
   type KnowHow,
   type KnowHowRow,
 } from './schemas/work.ts';
+import { TagAdd, TagDelete, TagList, TagRemove, TagsOf, TagUpdate, type Tag, type TagRef } from './schemas/tags.ts';
 import { PersonStory, type StoryEntry } from './schemas/timeline.ts';
 
 /** A channel: the zod schema its input must pass, and (type only) what it returns. */
@@ -137,6 +138,15 @@ export const contract = {
   'people:exportAll': channel<PersonExport>()(ById),
   /** Deletes a person for good with every row about them; returns the text that still names them. */
   'people:forget': channel<ForgetOutcome>()(PersonForget),
+
+  'tags:list': channel<Tag[]>()(TagList),
+  'tags:of': channel<TagRef[]>()(TagsOf),
+  /** Returns the client's or person's tags after adding. */
+  'tags:add': channel<TagRef[]>()(TagAdd),
+  'tags:remove': channel<TagRef[]>()(TagRemove),
+  'tags:update': channel<Tag>()(TagUpdate),
+  /** For good (tags have no trash): what it was and whom it was taken off. */
+  'tags:delete': channel<Tag>()(TagDelete),
 
   'roles:listForClient': channel<PersonWithRole[]>()(ByClient),
   'roles:listForPerson': channel<RoleWithClient[]>()(ByPerson),

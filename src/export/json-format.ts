@@ -1,16 +1,17 @@
 /**
- * The full JSON export, format `askafter-export` version 2 (docs/export-format.md): every
+ * The full JSON export, format `askafter-export` version 3 (docs/export-format.md): every
  * table's rows with their ids and timestamps, so an export imported into an empty database
  * exports again identically. A change to what a row holds is a new version. Version 2 added
  * contacts (calls, e-mails, messages, remote sessions), the client's `rhythmContactKinds` and
- * the follow-up's `sourceContactId`; a version 1 file still imports (they read as empty).
+ * the follow-up's `sourceContactId`; version 3 added tags and who wears them. Older files still
+ * import (what they lack reads as empty).
  */
 import { z } from 'zod';
 import { isLifeEventTypeKey, TONES } from '../catalogue/life-events.ts';
 import { DATE_PRECISIONS } from '../dates/calendar-date.ts';
 
 export const EXPORT_FORMAT = 'askafter-export';
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 /** The oldest version this app still imports. */
 export const OLDEST_IMPORTED_VERSION = 1;
 
@@ -185,6 +186,10 @@ export const ExportContact = row({
   ...stamps,
 });
 
+export const ExportTag = row({ id, name: z.string().trim().min(1, 'A tag needs a name.'), rhythmDays: z.number().int().min(1).max(730).nullable(), ...stamps });
+export const ExportClientTag = row({ clientId: id, tagId: id });
+export const ExportPersonTag = row({ personId: id, tagId: id });
+
 /** Settings keep their value as the JSON text the database stores. */
 export const ExportSetting = row({ key: text, value: text, updatedAt: instant });
 
@@ -202,6 +207,10 @@ export const ExportData = row({
   followUps: z.array(ExportFollowUp),
   incidents: z.array(ExportIncident),
   knowHow: z.array(ExportKnowHow),
+  // Version 3.
+  tags: z.array(ExportTag).default([]),
+  clientTags: z.array(ExportClientTag).default([]),
+  personTags: z.array(ExportPersonTag).default([]),
   settings: z.array(ExportSetting).optional(),
 });
 export type ExportData = z.output<typeof ExportData>;
@@ -221,6 +230,9 @@ export const EXPORT_TABLES = [
   'followUps',
   'incidents',
   'knowHow',
+  'tags',
+  'clientTags',
+  'personTags',
   'settings',
 ] as const satisfies readonly (keyof ExportData)[];
 export type ExportTable = (typeof EXPORT_TABLES)[number];
@@ -267,5 +279,8 @@ export const TABLE_NOUNS: Readonly<Record<ExportTable, readonly [string, string]
   followUps: ['follow-up', 'follow-ups'],
   incidents: ['incident', 'incidents'],
   knowHow: ['know-how entry', 'know-how entries'],
+  tags: ['tag', 'tags'],
+  clientTags: ['tag on a client', 'tags on clients'],
+  personTags: ['tag on a person', 'tags on people'],
   settings: ['setting', 'settings'],
 };

@@ -246,4 +246,41 @@ describe('migrations, one step at a time', () => {
     expect((sqlite.prepare(`explain query plan ${week}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ')).toMatch(/contacts_occurred_idx/);
     expect(sqlite.prepare(week).all()).toEqual([{ id: 1 }]);
   });
+
+  it('0013 keeps clients and their rhythm, adds tags, and a tag\'s rhythm counts for a client with none of its own', () => {
+    const at = all.findIndex((m) => m.sql.some((statement) => statement.includes('client_tags_rhythm_insert')));
+    expect(at).toBeGreaterThan(0);
+    upTo(at);
+    sqlite.exec(`
+      insert into clients (id, name, kind, rhythm_days) values (1, 'Smith Dental', 'business', 14), (2, 'The Patels', 'household', null), (3, 'Reed & Co', 'business', null);
+      insert into visits (client_id, starts_at, status) values (1, '2026-10-01T09:00:00.000Z', 'completed'), (2, '2026-10-01T09:00:00.000Z', 'completed'), (3, '2026-10-01T09:00:00.000Z', 'completed');
+      insert into people (id, given_name) values (1, 'Sue');`);
+    const before = sqlite.prepare('select id, name, rhythm_days, last_contact_at from clients order by id').all();
+    upTo(at + 1);
+    expect(sqlite.prepare('select id, name, rhythm_days, last_contact_at from clients order by id').all()).toEqual(before);
+    expect(sqlite.prepare('select tag_rhythm_days as t from clients order by id').all()).toEqual([{ t: null }, { t: null }, { t: null }]);
+    sqlite.exec(`
+      insert into tags (id, name, rhythm_days) values (1, 'On retainer', 28), (2, 'Backup contract', null), (3, 'Monthly', 30);
+      insert into client_tags (client_id, tag_id) values (1, 1), (2, 1), (2, 2), (3, 2);
+      insert into person_tags (person_id, tag_id) values (1, 2);`);
+    expect(() => sqlite.exec("insert into tags (name) values ('on RETAINER')")).toThrow(/UNIQUE/);
+    const tagRhythm = () => (sqlite.prepare('select tag_rhythm_days as t from clients order by id').all() as { t: number | null }[]).map((r) => r.t);
+    expect(tagRhythm()).toEqual([28, 28, null]);
+    sqlite.exec('insert into client_tags (client_id, tag_id) values (2, 3)');
+    expect(tagRhythm()).toEqual([28, 28, null]);
+    sqlite.exec('update tags set rhythm_days = 21 where id = 3');
+    expect(tagRhythm()).toEqual([28, 21, null]);
+    sqlite.exec('delete from client_tags where client_id = 2 and tag_id = 3');
+    expect(tagRhythm()).toEqual([28, 28, null]);
+    sqlite.exec('update tags set rhythm_days = 7 where id = 2');
+    expect(tagRhythm()).toEqual([28, 7, 7]);
+    // Deleting a tag takes its links by cascade, and the rhythms with them.
+    sqlite.exec('delete from tags where id = 2');
+    expect(tagRhythm()).toEqual([28, 28, null]);
+    expect(sqlite.prepare('select count(*) as n from person_tags').get()).toEqual({ n: 0 });
+    // The dashboard's range covers both kinds of rhythm: Smith Dental by its own 14 days, the Patels by the tag's 28.
+    const due = "select id from clients where julianday(last_contact_at) + coalesce(rhythm_days, tag_rhythm_days) < julianday('2026-10-20T00:00:00.000Z') and coalesce(rhythm_days, tag_rhythm_days) is not null and last_contact_at is not null and archived_at is null and deleted_at is null";
+    expect(sqlite.prepare(due).all()).toEqual([{ id: 1 }]);
+    expect((sqlite.prepare(`explain query plan ${due}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ')).toMatch(/clients_next_due_idx/);
+  });
 });

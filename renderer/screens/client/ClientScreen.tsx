@@ -28,6 +28,8 @@ import { ContactLogForm } from '../contacts/ContactLogForm.tsx';
 import { ContactsList } from '../contacts/ContactsList.tsx';
 import type { Contact } from '../../../src/contract/schemas/contacts.ts';
 import { CONTACT_KIND_LABEL } from '../../components/labels.ts';
+import { TagChips } from '../../components/TagChips.tsx';
+import type { TagRef } from '../../../src/contract/schemas/tags.ts';
 
 /** Everything about one client: people, site, rhythm, visits, follow-ups, incidents, know-how. */
 export function ClientScreen() {
@@ -53,6 +55,7 @@ function ClientPage({ client }: { client: Client }) {
   const knowHow = useChannel('knowHow:list', { clientId: client.id });
   const events = useChannel('events:list', { clientId: client.id });
   const contacts = useChannel('contacts:list', { clientId: client.id, limit: 50 });
+  const tags = useChannel('tags:of', { clientId: client.id });
   const trash = useChannelMutation('clients:delete', { onSuccess: () => void navigate(paths.clients()) });
   const activePeople = (people.data ?? []).filter((r) => r.active).map((r) => r.person);
   const personName = (id: number | null) => activePeople.find((p) => p.id === id)?.displayName;
@@ -115,6 +118,7 @@ function ClientPage({ client }: { client: Client }) {
           </Section>
         </div>
         <div className="column">
+          <TagChips owner={{ clientId: client.id }} name={client.name} tags={tags.data} />
           <Section title="Site and logistics">
             <dl className="facts">
               <Fact label="Address">{client.address}</Fact>
@@ -130,7 +134,7 @@ function ClientPage({ client }: { client: Client }) {
           </Section>
           <Section title="Rhythm">
             {/* Not "no visit yet" while the visits are still on their way. */}
-            {visits.isSuccess && contacts.isSuccess ? <RhythmText client={client} visits={visits.data} contacts={contacts.data} /> : <p className="muted">Loading…</p>}
+            {visits.isSuccess && contacts.isSuccess ? <RhythmText client={client} visits={visits.data} contacts={contacts.data} tags={tags.data ?? []} /> : <p className="muted">Loading…</p>}
           </Section>
           <Section title="Incidents">
             <ErrorMessage error={incidents.error} />
@@ -205,7 +209,7 @@ function ClientPage({ client }: { client: Client }) {
  * Counted as the dashboard counts it: from the last completed visit or, when it came later, the
  * last call, e-mail, message or remote session of a kind the client's setting counts.
  */
-function rhythmSummary(client: Client, visits: readonly Visit[], contacts: readonly Contact[], format: Formatter): { text: string; overdue: boolean } {
+function rhythmSummary(client: Client, visits: readonly Visit[], contacts: readonly Contact[], tags: readonly TagRef[], format: Formatter): { text: string; overdue: boolean } {
   const lastVisit = visits
     .filter((v) => v.status === 'completed')
     .map((v) => v.startsAt)
@@ -216,10 +220,13 @@ function rhythmSummary(client: Client, visits: readonly Visit[], contacts: reado
   const lastAt = byContact ? counts.occurredAt : lastVisit;
   const last = lastAt === undefined ? undefined : format.dayOf(lastAt);
   const lastWhat = byContact ? `Last ${CONTACT_KIND_LABEL[counts.kind].toLowerCase()}` : 'Last visit';
-  if (!client.rhythmDays) return { text: last ? `No regular rhythm. ${lastWhat} ${format.preciseWithDistance({ date: last, precision: 'day' })}.` : 'No regular rhythm and no visits yet.', overdue: false };
-  const every = `Usually ${rhythmText(client.rhythmDays)}.`;
+  // Its own rhythm, else the shortest of its tags' (as the dashboard counts it).
+  const rhythmDays = client.rhythmDays ?? client.tagRhythmDays;
+  if (!rhythmDays) return { text: last ? `No regular rhythm. ${lastWhat} ${format.preciseWithDistance({ date: last, precision: 'day' })}.` : 'No regular rhythm and no visits yet.', overdue: false };
+  const fromTag = client.rhythmDays === null ? tags.find((t) => t.rhythmDays === rhythmDays) : undefined;
+  const every = `Usually ${rhythmText(rhythmDays)}${fromTag ? `, as for every client tagged “${fromTag.name}”` : ''}.`;
   if (!last) return { text: `${every} No visit yet.`, overdue: false };
-  const due = addDays(last, client.rhythmDays);
+  const due = addDays(last, rhythmDays);
   const late = daysBetween(due, format.today());
   return {
     text: `${every} ${lastWhat} ${format.date(last)}; ${late > 0 ? `${late} days past the usual rhythm` : `next due ${format.preciseWithDistance({ date: due, precision: 'day' })}`}.`,
@@ -227,8 +234,8 @@ function rhythmSummary(client: Client, visits: readonly Visit[], contacts: reado
   };
 }
 
-function RhythmText({ client, visits, contacts }: { client: Client; visits: readonly Visit[]; contacts: readonly Contact[] }) {
+function RhythmText({ client, visits, contacts, tags }: { client: Client; visits: readonly Visit[]; contacts: readonly Contact[]; tags: readonly TagRef[] }) {
   const format = useFormat();
-  const { text, overdue } = rhythmSummary(client, visits, contacts, format);
+  const { text, overdue } = rhythmSummary(client, visits, contacts, tags, format);
   return <p className={overdue ? 'care' : undefined}>{text}</p>;
 }

@@ -5,6 +5,7 @@ import { paths } from '../../app/paths.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { PAGE_SIZE, ShowMoreList } from '../../components/PagedList.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { TagFilter, useTagFilter, useTagName } from '../../components/TagFilter.tsx';
 import { birthdayText } from '../../components/labels.ts';
 import { useFormat } from '../../settings/format.ts';
 
@@ -16,17 +17,20 @@ export function PeopleScreen() {
   const format = useFormat();
   const [filter, setFilter] = useState('');
   const query = useDeferredValue(filter.trim());
+  const [tagId, setTagId] = useTagFilter();
+  const tagName = useTagName(tagId);
   // A page at a time from the database (one more than shown, to know there are more): with
-  // 20,000 people the screen asks for 101, not for all of them.
-  const [wanted, setWanted] = useState({ query, count: PAGE_SIZE });
-  const shown = wanted.query === query ? wanted.count : PAGE_SIZE;
-  const people = useChannel('people:list', { ...(query ? { query } : {}), limit: shown + 1 }, { keepPrevious: true });
+  // 20,000 people the screen asks for 101, not for all of them. The tag filters there too.
+  const key = `${tagId ?? ''}|${query}`;
+  const [wanted, setWanted] = useState({ key, count: PAGE_SIZE });
+  const shown = wanted.key === key ? wanted.count : PAGE_SIZE;
+  const people = useChannel('people:list', { ...(query ? { query } : {}), ...(tagId === undefined ? {} : { tagId }), limit: shown + 1 }, { keepPrevious: true });
   // In the database's name order, so a page never shuffles when the next one arrives.
   const sorted = people.data ?? [];
   const page = sorted.slice(0, shown);
   const more =
     sorted.length > shown
-      ? { status: `Showing the first ${count.format(shown)}${query ? ' matches' : ' people'}; type a name to find anyone.`, button: `Show ${PAGE_SIZE} more`, onMore: () => setWanted({ query, count: shown + PAGE_SIZE }) }
+      ? { status: `Showing the first ${count.format(shown)}${query || tagId !== undefined ? ' matches' : ' people'}; type a name to find anyone.`, button: `Show ${PAGE_SIZE} more`, onMore: () => setWanted({ key, count: shown + PAGE_SIZE }) }
       : null;
 
   return (
@@ -34,9 +38,12 @@ export function PeopleScreen() {
       <div className="screen-header">
         <PageHeading title="People">People</PageHeading>
       </div>
-      <div className="field filter-box">
-        <label htmlFor={filterId}>Filter people</label>
-        <input id={filterId} type="search" data-filter value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Any part of a name" autoComplete="off" />
+      <div className="filter-row">
+        <div className="field filter-box">
+          <label htmlFor={filterId}>Filter people</label>
+          <input id={filterId} type="search" data-filter value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Any part of a name" autoComplete="off" />
+        </div>
+        <TagFilter tagId={tagId} onChange={setTagId} count={(t) => t.people} />
       </div>
       <p className="muted">Add people from a client’s page, or as a relative of someone you know.</p>
       {people.isPending ? (
@@ -44,7 +51,7 @@ export function PeopleScreen() {
       ) : people.isError ? (
         <ErrorMessage error={people.error} />
       ) : sorted.length === 0 ? (
-        <p className="empty-state">{query ? `Nobody matches “${query}”.` : 'No people yet.'}</p>
+        <p className="empty-state">{tagId !== undefined ? `Nobody${query ? ` matching “${query}”` : ''} is tagged “${tagName ?? '…'}”.` : query ? `Nobody matches “${query}”.` : 'No people yet.'}</p>
       ) : (
         <ShowMoreList
           items={page}

@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { RoleWithClient } from '../../../src/contract/channels.ts';
 import type { Person } from '../../../src/contract/schemas/people.ts';
 import { useChannel, useChannelMutation } from '../../api/hooks.ts';
+import { TagChips } from '../../components/TagChips.tsx';
 import { paths } from '../../app/paths.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -53,6 +54,7 @@ function PersonPage({ person }: { person: Person }) {
   const events = useChannel('events:list', { personId: person.id });
   const knowHow = useChannel('knowHow:list', { personId: person.id });
   const contacts = useChannel('contacts:list', { personId: person.id, limit: 50 });
+  const tags = useChannel('tags:of', { personId: person.id });
   // A call is logged with one of the clients they have (or had) a role at.
   const theirClients = [...new Map((roles.data ?? []).map((r) => [r.clientId, { id: r.clientId, label: r.client.name }])).values()];
   const trash = useChannelMutation('people:delete', { onSuccess: () => void navigate(paths.people()) });
@@ -118,6 +120,7 @@ function PersonPage({ person }: { person: Person }) {
           </Section>
         </div>
         <div className="column">
+          <TagChips owner={{ personId: person.id }} name={person.displayName} tags={tags.data} />
           <PersonStorySection personId={person.id} name={person.displayName} />
           <Section
             title="Life events"

@@ -20,6 +20,8 @@ export interface Client {
   rhythmDays: number | null;
   /** Which kinds of contact reset the rhythm as a visit does; null: every kind. */
   rhythmContactKinds: ContactKind[] | null;
+  /** The shortest rhythm among the client's tags: theirs when the client has none of its own. */
+  tagRhythmDays: number | null;
   notes: string | null;
   archived: boolean;
   createdAt: string;
@@ -63,7 +65,7 @@ export const ClientArchive = z.object({ id: Id, archived: z.boolean({ error: 'Sa
 export type ClientArchive = z.input<typeof ClientArchive>;
 
 export const ClientList = z
-  .object({ includeArchived: z.boolean().default(false) })
+  .object({ includeArchived: z.boolean().default(false), /** Only the clients with this tag. */ tagId: Id.optional() })
   .strict()
   .default({ includeArchived: false });
 export type ClientList = z.input<typeof ClientList>;

@@ -88,6 +88,8 @@ const PAGE_SIZE = 'Give the page size (limit) as a whole number from 1 to 5,000.
 export const PersonList = z
   .object({
     clientId: Id.optional(),
+    /** Only the people with this tag. */
+    tagId: Id.optional(),
     includeDeceased: z.boolean().default(true),
     query: z.string().max(200).optional(),
     /** Only these people (to name them in a list that spans every client). */

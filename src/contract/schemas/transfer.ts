@@ -221,6 +221,8 @@ export interface PersonExport {
   attendance: (ExportRow<'visitAttendees'> & { clientId: number; clientName: string; startsAt: string; status: string })[];
   followUps: ExportRow<'followUps'>[];
   knowHow: ExportRow<'knowHow'>[];
+  /** The tags they wear, by name. */
+  tags: string[];
   /** Other records whose text mentions them by name, with the lines that do. */
   mentions: Mention[];
 }

@@ -111,6 +111,15 @@ describe('the sample-data generator', () => {
       expect(one<{ n: number }>('select count(*) as n from incidents where cause is null').n).toBeGreaterThan(0);
       expect(countRows(store, 'know_how')).toBeGreaterThan(20);
 
+      // A few tags; the rhythm one only on clients with their own, so the dashboard is as before.
+      expect(all('select t.name, count(ct.client_id) as clients from tags t left join client_tags ct on ct.tag_id = t.id group by t.id order by t.id')).toEqual([
+        { name: 'On retainer', clients: expect.any(Number) },
+        { name: 'Backup contract', clients: 10 },
+        { name: 'Newsletter', clients: 0 },
+      ]);
+      expect(one<{ n: number }>('select count(*) as n from clients where tag_rhythm_days is not null and rhythm_days is null').n).toBe(0);
+      expect(countRows(store, 'person_tags')).toBeGreaterThan(10);
+
       // Nothing is dated by the wall clock.
       expect(all('select distinct created_at from people')).toEqual([{ created_at: NOW.toISOString() }]);
     });

@@ -67,6 +67,11 @@ export function addTheRest({ call }: Channels): void {
   });
   call('contacts:create', { clientId: client.id, kind: 'remote', occurredAt: '2026-11-23T10:00:00Z', summary: 'Cleared the print queue' });
   call('contacts:delete', { id: call('contacts:create', { clientId: client.id, kind: 'message', occurredAt: '2026-11-24T10:00:00Z', summary: 'Wrong number' }).contact.id });
+  // A tag with a rhythm on a client, a tag on a person, and one on a client in the trash.
+  const [retainer] = call('tags:add', { clientId: spare.id, name: 'On retainer' });
+  call('tags:update', { id: retainer!.id, rhythmDays: 28 });
+  call('tags:add', { personId: mo.id, name: 'Likes a call first' });
+  call('tags:add', { clientId: gone.id, name: 'Backup contract' });
   call('dashboard:get', { timeZone: 'Europe/London' });
   call('clients:delete', { id: gone.id });
 }

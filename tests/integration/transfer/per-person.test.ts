@@ -25,6 +25,7 @@ describe('one person: export everything about them, or forget them', () => {
     api.call('followUps:create', { clientId: smith, personId: sue, dueAt: '2026-11-27T18:00:00Z', kind: 'call', context: 'Hip and router' });
     api.call('followUps:create', { clientId: smith, personId: bob, dueAt: '2026-11-28T18:00:00Z', kind: 'call', context: 'Ask Bob how Susie is' });
     api.call('knowHow:create', { clientId: smith, personId: sue, question: 'How do I print from the iPad?' });
+    api.call('tags:add', { personId: sue, name: 'Newsletter' });
     ids = { smith, farm, sue, bob, surgery, wedding, visitHere, visitFar, visitOther };
   });
   afterEach(() => store.dispose());
@@ -41,6 +42,7 @@ describe('one person: export everything about them, or forget them', () => {
       attendance: [{ visitId: ids.visitHere, clientName: 'Smith Dental', expected: true, status: 'planned' }],
       followUps: [{ context: 'Hip and router' }],
       knowHow: [{ question: 'How do I print from the iPad?' }],
+      tags: ['Newsletter'],
     });
     expect(exported.lifeEvents.map((e) => [e.title, e.personIds, e.acknowledgements.map((a) => a.note)])).toEqual([
       ['Sue and Bob married', [ids.sue, ids.bob], []],
