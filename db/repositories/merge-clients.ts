@@ -60,7 +60,7 @@ export function clientMerger(db: Db, sqlite: Database.Database, clock: Clock) {
   const load = (id: number): ClientRow => {
     const row = db.select().from(clients).where(eq(clients.id, id)).get();
     if (!row) throw new AppFailure('not_found', `Client ${id} was not found: it may have been deleted for good or never existed. Check the id (askafter clients lists them) and try again.`);
-    if (row.deletedAt !== null) throw new AppFailure('conflict', `${row.name} is in the trash. Restore it first (askafter trash, or the Trash screen), then merge.`);
+    if (row.deletedAt !== null) throw new AppFailure('conflict', `${row.name} is in the trash. Restore it from the Trash first, then merge.`);
     return row;
   };
 
@@ -87,7 +87,7 @@ export function clientMerger(db: Db, sqlite: Database.Database, clock: Clock) {
   const merge = ({ keepId, mergeId, choices }: Parsed): MergeOutcome => {
     const { kept, merged } = pair(keepId, mergeId);
     const fields = resolveFields(CLIENT_FIELDS, kept, merged, choices);
-    const moved = counts(keepId, mergeId).map((c) => ({ ...c, kept: c.kept + c.merged }));
+    const before = counts(keepId, mergeId);
     return db.transaction(() => {
       const dropped = moveLinks(keepId, mergeId);
       db.update(clients)
@@ -95,6 +95,7 @@ export function clientMerger(db: Db, sqlite: Database.Database, clock: Clock) {
         .where(eq(clients.id, keepId))
         .run();
       db.delete(clients).where(eq(clients.id, mergeId)).run();
+      const moved = before.map((c) => ({ ...c, kept: count(LINKS.find((l) => l.link === c.link)?.count ?? '', keepId) }));
       return { kind: 'client', kept: side(load(keepId)), merged: side(merged), moved, dropped };
     });
   };

@@ -78,8 +78,8 @@ export function personMerger(db: Db, sqlite: Database.Database, clock: Clock) {
 
   const load = (id: number): PersonRow => {
     const row = db.select().from(people).where(eq(people.id, id)).get();
-    if (!row) throw new AppFailure('not_found', `Person ${id} was not found: they may have been forgotten or never existed. Check the id (askafter people lists them) and try again.`);
-    if (row.deletedAt !== null) throw new AppFailure('conflict', `${displayName(row)} is in the trash. Restore them first (askafter trash, or the Trash screen), then merge.`);
+    if (!row) throw new AppFailure('not_found', `Person ${id} was not found: they may have been forgotten or never existed. Check the id and try again.`);
+    if (row.deletedAt !== null) throw new AppFailure('conflict', `${displayName(row)} is in the trash. Restore them from the Trash first, then merge.`);
     return row;
   };
 
@@ -149,7 +149,7 @@ export function personMerger(db: Db, sqlite: Database.Database, clock: Clock) {
     if (typeof birthYear === 'number' && typeof diedOn === 'string' && Number(diedOn.slice(0, 4)) < birthYear) {
       throw new AppFailure('conflict', `The merged record would have died (${diedOn}) before being born (${birthYear}). Choose the other birthday or date of death.`);
     }
-    const moved = counts(keepId, mergeId).map((c) => ({ ...c, kept: c.kept + c.merged }));
+    const before = counts(keepId, mergeId);
     return db.transaction(() => {
       const dropped = moveLinks(keepId, mergeId, { kept: displayName(kept), merged: displayName(merged) });
       db.update(people)
@@ -158,8 +158,8 @@ export function personMerger(db: Db, sqlite: Database.Database, clock: Clock) {
         .run();
       // Everything has moved: deleting the merged record takes only the record itself (and its search entry, by trigger).
       db.delete(people).where(eq(people.id, mergeId)).run();
-      const after = load(keepId);
-      return { kind: 'person', kept: side(after), merged: side(merged), moved, dropped };
+      const moved = before.map((c) => ({ ...c, kept: count(LINKS.find((l) => l.link === c.link)?.count ?? '', keepId) }));
+      return { kind: 'person', kept: side(load(keepId)), merged: side(merged), moved, dropped };
     });
   };
 

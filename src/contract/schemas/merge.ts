@@ -95,7 +95,7 @@ export interface MergeOutcome {
   kind: 'person' | 'client';
   kept: MergeSide;
   merged: MergeSide;
-  /** Records moved onto the kept one, by kind. */
+  /** By kind: how many records came from the merged one (`merged`) and how many the kept one has now (`kept`). */
   moved: MergeLinkCount[];
   /** Links dropped because they would repeat one the kept record has, or point at itself. */
   dropped: string[];

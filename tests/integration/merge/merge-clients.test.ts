@@ -75,7 +75,7 @@ describe('merging two records of one client, and suggesting duplicates', () => {
     expect(refused('clients:merge', { keepId: a, mergeId: a }).message).toMatch(/same client twice/);
     expect(refused('clients:merge', { keepId: a, mergeId: 77 }).message).toMatch(/Client 77 was not found/);
     call('clients:delete', { id: b });
-    expect(refused('clients:mergePreview', { keepId: a, mergeId: b }).message).toBe('Beta is in the trash. Restore it first (askafter trash, or the Trash screen), then merge.');
+    expect(refused('clients:mergePreview', { keepId: a, mergeId: b }).message).toBe('Beta is in the trash. Restore it from the Trash first, then merge.');
     expect(store.sqlite.prepare('select count(*) from clients').pluck().get()).toBe(2);
   });
 

@@ -174,7 +174,7 @@ describe('merging two records of one person', () => {
     call('people:delete', { id: ids.tommy });
     before = snapshot();
     expect(refused('people:merge', { keepId: ids.sue, mergeId: ids.tom })).toMatchObject({ code: 'not_found', message: expect.stringMatching(/Person \d+ was not found: they may have been forgotten/) });
-    expect(refused('people:merge', { keepId: ids.tom, mergeId: ids.tommy })).toMatchObject({ code: 'conflict', message: 'Tom Reed is in the trash. Restore them first (askafter trash, or the Trash screen), then merge.' });
+    expect(refused('people:merge', { keepId: ids.tom, mergeId: ids.tommy })).toMatchObject({ code: 'conflict', message: 'Tom Reed is in the trash. Restore them from the Trash first, then merge.' });
     expect(snapshot()).toEqual(before);
   });
 
