@@ -33,6 +33,7 @@ export function PeopleScreen() {
     <section className="screen">
       <div className="screen-header">
         <PageHeading title="People">People</PageHeading>
+        <Link to={paths.duplicates()}>Possible duplicates</Link>
       </div>
       <div className="field filter-box">
         <label htmlFor={filterId}>Filter people</label>
