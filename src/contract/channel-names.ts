@@ -52,6 +52,7 @@ export const CHANNEL_NAMES = [
   'visits:complete',
   'visits:cancel',
   'visits:delete',
+  'agenda:range',
   'followUps:list',
   'followUps:page',
   'followUps:create',
@@ -82,6 +83,7 @@ export const CHANNEL_NAMES = [
   'briefing:next',
   'dashboard:get',
   'dashboard:more',
+  'dashboard:moreVisits',
   'dashboard:dismissCatchUp',
   'demo:load',
   'briefingSettings:get',
@@ -127,6 +129,8 @@ export const ASYNC_CHANNEL_NAMES = [
  */
 export const READ_CHANNELS = [
   'briefingSettings:get',
+  'dashboard:more',
+  'dashboard:moreVisits',
   'clients:list',
   'clients:get',
   'people:list',
@@ -141,6 +145,7 @@ export const READ_CHANNELS = [
   'events:get',
   'visits:list',
   'visits:get',
+  'agenda:range',
   'followUps:list',
   'followUps:page',
   'contacts:list',
