@@ -116,6 +116,6 @@ export async function createBackup(store: Store, reason: BackupReason = 'manual'
  * Call (and await) before an import or a restore, outside any transaction. Undefined for an
  * in-memory database, which has nothing on disk to protect.
  */
-export async function backupBefore(store: Store, reason: 'pre-import' | 'pre-restore', options: Omit<BackupOptions, 'dir'> = {}): Promise<BackupFile | undefined> {
+export async function backupBefore(store: Store, reason: 'pre-import' | 'pre-restore' | 'pre-merge', options: Omit<BackupOptions, 'dir'> = {}): Promise<BackupFile | undefined> {
   return inMemory(store) ? undefined : createBackup(store, reason, options);
 }

@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 
 /** Why a backup was taken; part of its file name, so the folder explains itself. */
-export const BACKUP_REASONS = ['manual', 'daily', 'pre-migration', 'pre-import', 'pre-restore', 'pre-encryption', 'pre-rekey', 'after-forget'] as const;
+export const BACKUP_REASONS = ['manual', 'daily', 'pre-migration', 'pre-import', 'pre-restore', 'pre-encryption', 'pre-rekey', 'after-forget', 'pre-merge'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** `2026-11-25T09:30:00.000Z` → `2026-11-25T09-30-00Z`: sortable, and legal in every file system. */

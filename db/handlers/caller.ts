@@ -133,7 +133,8 @@ export function createAppCaller(initial: Store, clock: Clock = systemClock, opti
     try {
       await backupBeforeChannel(store, channel);
     } catch (error) {
-      return fail({ code: 'storage', message: `Nothing was imported: the safety backup before importing failed (${(error as Error).message}). Check the backup folder and free space, then try again.` });
+      const what = channel === 'import:apply' ? 'imported: the safety backup before importing' : 'merged: the safety backup before merging';
+      return fail({ code: 'storage', message: `Nothing was ${what} failed (${(error as Error).message}). Check the backup folder and free space, then try again.` });
     }
     return dispatch(channel, input);
   };

@@ -1,7 +1,8 @@
 import { clientsRepository } from '../repositories/clients.ts';
 import type { DomainHandlers, HandlerContext } from './context.ts';
 
-export function clientHandlers({ store, clock }: HandlerContext): DomainHandlers<'clients'> {
+// clients:mergePreview and clients:merge live with the other merges (merge.ts).
+export function clientHandlers({ store, clock }: HandlerContext): Omit<DomainHandlers<'clients'>, 'clients:mergePreview' | 'clients:merge'> {
   const clients = clientsRepository(store.db, clock);
   return {
     'clients:list': clients.list,

@@ -10,6 +10,7 @@ import { briefingHandlers } from './briefing.ts';
 import { clientHandlers } from './clients.ts';
 import { demoHandlers } from './demo.ts';
 import { eventsHandlers } from './events.ts';
+import { mergeHandlers } from './merge.ts';
 import { peopleHandlers } from './people.ts';
 import { searchHandlers } from './search.ts';
 import { shellSettingsHandlers } from './shell-settings.ts';
@@ -36,6 +37,7 @@ export function createHandlers(store: Store, clock: Clock = systemClock): Handle
     ...shellSettingsHandlers(ctx),
     ...briefingHandlers(ctx),
     ...transferHandlers(ctx),
+    ...mergeHandlers(ctx),
   };
 }
 

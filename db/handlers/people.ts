@@ -5,8 +5,8 @@ import { rolesRepository } from '../repositories/roles.ts';
 import { tagsRepository } from '../repositories/tags.ts';
 import type { DomainHandlers, HandlerContext } from './context.ts';
 
-// people:exportAll and people:forget live with export and import (transfer.ts).
-export function peopleHandlers({ store, clock }: HandlerContext): Omit<DomainHandlers<'people'>, 'people:exportAll' | 'people:forget'> & DomainHandlers<'roles'> & DomainHandlers<'relationships'> & DomainHandlers<'tags'> {
+// people:exportAll and people:forget live with export and import (transfer.ts), people:mergePreview and people:merge with the merges (merge.ts).
+export function peopleHandlers({ store, clock }: HandlerContext): Omit<DomainHandlers<'people'>, 'people:exportAll' | 'people:forget' | 'people:mergePreview' | 'people:merge'> & DomainHandlers<'roles'> & DomainHandlers<'relationships'> & DomainHandlers<'tags'> {
   const people = peopleRepository(store.db, clock);
   const roles = rolesRepository(store.db, clock);
   const relationships = relationshipsRepository(store.db, clock);

@@ -14,12 +14,14 @@ import type { DomainHandlers, HandlerContext } from './context.ts';
 const machineTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
- * The backup a channel needs before it runs (import:apply: 'pre-import'). The dispatcher is
+ * The backup a channel needs before it runs (import:apply: 'pre-import'; a merge: 'pre-merge'). The dispatcher is
  * synchronous and runs each call in a transaction, where no backup can be taken, so the
  * transport awaits this first. Undefined when the channel needs none (or the store is in memory).
  */
 export async function backupBeforeChannel(store: Store, channel: unknown): Promise<BackupFile | undefined> {
-  return channel === 'import:apply' ? backupBefore(store, 'pre-import') : undefined;
+  if (channel === 'import:apply') return backupBefore(store, 'pre-import');
+  if (channel === 'people:merge' || channel === 'clients:merge') return backupBefore(store, 'pre-merge');
+  return undefined;
 }
 
 export function transferHandlers({ store, clock }: HandlerContext): DomainHandlers<'export'> & DomainHandlers<'import'> & Pick<HandlerTable, 'people:exportAll' | 'people:forget'> {

@@ -41,6 +41,8 @@ export const paths = {
   followUps: () => '/follow-ups',
   incidents: () => '/incidents',
   knowHow: () => '/know-how',
+  /** People and clients that may be recorded twice. */
+  duplicates: () => '/duplicates',
   trash: () => '/trash',
   data: () => '/data',
   settings: () => '/settings',

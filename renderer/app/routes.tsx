@@ -38,6 +38,7 @@ export const appRoutes = (prefetch: Prefetch): RouteObject[] => [
       { path: 'follow-ups', loader: reading(() => firstReads.followUps(prefetch)), lazy: async () => ({ Component: (await import('../screens/work/FollowUpsScreen.tsx')).FollowUpsScreen }) },
       { path: 'incidents', loader: reading(() => firstReads.incidents(prefetch)), lazy: async () => ({ Component: (await import('../screens/work/IncidentsScreen.tsx')).IncidentsScreen }) },
       { path: 'know-how', loader: reading(() => firstReads.knowHow(prefetch)), lazy: async () => ({ Component: (await import('../screens/work/KnowHowScreen.tsx')).KnowHowScreen }) },
+      { path: 'duplicates', lazy: async () => ({ Component: (await import('../screens/merge/DuplicatesScreen.tsx')).DuplicatesScreen }) },
       { path: 'trash', lazy: async () => ({ Component: (await import('../screens/trash/TrashScreen.tsx')).TrashScreen }) },
       { path: 'data', lazy: async () => ({ Component: (await import('../screens/data/DataScreen.tsx')).DataScreen }) },
       { path: 'settings', lazy: async () => ({ Component: (await import('../screens/settings/SettingsScreen.tsx')).SettingsScreen }) },

@@ -10,13 +10,15 @@ interface PersonComboBoxProps {
   /** People already chosen, left out of the suggestions. */
   excludeIds?: readonly number[];
   description?: string;
+  /** Also find people who have died (off by default: they are rarely who you mean). */
+  includeDeceased?: boolean;
 }
 
 /** Finds someone already in Ask After by typing part of their name. */
-export function PersonComboBox({ label, onSelect, excludeIds = [], description }: PersonComboBoxProps) {
+export function PersonComboBox({ label, onSelect, excludeIds = [], description, includeDeceased = false }: PersonComboBoxProps) {
   const [text, setText] = useState('');
   const query = useDeferredValue(text.trim());
-  const people = useChannel('people:list', query === '' ? {} : { query }, { keepPrevious: true });
+  const people = useChannel('people:list', { ...(query === '' ? {} : { query }), ...(includeDeceased ? { includeDeceased } : {}) }, { keepPrevious: true });
   const items = (people.data ?? []).filter((p) => !excludeIds.includes(p.id)).slice(0, 50);
 
   return (

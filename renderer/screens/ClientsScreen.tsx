@@ -32,6 +32,7 @@ export function ClientsScreen() {
     <section className="screen">
       <div className="screen-header">
         <PageHeading title="Clients">Clients</PageHeading>
+        <Link to={paths.duplicates()}>Possible duplicates</Link>
         <label className="toggle">
           <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
           Show archived

@@ -5,7 +5,7 @@ import { resolveDatabaseFile } from '../database-option.ts';
 import { UsageError } from './context.ts';
 import type { CliIo } from './io.ts';
 import { printableIo } from './printable.ts';
-import { AGENDA_USAGE, BACKUP_USAGE, BRIEF_USAGE, CLIENTS_USAGE, CONTACTS_USAGE, DEMO_USAGE, TAGS_USAGE, TRANSFER_USAGE } from './usage.ts';
+import { AGENDA_USAGE, BACKUP_USAGE, BRIEF_USAGE, CLIENTS_USAGE, CONTACTS_USAGE, DEMO_USAGE, MERGE_USAGE, TAGS_USAGE, TRANSFER_USAGE } from './usage.ts';
 
 const BACKUP_COMMANDS = new Set(['backup', 'backups', 'restore', 'check']);
 
@@ -20,6 +20,7 @@ ${CONTACTS_USAGE}
 ${BACKUP_USAGE}
 ${DEMO_USAGE}
 ${TRANSFER_USAGE}
+${MERGE_USAGE}
 
 The database is --db FILE, else $ASKAFTER_DB, else the app's own data folder.`;
 
@@ -128,6 +129,13 @@ async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessEnv): Pr
       case 'export-person':
       case 'forget-person':
         await (await import('./transfer.ts')).transferCommand(command, ctx, store, args);
+        break;
+      case 'duplicates':
+        (await import('./merge.ts')).duplicatesCommand(ctx);
+        break;
+      case 'merge-people':
+      case 'merge-clients':
+        await (await import('./merge.ts')).mergeCommand(command, ctx, store, args);
         break;
       default:
         throw new UsageError(`Unknown command ${JSON.stringify(command)}.\n\n${USAGE}`);

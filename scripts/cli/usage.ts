@@ -31,3 +31,8 @@ askafter forget-person ID --yes [--purge-backups]`;
 
 export const CONTACTS_USAGE = `askafter log-contact --client ID [--person ID] [--kind call|email|message|remote] [--at ISO] [--promised TEXT] [--follow-up ISO] WHAT IT WAS ABOUT
 askafter contacts --client ID | --person ID [--limit N] [--json]`;
+
+export const MERGE_USAGE = `askafter duplicates [--json]
+askafter merge-people KEEP_ID MERGE_ID [--take FIELD=kept|merged|both]… [--yes] [--json]
+askafter merge-clients KEEP_ID MERGE_ID [--take FIELD=kept|merged|both]… [--yes] [--json]
+  (without --yes: both side by side, nothing changed; with it: a backup, then one record, the other deleted for good)`;

@@ -46,6 +46,7 @@ import {
   type RelativeView,
   type Role,
 } from './schemas/people.ts';
+import { ClientsMerge, ClientsMergePreview, DuplicatesSuggest, PeopleMerge, PeopleMergePreview, type DuplicateSuggestions, type MergeOutcome, type MergePreview } from './schemas/merge.ts';
 import { SearchQuery, type SearchHit } from './schemas/search.ts';
 import { OpenedFileTake, ShellSettings, ShellSettingsGet, type OpenedFile, type ShellSettingsView } from './schemas/shell.ts';
 import {
@@ -124,6 +125,10 @@ export const contract = {
   'clients:update': channel<Client>()(ClientUpdate),
   'clients:archive': channel<Client>()(ClientArchive),
   'clients:delete': channel<TrashItem>()(ById),
+  /** Two clients side by side, every field and how many records hang off each; writes nothing. */
+  'clients:mergePreview': channel<MergePreview>()(ClientsMergePreview),
+  /** Moves everything to the kept client and deletes the other for good; the transport takes a backup first (backupBeforeChannel). */
+  'clients:merge': channel<MergeOutcome>()(ClientsMerge),
 
   'people:list': channel<Person[]>()(PersonList),
   'people:get': channel<Person>()(ById),
@@ -138,6 +143,12 @@ export const contract = {
   'people:exportAll': channel<PersonExport>()(ById),
   /** Deletes a person for good with every row about them; returns the text that still names them. */
   'people:forget': channel<ForgetOutcome>()(PersonForget),
+  /** Two people side by side, every field and how many records hang off each; writes nothing. */
+  'people:mergePreview': channel<MergePreview>()(PeopleMergePreview),
+  /** Moves everything to the kept person and deletes the other for good; the transport takes a backup first (backupBeforeChannel). */
+  'people:merge': channel<MergeOutcome>()(PeopleMerge),
+  /** People and clients that may be recorded twice, and why. */
+  'duplicates:suggest': channel<DuplicateSuggestions>()(DuplicatesSuggest),
 
   'tags:list': channel<Tag[]>()(TagList),
   'tags:of': channel<TagRef[]>()(TagsOf),

@@ -1,4 +1,4 @@
-import { CalendarPlus, Pencil, Trash2 } from 'lucide-react';
+import { CalendarPlus, Combine, Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Client } from '../../../src/contract/schemas/clients.ts';
@@ -26,6 +26,7 @@ import { ClientPeopleSection } from './ClientPeopleSection.tsx';
 import { ClientVisitsSection } from './ClientVisitsSection.tsx';
 import { ContactLogForm } from '../contacts/ContactLogForm.tsx';
 import { ContactsList } from '../contacts/ContactsList.tsx';
+import { MergeDialog } from '../merge/MergeDialog.tsx';
 import type { Contact } from '../../../src/contract/schemas/contacts.ts';
 import { CONTACT_KIND_LABEL } from '../../components/labels.ts';
 import { TagChips } from '../../components/TagChips.tsx';
@@ -47,7 +48,7 @@ export function ClientScreen() {
 function ClientPage({ client }: { client: Client }) {
   const navigate = useNavigate();
   // Unsaved changes from before a reload reopen the dialog they were typed in.
-  const [dialog, setDialog] = useState<'edit' | 'trash' | null>(() => (hasDraft(clientDraftKey(client.id)) ? 'edit' : null));
+  const [dialog, setDialog] = useState<'edit' | 'trash' | 'merge' | null>(() => (hasDraft(clientDraftKey(client.id)) ? 'edit' : null));
   const people = useChannel('roles:listForClient', { clientId: client.id });
   const visits = useChannel('visits:list', { clientId: client.id, limit: 1000 });
   const followUps = useChannel('followUps:list', { clientId: client.id });
@@ -185,10 +186,14 @@ function ClientPage({ client }: { client: Client }) {
       </div>
 
       <div className="danger-zone">
+        <button type="button" onClick={() => setDialog('merge')}>
+          <Combine aria-hidden size={16} /> Merge with…
+        </button>
         <button type="button" className="quiet" onClick={() => setDialog('trash')}>
           <Trash2 aria-hidden size={16} /> Move to trash…
         </button>
       </div>
+      {dialog === 'merge' && <MergeDialog kind="client" current={{ id: client.id, name: client.name }} onClose={() => setDialog(null)} />}
       {dialog === 'edit' && <ClientDetailsDialog client={client} isOpen onOpenChange={close} />}
       <ConfirmDialog
         title={`Move ${client.name} to the trash?`}

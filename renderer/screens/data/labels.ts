@@ -84,6 +84,7 @@ const REASON_LABEL: Record<string, string> = {
   'pre-encryption': 'Before encrypting',
   'pre-rekey': 'Before a passphrase change',
   'after-forget': 'After forgetting someone',
+  'pre-merge': 'Before a merge',
 };
 
 export const reasonLabel = (reason: string): string => REASON_LABEL[reason] ?? reason;

@@ -37,6 +37,7 @@ export function PeopleScreen() {
     <section className="screen">
       <div className="screen-header">
         <PageHeading title="People">People</PageHeading>
+        <Link to={paths.duplicates()}>Possible duplicates</Link>
       </div>
       <div className="filter-row">
         <div className="field filter-box">

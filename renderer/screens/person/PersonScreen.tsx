@@ -1,4 +1,4 @@
-import { CalendarPlus, Pencil, Trash2 } from 'lucide-react';
+import { CalendarPlus, Combine, Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { RoleWithClient } from '../../../src/contract/channels.ts';
@@ -25,6 +25,7 @@ import { RelativesSection } from './RelativesSection.tsx';
 import { PersonStorySection } from './PersonStorySection.tsx';
 import { ContactLogForm } from '../contacts/ContactLogForm.tsx';
 import { ContactsList } from '../contacts/ContactsList.tsx';
+import { MergeDialog } from '../merge/MergeDialog.tsx';
 
 /** The person's card: family, life events, what they like, how to explain things. */
 export function PersonScreen() {
@@ -42,7 +43,7 @@ export function PersonScreen() {
   );
 }
 
-type Dialog = 'edit' | 'deceased' | 'trash' | null;
+type Dialog = 'edit' | 'deceased' | 'trash' | 'merge' | null;
 
 function PersonPage({ person }: { person: Person }) {
   const format = useFormat();
@@ -162,11 +163,15 @@ function PersonPage({ person }: { person: Person }) {
             Mark as deceased…
           </button>
         )}
+        <button type="button" onClick={() => setDialog('merge')}>
+          <Combine aria-hidden size={16} /> Merge with…
+        </button>
         <button type="button" className="quiet" onClick={() => setDialog('trash')}>
           <Trash2 aria-hidden size={16} /> Move to trash…
         </button>
       </div>
 
+      {dialog === 'merge' && <MergeDialog kind="person" current={{ id: person.id, name: person.displayName }} onClose={() => setDialog(null)} />}
       {editingRole && <RoleDialog role={editingRole} personName={person.displayName} clientName={editingRole.client.name} onClose={() => setEditingRole(null)} />}
       {dialog === 'edit' && <PersonDetailsDialog person={person} isOpen onOpenChange={close} />}
       {dialog === 'deceased' && <MarkDeceasedDialog person={person} isOpen onOpenChange={close} />}

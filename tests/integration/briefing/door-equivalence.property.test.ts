@@ -11,7 +11,8 @@ import { fixedClock, tempStore } from '../../helpers/temp-store.ts';
 
 /**
  * Door equivalence (issue 9): generated households, and random sequences of facts (a death, a
- * separation, someone leaving) each entered through a random door, against a real database
+ * separation, someone leaving) each entered through a random door (a death also on a duplicate
+ * record merged in afterwards), against a real database
  * through the handler table. The briefing and dashboard never ask after, greet, ring or expect
  * someone who has died or left, never show an ended partnership as current, and say the same
  * as when every fact came in through the canonical door (Mark as deceased, End relationship,
@@ -24,7 +25,7 @@ const TZ = 'Europe/London';
 const NAMES = ['Sue', 'Tom', 'Lily'] as const;
 type Who = 0 | 1 | 2;
 
-type DeathDoor = 'mark-deceased' | 'event-form' | 'quick-add' | 'import';
+type DeathDoor = 'mark-deceased' | 'event-form' | 'quick-add' | 'import' | 'merge';
 type SeparationDoor = 'relationship-end' | 'event-form' | 'quick-add';
 type LeavingDoor = 'role-end' | 'event-form';
 
@@ -48,7 +49,7 @@ const household: fc.Arbitrary<Household> = fc.record({
   followUpTo: fc.option(fc.constantFrom<Who>(0, 1, 2), { nil: null }),
   facts: fc.array(
     fc.oneof(
-      fc.record({ kind: fc.constant('death' as const), who: fc.constantFrom<Who>(0, 1, 2), daysAgo: fc.integer({ min: 2, max: 300 }), door: fc.constantFrom<DeathDoor>('mark-deceased', 'event-form', 'quick-add', 'import') }),
+      fc.record({ kind: fc.constant('death' as const), who: fc.constantFrom<Who>(0, 1, 2), daysAgo: fc.integer({ min: 2, max: 300 }), door: fc.constantFrom<DeathDoor>('mark-deceased', 'event-form', 'quick-add', 'import', 'merge') }),
       fc.record({ kind: fc.constant('separation' as const), daysAgo: fc.integer({ min: 2, max: 300 }), door: fc.constantFrom<SeparationDoor>('relationship-end', 'event-form', 'quick-add') }),
       fc.record({ kind: fc.constant('leaving' as const), who: fc.constantFrom<0 | 1>(0, 1), daysAgo: fc.integer({ min: 2, max: 300 }), door: fc.constantFrom<LeavingDoor>('role-end', 'event-form') }),
     ),
@@ -127,6 +128,11 @@ async function enter(h: Household, facts: readonly Fact[]): Promise<Outcome> {
           const everyone = call<Person[]>('people:list', { includeDeceased: false });
           const named = peopleNamed(text, everyone);
           call('events:create', { typeKey: spoken.typeKey, title: spoken.title, date, precision: 'day', personIds: named, subjectId: named.length === 1 ? named[0] : null });
+        } else if (f.door === 'merge') {
+          // The death was recorded on a second record of them, which is then merged into the first.
+          const twin = call<Person>('people:create', { givenName: name, familyName: 'Reed' }).id;
+          call('people:markDeceased', { id: twin, diedOn: date });
+          call('people:merge', { keepId: person, mergeId: twin });
         } else {
           const card = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${name} Reed`, `N:Reed;${name};;;`, `DEATHDATE:${vcardDate(date)}`, 'END:VCARD', ''].join('\r\n');
           call('import:apply', { format: 'vcard', text: card });
