@@ -5,3 +5,4 @@ export * from './life-events.ts';
 export * from './work.ts';
 export * from './notifications.ts';
 export * from './contacts.ts';
+export * from './contact-details.ts';
