@@ -1,3 +1,4 @@
+import { contactDetailsRepository, ownerOf } from '../repositories/contact-details.ts';
 import { peopleRepository } from '../repositories/people.ts';
 import { personStoryRepository } from '../repositories/person-story.ts';
 import { relationshipsRepository } from '../repositories/relationships.ts';
@@ -5,11 +6,12 @@ import { rolesRepository } from '../repositories/roles.ts';
 import type { DomainHandlers, HandlerContext } from './context.ts';
 
 // people:exportAll and people:forget live with export and import (transfer.ts).
-export function peopleHandlers({ store, clock }: HandlerContext): Omit<DomainHandlers<'people'>, 'people:exportAll' | 'people:forget'> & DomainHandlers<'roles'> & DomainHandlers<'relationships'> {
+export function peopleHandlers({ store, clock }: HandlerContext): Omit<DomainHandlers<'people'>, 'people:exportAll' | 'people:forget'> & DomainHandlers<'contactDetails'> & DomainHandlers<'roles'> & DomainHandlers<'relationships'> {
   const people = peopleRepository(store.db, clock);
   const roles = rolesRepository(store.db, clock);
   const relationships = relationshipsRepository(store.db, clock);
   const stories = personStoryRepository(store.sqlite);
+  const details = contactDetailsRepository(store.db, clock);
   return {
     'people:list': people.list,
     'people:get': ({ id }) => people.get(id),
@@ -20,6 +22,9 @@ export function peopleHandlers({ store, clock }: HandlerContext): Omit<DomainHan
     'people:relatives': ({ id }) => relationships.relativesOf(id),
     'people:addRelative': people.addRelative,
     'people:story': stories.story,
+
+    'contactDetails:list': (input) => details.list(ownerOf(input)),
+    'contactDetails:add': details.add,
 
     'roles:listForClient': ({ clientId }) => roles.listForClient(clientId),
     'roles:listForPerson': ({ personId }) => roles.listForPerson(personId),

@@ -4,6 +4,7 @@ import { BriefingPreferences, BriefingPreferencesGet } from './schemas/briefing-
 import { BriefingForVisit, BriefingNext, CatchUpDismiss, DashboardGet, DashboardMore, type Briefing, type Dashboard, type DashboardPage, type NextBriefing } from './schemas/briefing.ts';
 import { ById } from './schemas/common.ts';
 import { ClientArchive, ClientCreate, ClientList, ClientUpdate, type Client } from './schemas/clients.ts';
+import { ContactDetailAdd, ContactDetailsOf, type ContactDetails } from './schemas/contact-details.ts';
 import { ContactCreate, ContactList, ContactUpdate, type Contact, type ContactCreated } from './schemas/contacts.ts';
 import { DemoLoad, type DemoCounts } from './schemas/demo.ts';
 import {
@@ -124,6 +125,11 @@ export const contract = {
   'people:exportAll': channel<PersonExport>()(ById),
   /** Deletes a person for good with every row about them; returns the text that still names them. */
   'people:forget': channel<ForgetOutcome>()(PersonForget),
+
+  /** A person's or a client's phone numbers and e-mail addresses, with labels, the primary first. */
+  'contactDetails:list': channel<ContactDetails>()(ContactDetailsOf),
+  /** One more number or address (one they already have is not added twice); edit or remove through people:update/clients:update with the whole lists. */
+  'contactDetails:add': channel<ContactDetails>()(ContactDetailAdd),
 
   'roles:listForClient': channel<PersonWithRole[]>()(ByClient),
   'roles:listForPerson': channel<RoleWithClient[]>()(ByPerson),
