@@ -21,6 +21,7 @@ import { IncidentItem } from '../work/IncidentItem.tsx';
 import { KnowHowForm } from '../work/KnowHowForm.tsx';
 import { KnowHowItem } from '../work/KnowHowItem.tsx';
 import { hasDraft } from '../../drafts/useDraft.ts';
+import { ContactDetailsFacts } from '../../components/ContactDetailsFacts.tsx';
 import { ClientDetailsDialog, clientDraftKey } from './ClientDetailsDialog.tsx';
 import { ClientPeopleSection } from './ClientPeopleSection.tsx';
 import { ClientVisitsSection } from './ClientVisitsSection.tsx';
@@ -53,6 +54,7 @@ function ClientPage({ client }: { client: Client }) {
   const knowHow = useChannel('knowHow:list', { clientId: client.id });
   const events = useChannel('events:list', { clientId: client.id });
   const contacts = useChannel('contacts:list', { clientId: client.id, limit: 50 });
+  const details = useChannel('contactDetails:list', { clientId: client.id });
   const trash = useChannelMutation('clients:delete', { onSuccess: () => void navigate(paths.clients()) });
   const activePeople = (people.data ?? []).filter((r) => r.active).map((r) => r.person);
   const personName = (id: number | null) => activePeople.find((p) => p.id === id)?.displayName;
@@ -65,9 +67,6 @@ function ClientPage({ client }: { client: Client }) {
         <p className="subtitle">
             <span className="badge">{CLIENT_KIND_LABEL[client.kind]}</span>
             {client.archived && <span className="badge">Archived</span>}
-            {[client.phone, client.email].filter(Boolean).map((v) => (
-              <span key={v}>{v}</span>
-            ))}
         </p>
         <div className="button-row">
           <Link className="button primary" to={paths.planVisit(client.id)}>
@@ -115,8 +114,9 @@ function ClientPage({ client }: { client: Client }) {
           </Section>
         </div>
         <div className="column">
-          <Section title="Site and logistics">
+          <Section title="Contact and site">
             <dl className="facts">
+              <ContactDetailsFacts details={details.data} />
               <Fact label="Address">{client.address}</Fact>
               <Fact label="Access hours">{client.accessHours}</Fact>
               <Fact label="Parking">{client.parking}</Fact>
@@ -124,7 +124,7 @@ function ClientPage({ client }: { client: Client }) {
               <Fact label="On site">{client.siteNotes}</Fact>
               <Fact label="Notes">{client.notes}</Fact>
             </dl>
-            {!client.address && !client.accessHours && !client.parking && !client.askFor && !client.siteNotes && (
+            {!client.phone && !client.email && !client.address && !client.accessHours && !client.parking && !client.askFor && !client.siteNotes && (
               <p className="muted">Nothing noted yet: where to park, whom to ask for, when you can get in.</p>
             )}
           </Section>
@@ -185,7 +185,7 @@ function ClientPage({ client }: { client: Client }) {
           <Trash2 aria-hidden size={16} /> Move to trash…
         </button>
       </div>
-      {dialog === 'edit' && <ClientDetailsDialog client={client} isOpen onOpenChange={close} />}
+      {dialog === 'edit' && details.isSuccess && <ClientDetailsDialog client={client} details={details.data} isOpen onOpenChange={close} />}
       <ConfirmDialog
         title={`Move ${client.name} to the trash?`}
         isOpen={dialog === 'trash'}
