@@ -82,7 +82,7 @@ export function ContactDetailsFields({ kind, name, rows, onChange, errors }: Pro
         const at = isBlank(row) ? null : sentIndex(rows, i);
         const error = (part: 'value' | 'label') => (at === null ? undefined : errors[`${name}.${at}.${part}`]);
         return (
-          <div className="detail-row" role="group" aria-label={`${capital} ${i + 1}`} key={i}>
+          <div className="detail-row" key={i}>
             <TextField className="field grow" value={row.value} onChange={(value) => change(i, { value })} isInvalid={Boolean(error('value'))} validationBehavior="aria" type={words.type}>
               <Label>{`${capital} ${i + 1}`}</Label>
               <Input

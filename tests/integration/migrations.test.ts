@@ -134,6 +134,8 @@ describe('migrations, one step at a time', () => {
     expect(indexedBefore).toEqual({ n: 5 });
     // Every record outside the trash, follow-ups now included; a trashed client's know-how stays indexed but is not shown.
     expect(sqlite.prepare('select count(*) as n from search_index').get()).toEqual({ n: 6 });
+    // This version's search reads today's schema (0011 lists every number), and the later migrations keep the index.
+    upTo(all.length);
     const search = searchRepository(sqlite, () => new Date('2026-02-01T09:00:00.000Z'));
     const found = (q: string) => search.query({ q, limit: 20 }).map((h) => `${h.kind}:${h.id}:${h.client ?? '-'}`);
     expect(found('allergic')).toEqual(['person:1:Smith Dental']);
