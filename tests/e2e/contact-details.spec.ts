@@ -27,7 +27,7 @@ test('several numbers and e-mail addresses are added with labels by keyboard, a 
   await dialog.getByRole('button', { name: 'Save' }).click();
 
   // The mistake is said beside the field; everything typed stays.
-  await expect(dialog.getByText('A phone number needs digits (e.g. 07700 900123).')).toBeVisible();
+  await expect(dialog.getByText('A phone number needs at least three digits (e.g. 07700 900123).')).toBeVisible();
   await expect(dialog.getByLabel('Phone number 3', { exact: true })).toHaveValue('ring the shop');
   await expect(dialog.getByLabel('Phone number 2', { exact: true })).toHaveValue('0113 496 0999');
   await expectAccessible(page, 'editing several phone numbers');

@@ -25,7 +25,7 @@ const MAX_DETAILS = 20;
 
 export const PhoneInput = z
   .object({
-    value: requiredText(60, 'A phone number', 'Type the number, or remove the empty line.').refine((v) => /[0-9]/.test(v), 'A phone number needs digits (e.g. 07700 900123).'),
+    value: requiredText(60, 'A phone number', 'Type the number, or remove the empty line.').refine((v) => v.replace(/[^0-9]/g, '').length >= 3, 'A phone number needs at least three digits (e.g. 07700 900123).'),
     label: optionalText(40, 'The label'),
   })
   .strict();

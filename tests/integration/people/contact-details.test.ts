@@ -60,7 +60,7 @@ describe('several labelled phone numbers and e-mail addresses', () => {
 
   it('refuses a bad entry with a message that says what to fix, changing nothing', () => {
     const tom = value<{ id: number }>('people:create', { givenName: 'Tom', phone: '07700 900111' });
-    expect(failure('people:update', { id: tom.id, givenName: 'Thomas', phones: [{ value: 'call me', label: null }] })).toMatch(/needs digits/);
+    expect(failure('people:update', { id: tom.id, givenName: 'Thomas', phones: [{ value: 'call me', label: null }] })).toMatch(/needs at least three digits/);
     expect(failure('people:update', { id: tom.id, emails: [{ value: 'tom at example', label: null }] })).toMatch(/name@example.com/);
     expect(failure('contactDetails:add', { kind: 'phone', value: '0113 496 0999', label: null })).toMatch(/personId or a clientId/);
     expect(failure('contactDetails:add', { personId: 999, kind: 'phone', value: '0113 496 0999', label: null })).toMatch(/Person/);
