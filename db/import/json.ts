@@ -17,6 +17,7 @@ import {
   ExportAcknowledgement,
   ExportClient,
   ExportContact,
+  ExportContactDetail,
   ExportFollowUp,
   ExportHeader,
   ExportIncident,
@@ -59,6 +60,7 @@ const ROW_SCHEMAS: Record<ExportTable, z.ZodType> = {
   visitAttendees: ExportVisitAttendee,
   acknowledgements: ExportAcknowledgement,
   contacts: ExportContact,
+  contactDetails: ExportContactDetail,
   followUps: ExportFollowUp,
   incidents: ExportIncident,
   knowHow: ExportKnowHow,
@@ -181,6 +183,12 @@ function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, 
       if (seen.has(piece.table)) problems.push(`data: "${piece.table}" appears twice`);
       seen.add(piece.table);
       counts.set(piece.table, 0);
+      // The people and clients written so far made their one phone and e-mail the first entry
+      // of their lists (migration 0011's triggers): the file's lists replace those.
+      if (piece.table === 'contactDetails') {
+        for (const writer of writers.values()) writer.flush();
+        sqlite.exec('delete from contact_details');
+      }
       continue;
     }
     const { table, index } = piece;
@@ -201,8 +209,8 @@ function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, 
     } else writerFor(table).add(row);
   }
   for (const writer of writers.values()) if (problems.length === 0) writer.flush();
-  // Settings are optional; contacts came with version 2, so a version 1 file has none.
-  const missing = EXPORT_TABLES.filter((t) => t !== 'settings' && t !== 'contacts' && !seen.has(t));
+  // Settings are optional; contacts came with version 2 and contact details with version 3, so older files have none.
+  const missing = EXPORT_TABLES.filter((t) => t !== 'settings' && t !== 'contacts' && t !== 'contactDetails' && !seen.has(t));
   if (problems.length === 0 && missing.length > 0) problems.push(...missing.map((t) => `data.${t}: Invalid input: expected array, received undefined`));
   if (problems.length === 0) {
     transferProgress(pieceCount, pieceCount, 'checking');

@@ -4,13 +4,15 @@
  * exports again identically. A change to what a row holds is a new version. Version 2 added
  * contacts (calls, e-mails, messages, remote sessions), the client's `rhythmContactKinds` and
  * the follow-up's `sourceContactId`; a version 1 file still imports (they read as empty).
+ * Version 3 added `contactDetails` (every labelled phone number and e-mail address); in an older
+ * file they read as each person's and client's one `phone` and `email`.
  */
 import { z } from 'zod';
 import { isLifeEventTypeKey, TONES } from '../catalogue/life-events.ts';
 import { DATE_PRECISIONS } from '../dates/calendar-date.ts';
 
 export const EXPORT_FORMAT = 'askafter-export';
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 /** The oldest version this app still imports. */
 export const OLDEST_IMPORTED_VERSION = 1;
 
@@ -185,12 +187,25 @@ export const ExportContact = row({
   ...stamps,
 });
 
+// Version 3: every phone number and e-mail address of a person or a client, in order (the first is the one in `phone`/`email`).
+export const ExportContactDetail = row({
+  id,
+  personId: ref,
+  clientId: ref,
+  kind: z.enum(['phone', 'email']),
+  value: text,
+  label: optional,
+  position: z.number().int().min(0),
+  ...stamps,
+}).refine((d) => (d.personId === null) !== (d.clientId === null), { message: 'A phone number or e-mail address belongs to a person or a client (one of them).', path: ['personId'] });
+
 /** Settings keep their value as the JSON text the database stores. */
 export const ExportSetting = row({ key: text, value: text, updatedAt: instant });
 
 export const ExportData = row({
   clients: z.array(ExportClient),
   people: z.array(ExportPerson),
+  contactDetails: z.array(ExportContactDetail).optional(),
   roles: z.array(ExportRole),
   relationships: z.array(ExportRelationship),
   lifeEvents: z.array(ExportLifeEvent),
@@ -210,6 +225,7 @@ export type ExportData = z.output<typeof ExportData>;
 export const EXPORT_TABLES = [
   'clients',
   'people',
+  'contactDetails',
   'roles',
   'relationships',
   'lifeEvents',
@@ -256,6 +272,7 @@ export function exportText(exported: AskAfterExport): string {
 export const TABLE_NOUNS: Readonly<Record<ExportTable, readonly [string, string]>> = {
   clients: ['client', 'clients'],
   people: ['person', 'people'],
+  contactDetails: ['phone number or e-mail address', 'phone numbers and e-mail addresses'],
   roles: ['role', 'roles'],
   relationships: ['relationship', 'relationships'],
   lifeEvents: ['life event', 'life events'],
