@@ -5,7 +5,7 @@ import { resolveDatabaseFile } from '../database-option.ts';
 import { UsageError } from './context.ts';
 import type { CliIo } from './io.ts';
 import { printableIo } from './printable.ts';
-import { BACKUP_USAGE, BRIEF_USAGE, CLIENTS_USAGE, CONTACTS_USAGE, DEMO_USAGE, TRANSFER_USAGE } from './usage.ts';
+import { BACKUP_USAGE, BRIEF_USAGE, CLIENTS_USAGE, CONTACTS_USAGE, DEMO_USAGE, DETAILS_USAGE, TRANSFER_USAGE } from './usage.ts';
 
 const BACKUP_COMMANDS = new Set(['backup', 'backups', 'restore', 'check']);
 
@@ -15,6 +15,7 @@ Commands:
 ${CLIENTS_USAGE}
 ${BRIEF_USAGE}
 ${CONTACTS_USAGE}
+${DETAILS_USAGE}
 ${BACKUP_USAGE}
 ${DEMO_USAGE}
 ${TRANSFER_USAGE}
@@ -111,6 +112,13 @@ async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessEnv): Pr
         break;
       case 'contacts':
         (await import('./contacts.ts')).contactsCommand(ctx, args);
+        break;
+      case 'details':
+        (await import('./details.ts')).detailsCommand(ctx, args);
+        break;
+      case 'add-phone':
+      case 'add-email':
+        (await import('./details.ts')).addDetailCommand(ctx, command === 'add-phone' ? 'phone' : 'email', args);
         break;
       case 'demo':
         (await import('./demo.ts')).demoCommand(ctx, store, args);

@@ -23,3 +23,7 @@ askafter forget-person ID --yes [--purge-backups]`;
 
 export const CONTACTS_USAGE = `askafter log-contact --client ID [--person ID] [--kind call|email|message|remote] [--at ISO] [--promised TEXT] [--follow-up ISO] WHAT IT WAS ABOUT
 askafter contacts --client ID | --person ID [--limit N] [--json]`;
+
+export const DETAILS_USAGE = `askafter details --person ID | --client ID [--json]
+askafter add-phone --person ID | --client ID [--label mobile|home|work|other|WORDS] NUMBER
+askafter add-email --person ID | --client ID [--label mobile|home|work|other|WORDS] ADDRESS`;
