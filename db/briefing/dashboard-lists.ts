@@ -1,4 +1,15 @@
-import { buildDashboardList, buildDashboardVisits, byDay, DASHBOARD_LISTS, type Dashboard, type DashboardList, type DashboardOptions, type DatedItem } from '../../src/briefing/dashboard.ts';
+import {
+  buildDashboardList,
+  buildDashboardVisits,
+  byDay,
+  DASHBOARD_LISTS,
+  type Dashboard,
+  type DashboardList,
+  type DashboardOptions,
+  type DashboardVisitList,
+  type DashboardVisitsPage,
+  type DatedItem,
+} from '../../src/briefing/dashboard.ts';
 import { DASHBOARD_PAGE, datedItemKey, type DashboardPage } from '../../src/briefing/dashboard-paging.ts';
 import type { DashboardSnapshot } from '../../src/briefing/snapshot.ts';
 import { CATCH_UP_DATES_DAYS, DASHBOARD_AHEAD_DAYS } from '../../src/briefing/windows.ts';
@@ -6,7 +17,8 @@ import { addDays, type CalendarDate } from '../../src/dates/calendar-date.ts';
 import { localDateOf, todayIn } from '../../src/dates/time-zone.ts';
 import type { DashboardStatements } from './dashboard-statements.ts';
 import { isReadableInstant } from './rows.ts';
-import { datedIdsBetween, emptySnapshot, rankedDatesBetween, gatherDashboardVisits, gatherDated, gatherFollowUps, mergeSnapshots, toFollowUp, type DashboardWindow, type DatedIds } from './gather-dashboard.ts';
+import { gatherVisits } from './gather-visit.ts';
+import { datedIdsBetween, emptySnapshot, rankedDatesBetween, gatherDated, gatherFollowUps, mergeSnapshots, toFollowUp, type DashboardWindow, type DatedIds } from './gather-dashboard.ts';
 import type { BriefingStatements } from './statements.ts';
 import { startOfLocalDay } from './window.ts';
 
@@ -49,6 +61,19 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
   const rhythmCandidates = (r: Reading, through: CalendarDate) =>
     q.rhythmDueBefore.all({ dueBefore: startOfLocalDay(addDays(through, 2), r.options.timeZone), now: r.window.now });
 
+  /**
+   * Clients whose rhythm fell due after `openedDay` and by today (the catch-up's): a bounded range
+   * of the next-due index, with a day of slack either side for time zones; none when opened today.
+   */
+  const cameDueSince = (r: Reading, openedDay: CalendarDate) =>
+    openedDay >= r.today
+      ? []
+      : q.rhythmDueBetween.all({
+          dueFrom: startOfLocalDay(openedDay, r.options.timeZone),
+          dueBefore: startOfLocalDay(addDays(r.today, 2), r.options.timeZone),
+          now: r.window.now,
+        });
+
   const catchUpFrom = (r: Reading): CalendarDate | null => {
     const opened = r.options.lastOpenedAt;
     if (opened === null) return null;
@@ -83,7 +108,7 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
           ...emptySnapshot(),
           followUps,
           unloggedVisits,
-          clients: [...rhythmCandidates(r, r.today), ...q.clientsByIds.all({ ids: json(named), now: r.window.now })],
+          clients: [...cameDueSince(r, localDateOf(r.options.lastOpenedAt, r.options.timeZone)), ...q.clientsByIds.all({ ids: json(named), now: r.window.now })],
         });
         return [...engine(list, rest, r), ...passed].sort(byDay);
       }
@@ -118,6 +143,25 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
 
   const reading = (options: DashboardOptions, window: DashboardWindow): Reading => ({ options, window, today: todayIn(options.now, options.timeZone) });
 
+  /**
+   * The ids on each visit list, in the order shown (by start, then id): only when and whether
+   * cancelled are read, so a busy week costs a briefing per visit shown, not per visit planned.
+   */
+  const visitIds = (r: Reading): Record<DashboardVisitList, number[]> => {
+    const lists: Record<DashboardVisitList, { id: number; at: number }[]> = { visitsToday: [], visitsThisWeek: [] };
+    for (const row of q.visitTimesBetween.all({ from: r.window.visitsFrom, to: r.window.visitsTo })) {
+      if (row.status === 'cancelled' || !isReadableInstant(row.startsAt)) continue;
+      const day = localDateOf(row.startsAt, r.options.timeZone);
+      if (day < r.today || day < r.options.from || day > r.options.to) continue;
+      lists[day === r.today ? 'visitsToday' : 'visitsThisWeek'].push({ id: row.id, at: Date.parse(row.startsAt) });
+    }
+    const ordered = (rows: { id: number; at: number }[]) => rows.sort((a, b) => a.at - b.at || a.id - b.id).map((row) => row.id);
+    return { visitsToday: ordered(lists.visitsToday), visitsThisWeek: ordered(lists.visitsThisWeek) };
+  };
+
+  /** The visits given, each with its briefing's first highlights, split into today and later. */
+  const builtVisits = (ids: readonly number[], r: Reading) => buildDashboardVisits({ ...emptySnapshot(), visits: gatherVisits(v, ids) }, r.options);
+
   return {
     /** Home: the visits of the range and the first page of every list, with each list's total. */
     home(options: DashboardOptions, window: DashboardWindow): Dashboard {
@@ -126,15 +170,28 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
         DashboardList,
         DashboardPage
       >;
+      const ids = visitIds(r);
       return {
-        ...buildDashboardVisits({ ...emptySnapshot(), visits: gatherDashboardVisits(q, v, window) }, options),
+        ...builtVisits([...ids.visitsToday.slice(0, DASHBOARD_PAGE), ...ids.visitsThisWeek.slice(0, DASHBOARD_PAGE)], r),
         followUps: pages.followUps.items,
         dates: pages.dates.items,
         mindful: pages.mindful.items,
         pastRhythm: pages.pastRhythm.items,
         catchUp: pages.catchUp.items,
-        totals: Object.fromEntries(DASHBOARD_LISTS.map((list) => [list, pages[list].total])) as Record<DashboardList, number>,
+        totals: {
+          ...(Object.fromEntries(DASHBOARD_LISTS.map((list) => [list, pages[list].total])) as Record<DashboardList, number>),
+          visitsToday: ids.visitsToday.length,
+          visitsThisWeek: ids.visitsThisWeek.length,
+        },
       };
+    },
+
+    /** One page of a visit list ("Show N more" under Today or This week). */
+    visitsPage(list: DashboardVisitList, offset: number, limit: number, options: DashboardOptions, window: DashboardWindow): DashboardVisitsPage {
+      const r = reading(options, window);
+      const ids = visitIds(r)[list];
+      const built = builtVisits(ids.slice(offset, offset + limit), r);
+      return { list, offset, total: ids.length, visits: built[list] };
     },
 
     /** One page of one list ("Show N more"). */

@@ -50,6 +50,13 @@ export function dashboardStatements(db: Db) {
       .where(and(gte(visits.startsAt, sql.placeholder('from')), lt(visits.startsAt, sql.placeholder('to')), isNull(visits.deletedAt)))
       .orderBy(asc(visits.startsAt))
       .prepare(),
+    /** The range's visits with what places them on a list (when, and whether cancelled), to page them before gathering. */
+    visitTimesBetween: db
+      .select({ id: visits.id, startsAt: visits.startsAt, status: visits.status })
+      .from(visits)
+      .where(and(gte(visits.startsAt, sql.placeholder('from')), lt(visits.startsAt, sql.placeholder('to')), isNull(visits.deletedAt)))
+      .orderBy(asc(visits.startsAt), asc(visits.id))
+      .prepare(),
     unlogged: db
       .select({ id: visits.id, clientId: visits.clientId, startsAt: visits.startsAt, status: visits.status })
       .from(visits)
@@ -81,6 +88,20 @@ export function dashboardStatements(db: Db) {
         )
         .prepare(),
     ),
+    /** As rhythmDueBefore, but only clients that fell due from `dueFrom` on (the catch-up's): the same index range, bounded below. */
+    rhythmDueBetween: asDashboardClients(
+      db
+        .select(clientColumns)
+        .from(clients)
+        .where(
+          and(
+            sql`julianday(${clients.lastContactAt}) + ${clients.rhythmDays} < julianday(${sql.placeholder('dueBefore')})`,
+            sql`julianday(${clients.lastContactAt}) + ${clients.rhythmDays} >= julianday(${sql.placeholder('dueFrom')})`,
+            sql`${clients.rhythmDays} is not null and ${clients.lastContactAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`,
+          ),
+        )
+        .prepare(),
+    ),
     /** One page of the open follow-ups due before `dueBy`, in due order. */
     followUpsPage: db
       .select(followUpColumns)
@@ -101,7 +122,8 @@ export function dashboardStatements(db: Db) {
     unloggedByIds: db
       .select({ id: visits.id, clientId: visits.clientId, startsAt: visits.startsAt, status: visits.status })
       .from(visits)
-      .where(and(inIds(visits.id, 'ids'), eq(visits.status, 'planned'), isNull(visits.deletedAt)))
+      // `+status`: looked up by id, never by scanning the planned visits' partial index.
+      .where(and(inIds(visits.id, 'ids'), sql`+${visits.status} = 'planned'`, isNull(visits.deletedAt)))
       .prepare(),
     /** People whose birthday (month, day) is one of the given `[month, day]` pairs. */
     birthdaysOn: db
@@ -149,7 +171,7 @@ export function dashboardStatements(db: Db) {
           sql`(${lifeEvents.toneOverride} = 'celebration' or (${lifeEvents.toneOverride} is null and ${lifeEvents.typeKey} in (select value from json_each(${sql.placeholder('celebrations')}))))`,
           sql`not exists (select 1 from life_event_people lp join people p on p.id = lp.person_id where lp.event_id = ${lifeEvents.id} and p.deleted_at is null and p.died_on is not null)`,
           sql`not exists (select 1 from life_event_people a join life_event_people b on b.event_id = a.event_id
-                join relationships r on r.person_a_id = a.person_id and r.person_b_id = b.person_id
+                join relationships r indexed by relationships_ended_couples_idx on r.person_a_id = a.person_id and r.person_b_id = b.person_id
                 join people pa on pa.id = a.person_id and pa.deleted_at is null
                 join people pb on pb.id = b.person_id and pb.deleted_at is null
                 where a.event_id = ${lifeEvents.id} and r.kind in ('partner', 'spouse') and r.until is not null and r.until <= ${sql.placeholder('today')})`,

@@ -54,6 +54,12 @@ export function briefingHandlers({ store, clock }: HandlerContext): DomainHandle
       return lists.page(input.list, input.offset, input.limit, { ...read, from: window.from, to: window.to, lastOpenedAt: since ? new Date(since) : null }, window);
     },
 
+    'dashboard:moreVisits': (input) => {
+      const read = reader(input);
+      const window = dashboardWindow(read.now, read.timeZone, input.from, input.to);
+      return lists.visitsPage(input.list, input.offset, input.limit, { ...read, from: window.from, to: window.to, lastOpenedAt: null }, window);
+    },
+
     'briefingSettings:get': () => readBriefingPreferences(store.db, clock),
     'briefingSettings:save': (input) => {
       settings.set(BRIEFING_PREFERENCES_KEY, input);

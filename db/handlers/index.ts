@@ -5,6 +5,7 @@ import { systemClock, type Clock } from '../clock.ts';
 import type { Store } from '../connection.ts';
 import { createLogger } from '../logger.ts';
 import { explainSqliteError } from '../sqlite-errors.ts';
+import { agendaHandlers } from './agenda.ts';
 import { briefingHandlers } from './briefing.ts';
 import { clientHandlers } from './clients.ts';
 import { demoHandlers } from './demo.ts';
@@ -27,6 +28,7 @@ export function createHandlers(store: Store, clock: Clock = systemClock): Handle
     ...peopleHandlers(ctx),
     ...eventsHandlers(ctx),
     ...visitsHandlers(ctx),
+    ...agendaHandlers(ctx),
     ...workHandlers(ctx),
     ...trashHandlers(ctx),
     ...searchHandlers(ctx),

@@ -184,7 +184,7 @@ function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, 
       seen.add(piece.table);
       counts.set(piece.table, 0);
       // The people and clients written so far made their one phone and e-mail the first entry
-      // of their lists (migration 0011's triggers): the file's lists replace those.
+      // of their lists (migration 0013's triggers): the file's lists replace those.
       if (piece.table === 'contactDetails') {
         for (const writer of writers.values()) writer.flush();
         sqlite.exec('delete from contact_details');

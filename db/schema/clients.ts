@@ -37,6 +37,8 @@ export const clients = sqliteTable(
   },
   (t) => [
     index('clients_name_idx').on(t.name),
+    // The trash lists what is in it by this small index, never by reading the whole table.
+    index('clients_trashed_idx').on(t.deletedAt).where(sql`${t.deletedAt} is not null`),
     // When each active client with a rhythm is next due a visit (a day either side, by time zone): the dashboard reads only those due by now.
     index('clients_next_due_idx')
       .on(sql`julianday(${t.lastContactAt}) + ${t.rhythmDays}`)

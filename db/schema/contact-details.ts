@@ -7,7 +7,7 @@ import { people } from './people.ts';
 /**
  * A person's or a client's phone numbers and e-mail addresses, each with a label (mobile, home,
  * work, other or free text), in order. The first of each kind is the primary one: triggers
- * (migration 0011) copy it into `people.phone`/`people.email` and `clients.phone`/`clients.email`,
+ * (migration 0013) copy it into `people.phone`/`people.email` and `clients.phone`/`clients.email`,
  * and put every number into the search index.
  */
 export const contactDetails = sqliteTable(

@@ -28,6 +28,10 @@ export const contacts = sqliteTable(
   (t) => [
     index('contacts_client_occurred_idx').on(t.clientId, t.occurredAt).where(sql`${t.deletedAt} is null`),
     index('contacts_person_occurred_idx').on(t.personId, t.occurredAt).where(sql`${t.deletedAt} is null`),
+    // The trash lists what is in it by this small index, never by reading the whole table.
+    index('contacts_trashed_idx').on(t.deletedAt).where(sql`${t.deletedAt} is not null`),
+    // The agenda: every client's contacts in one week, by time.
+    index('contacts_occurred_idx').on(t.occurredAt).where(sql`${t.deletedAt} is null`),
     check('contacts_kind_check', sql`${t.kind} in ('call', 'email', 'message', 'remote')`),
   ],
 );

@@ -27,6 +27,8 @@ export const lifeEvents = sqliteTable(
   },
   (t) => [
     index('life_events_client_idx').on(t.clientId),
+    // The trash lists what is in it by this small index, never by reading the whole table.
+    index('life_events_trashed_idx').on(t.deletedAt).where(sql`${t.deletedAt} is not null`),
     index('life_events_date_idx').on(t.date),
     // Yearly events (weddings, deaths) by type and month-day, for anniversaries in the coming days.
     index('life_events_yearly_idx').on(t.typeKey, sql`substr(${t.date}, 6)`),

@@ -32,6 +32,8 @@ export const people = sqliteTable(
   },
   (t) => [
     index('people_name_idx').on(t.familyName, t.givenName),
+    // The trash lists what is in it by this small index, never by reading the whole table.
+    index('people_trashed_idx').on(t.deletedAt).where(sql`${t.deletedAt} is not null`),
     index('people_external_uid_idx').on(t.externalUid),
     index('people_email_idx').on(t.email),
     // The dashboard looks up birthdays in the coming days by month and day.
@@ -76,6 +78,8 @@ export const relationships = sqliteTable(
   (t) => [
     index('relationships_a_idx').on(t.personAId),
     index('relationships_b_idx').on(t.personBId),
+    // Couples who split up: the dashboard drops their anniversaries, one seek per person on the event.
+    index('relationships_ended_couples_idx').on(t.personAId, t.personBId).where(sql`${t.until} is not null and ${t.kind} in ('partner', 'spouse')`),
     check('relationships_distinct_check', sql`${t.personAId} <> ${t.personBId}`),
   ],
 );

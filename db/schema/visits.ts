@@ -27,6 +27,8 @@ export const visits = sqliteTable(
   (t) => [
     index('visits_client_starts_idx').on(t.clientId, t.startsAt),
     index('visits_starts_idx').on(t.startsAt),
+    // The trash lists what is in it by this small index, never by reading the whole table.
+    index('visits_trashed_idx').on(t.deletedAt).where(sql`${t.deletedAt} is not null`),
     // Last completed / next planned visit per client, for the visit rhythm.
     index('visits_client_status_starts_idx').on(t.clientId, t.status, t.startsAt).where(sql`${t.deletedAt} is null`),
     // Planned visits only: the dashboard's "not logged yet" list reads these, never the years of completed ones.

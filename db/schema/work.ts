@@ -29,6 +29,8 @@ export const followUps = sqliteTable(
     index('follow_ups_due_idx').on(t.doneAt, t.dueAt),
     index('follow_ups_client_idx').on(t.clientId, t.doneAt),
     index('follow_ups_person_idx').on(t.personId),
+    // The trash lists what is in it by this small index, never by reading the whole table.
+    index('follow_ups_trashed_idx').on(t.deletedAt).where(sql`${t.deletedAt} is not null`),
   ],
 );
 
@@ -52,6 +54,8 @@ export const incidents = sqliteTable(
     index('incidents_client_idx').on(t.clientId, t.startedAt),
     // The incidents screen, latest first, a page at a time.
     index('incidents_started_idx').on(t.startedAt),
+    // The trash lists what is in it by this small index, never by reading the whole table.
+    index('incidents_trashed_idx').on(t.deletedAt).where(sql`${t.deletedAt} is not null`),
   ],
 );
 
@@ -70,6 +74,8 @@ export const knowHow = sqliteTable(
   },
   (t) => [
     index('know_how_client_idx').on(t.clientId),
+    // The trash lists what is in it by this small index, never by reading the whole table.
+    index('know_how_trashed_idx').on(t.deletedAt).where(sql`${t.deletedAt} is not null`),
     index('know_how_person_idx').on(t.personId),
     // The know-how screen, most asked first (then latest asked, then oldest id), a page at a time.
     index('know_how_most_asked_idx').on(sql`${t.timesAsked} desc`, sql`${t.lastAskedAt} desc`),

@@ -1,4 +1,4 @@
-import { BookOpen, Building2, DatabaseBackup, House, Keyboard, Menu, Search, Settings, ShieldAlert, Trash2, Users, PhoneCall, X } from 'lucide-react';
+import { BookOpen, Building2, CalendarDays, DatabaseBackup, House, Keyboard, Menu, Search, Settings, ShieldAlert, Trash2, Users, PhoneCall, X } from 'lucide-react';
 import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
 import { paths } from './paths.ts';
@@ -10,6 +10,7 @@ const ShortcutsHelp = lazy(async () => ({ default: (await import('./ShortcutsHel
 
 const NAV: readonly { to: string; label: string; icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean }>; end?: boolean }[] = [
   { to: paths.home(), label: 'Home', icon: House, end: true },
+  { to: paths.agenda(), label: 'Agenda', icon: CalendarDays },
   { to: paths.clients(), label: 'Clients', icon: Building2 },
   { to: paths.people(), label: 'People', icon: Users },
   { to: paths.followUps(), label: 'Follow-ups', icon: PhoneCall },

@@ -23,6 +23,7 @@ export const appRoutes = (prefetch: Prefetch): RouteObject[] => [
     ErrorBoundary: RouteError,
     children: [
       { index: true, lazy: async () => ({ Component: (await import('../screens/home/HomeRoute.tsx')).HomeRoute }) },
+      { path: 'agenda', lazy: async () => ({ Component: (await import('../screens/agenda/AgendaScreen.tsx')).AgendaScreen }) },
       { path: 'clients', lazy: async () => ({ Component: (await import('../screens/ClientsScreen.tsx')).ClientsScreen }) },
       { path: 'clients/:clientId', lazy: async () => ({ Component: (await import('../screens/client/ClientScreen.tsx')).ClientScreen }) },
       { path: 'people', loader: reading(() => firstReads.people(prefetch)), lazy: async () => ({ Component: (await import('../screens/people/PeopleScreen.tsx')).PeopleScreen }) },

@@ -7,6 +7,7 @@ export const MOD_KEY = isMac ? '⌘' : 'Ctrl';
 /** "g" then a letter: go to a screen (the Gmail/GitHub convention). */
 export const GO_TO: readonly { key: string; to: string; label: string }[] = [
   { key: 'h', to: paths.home(), label: 'Home' },
+  { key: 'a', to: paths.agenda(), label: 'Agenda' },
   { key: 'c', to: paths.clients(), label: 'Clients' },
   { key: 'p', to: paths.people(), label: 'People' },
   { key: 'f', to: paths.followUps(), label: 'Follow-ups' },

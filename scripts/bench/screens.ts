@@ -101,7 +101,7 @@ export async function benchScreens(file: string, { runs = 5, names = [] as reado
         if (Date.now() - started > GIVE_UP_MS) {
           await page.screenshot({ path: join(tmpdir(), 'askafter-bench-unsettled.png') });
           const why = [lastChange > since ? '' : 'nothing changed', loading > 0 ? `${loading} "Loading…" left` : '', heading === '' ? 'no heading' : heading === leaving ? `still on ${leaving}` : ''].filter(Boolean).join(', ');
-          throw new Error(`The page did not settle within ${GIVE_UP_MS / 1000} s (${why || 'it kept changing'}); see ${join(tmpdir(), 'askafter-bench-unsettled.png')}.`);
+          throw new Error(`The page at ${page.url()} did not settle within ${GIVE_UP_MS / 1000} s (${why || 'it kept changing'}); see ${join(tmpdir(), 'askafter-bench-unsettled.png')}.`);
         }
         await page.waitForTimeout(100);
       }
@@ -109,6 +109,9 @@ export async function benchScreens(file: string, { runs = 5, names = [] as reado
     // Whoever starts the preview opens its one-time address; that browser gets the session.
     await page.goto(preview.launchUrl);
     await page.waitForURL((url) => url.pathname === '/');
+    // Let the app finish starting: a hash router that starts on an empty hash sets its own, and
+    // would overwrite an address given before it is up.
+    await settled();
     const results: ScreenTiming[] = [];
     for (const screen of screens) {
       const times: number[] = [];
@@ -118,6 +121,7 @@ export async function benchScreens(file: string, { runs = 5, names = [] as reado
         // reads the screen's data from the database as the first visit to it does.
         await page.goto(`${preview.url}#/settings`);
         await page.reload();
+        await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor({ timeout: GIVE_UP_MS });
         await settled();
         const askedAt = await page.evaluate((hash) => {
           const at = performance.now();

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { DashboardVisit, DashboardVisitList } from '../../src/briefing/dashboard.ts';
 import { briefingText, dashboardText } from '../../src/briefing/plain-text.ts';
 import { dateFormat } from '../../src/dates/date-format.ts';
 import { UsageError, type CommandContext } from './context.ts';
@@ -38,7 +39,21 @@ export function briefCommand(ctx: CommandContext, args: string[]): void {
 }
 
 export function dashboardCommand(ctx: CommandContext, args: string[]): void {
-  const { values } = parseArgs({ args, options: { now: { type: 'string' }, tz: { type: 'string' }, locale: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } } });
-  const dashboard = ctx.call('dashboard:get', { ...reader(values), ...(values.from ? { from: values.from } : {}), ...(values.to ? { to: values.to } : {}) });
+  const { values } = parseArgs({
+    args,
+    options: { now: { type: 'string' }, tz: { type: 'string' }, locale: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, all: { type: 'boolean', default: false } },
+  });
+  const input = { ...reader(values), ...(values.from ? { from: values.from } : {}), ...(values.to ? { to: values.to } : {}) };
+  let dashboard = ctx.call('dashboard:get', input);
+  // Home shows five visits per list; --all asks for the rest.
+  if (values.all) {
+    const rest = (list: DashboardVisitList, shown: readonly DashboardVisit[]) =>
+      shown.length >= dashboard.totals[list] ? [] : ctx.call('dashboard:moreVisits', { ...input, list, offset: shown.length, limit: 100 }).visits;
+    dashboard = {
+      ...dashboard,
+      visitsToday: [...dashboard.visitsToday, ...rest('visitsToday', dashboard.visitsToday)],
+      visitsThisWeek: [...dashboard.visitsThisWeek, ...rest('visitsThisWeek', dashboard.visitsThisWeek)],
+    };
+  }
   ctx.io.out(ctx.json ? JSON.stringify(dashboard, null, 2) : dashboardText(dashboard, writerFor(reader(values))));
 }

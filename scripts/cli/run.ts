@@ -5,7 +5,7 @@ import { resolveDatabaseFile } from '../database-option.ts';
 import { UsageError } from './context.ts';
 import type { CliIo } from './io.ts';
 import { printableIo } from './printable.ts';
-import { BACKUP_USAGE, BRIEF_USAGE, CLIENTS_USAGE, CONTACTS_USAGE, DEMO_USAGE, DETAILS_USAGE, TRANSFER_USAGE } from './usage.ts';
+import { AGENDA_USAGE, BACKUP_USAGE, BRIEF_USAGE, CLIENTS_USAGE, CONTACTS_USAGE, DEMO_USAGE, DETAILS_USAGE, TRANSFER_USAGE } from './usage.ts';
 
 const BACKUP_COMMANDS = new Set(['backup', 'backups', 'restore', 'check']);
 
@@ -14,6 +14,7 @@ export const USAGE = `Usage: askafter [--db FILE] COMMAND [--json]
 Commands:
 ${CLIENTS_USAGE}
 ${BRIEF_USAGE}
+${AGENDA_USAGE}
 ${CONTACTS_USAGE}
 ${DETAILS_USAGE}
 ${BACKUP_USAGE}
@@ -106,6 +107,9 @@ async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessEnv): Pr
         break;
       case 'dashboard':
         (await import('./brief.ts')).dashboardCommand(ctx, args);
+        break;
+      case 'agenda':
+        (await import('./agenda.ts')).agendaCommand(ctx, args, () => new Date());
         break;
       case 'log-contact':
         (await import('./contacts.ts')).logContactCommand(ctx, args, () => new Date());

@@ -6,7 +6,9 @@ export const CLIENTS_USAGE = `askafter clients list [--all] [--json]
 askafter clients add NAME [--kind business|household] [--json]`;
 
 export const BRIEF_USAGE = `askafter brief [--visit ID | --next] [--now ISO] [--tz ZONE] [--locale TAG] [--all] [--json]
-askafter dashboard [--now ISO] [--tz ZONE] [--locale TAG] [--from yyyy-MM-dd --to yyyy-MM-dd] [--json]`;
+askafter dashboard [--now ISO] [--tz ZONE] [--locale TAG] [--from yyyy-MM-dd --to yyyy-MM-dd] [--all] [--json]`;
+
+export const AGENDA_USAGE = `askafter agenda [--from yyyy-MM-dd] [--days N] [--tz ZONE] [--locale TAG] [--json]   (every client's visits and contacts, day by day)`;
 
 export const BACKUP_USAGE = `askafter backup [--dir DIR] [--json]
 askafter backups [--dir DIR] [--json]

@@ -40,15 +40,40 @@ function namesOf(p: Person): string[] {
   return [...new Set([fullName(p), p.givenName, ...(p.nickname === null ? [] : [p.nickname])].filter((n) => n.trim() !== ''))];
 }
 
+const ASCII = /^[ -~\t\n\r]*$/;
+
+/** The patterns that find a name as the subject of an event type's verb or noun, built once per type and name. */
+const subjectPatterns = new Map<string, { verb: RegExp | null; noun: RegExp | null }>();
+
+function subjectPatternsFor(name: string, typeKey: LifeEventTypeKey): { verb: RegExp | null; noun: RegExp | null } {
+  const key = `${typeKey}\u0000${name}`;
+  let patterns = subjectPatterns.get(key);
+  if (patterns === undefined) {
+    const verbs = SUBJECT_VERBS[typeKey];
+    const nouns = SUBJECT_NOUNS[typeKey];
+    const n = escape(name);
+    patterns = {
+      // A name followed by at most one more word (a family name), then the verb.
+      verb: verbs === undefined ? null : new RegExp(`(?:^|[^\\p{L}'’])${n}(?: \\p{Lu}[\\p{L}'’-]*)? ${verbs}\\b`, 'iu'),
+      noun: nouns === undefined ? null : new RegExp(`${nouns} ${n}(?![\\p{L}'’])`, 'iu'),
+    };
+    // Bounded: a database names a few thousand people; forget all past a bound.
+    if (subjectPatterns.size >= 5_000) subjectPatterns.clear();
+    subjectPatterns.set(key, patterns);
+  }
+  return patterns;
+}
+
 /** Whether `text` says `person` is the one it happened to ("Tom passed away", "Death of Tom Reed"), not "Tom's dog died". */
 function textNamesSubject(text: string, person: Person, typeKey: LifeEventTypeKey): boolean {
-  const verbs = SUBJECT_VERBS[typeKey];
-  const nouns = SUBJECT_NOUNS[typeKey];
+  // Most titles do not contain the name at all. In plain ASCII that is told without a pattern
+  // (beyond printable ASCII, case-insensitive matching folds letters toLowerCase does not, such as ſ and K).
+  const ascii = ASCII.test(text);
+  const lower = ascii ? text.toLowerCase() : '';
   return namesOf(person).some((name) => {
-    const n = escape(name);
-    // A name followed by at most one more word (a family name), then the verb.
-    if (verbs !== undefined && new RegExp(`(?:^|[^\\p{L}'’])${n}(?: \\p{Lu}[\\p{L}'’-]*)? ${verbs}\\b`, 'iu').test(text)) return true;
-    return nouns !== undefined && new RegExp(`${nouns} ${n}(?![\\p{L}'’])`, 'iu').test(text);
+    if (ascii && ASCII.test(name) && !lower.includes(name.toLowerCase())) return false;
+    const { verb, noun } = subjectPatternsFor(name, typeKey);
+    return (verb !== null && verb.test(text)) || (noun !== null && noun.test(text));
   });
 }
 

@@ -4,6 +4,10 @@ import type { DatedItem } from './dashboard-dates.ts';
 export const DASHBOARD_LISTS = ['followUps', 'dates', 'mindful', 'pastRhythm', 'catchUp'] as const;
 export type DashboardList = (typeof DASHBOARD_LISTS)[number];
 
+/** The dashboard's visit lists (today, and the rest of the range), paged like the dated lists. */
+export const DASHBOARD_VISIT_LISTS = ['visitsToday', 'visitsThisWeek'] as const;
+export type DashboardVisitList = (typeof DASHBOARD_VISIT_LISTS)[number];
+
 /** Items per dashboard list on Home; "Show N more" pages the rest. */
 export const DASHBOARD_PAGE = 5;
 

@@ -13,7 +13,7 @@ import type { DateRange, DatedItem } from './dashboard-dates.ts';
 import { pastRhythmItems, rhythmItem, rhythmOf } from './dashboard-rhythm.ts';
 import { buildBriefing } from './engine.ts';
 import { followUpItem } from './follow-ups.ts';
-import { DASHBOARD_LISTS, type DashboardList } from './dashboard-paging.ts';
+import { DASHBOARD_LISTS, type DashboardList, type DashboardVisitList } from './dashboard-paging.ts';
 import { missingCase } from './exhaustive.ts';
 import { byPriority, priority, ref } from './items.ts';
 import type { Item } from './items.ts';
@@ -53,8 +53,16 @@ export interface Dashboard {
   readonly pastRhythm: readonly DatedItem[];
   /** What came due since the app was last opened, oldest first; empty on first opening. */
   readonly catchUp: readonly DatedItem[];
-  /** How many items each dated list has in all; the lists above may hold only the first page. */
-  readonly totals: Readonly<Record<DashboardList, number>>;
+  /** How many items each list has in all; the lists above may hold only the first page. */
+  readonly totals: Readonly<Record<DashboardList | DashboardVisitList, number>>;
+}
+
+/** One page of a visit list ("Show N more" under Today or This week), and how many it has in all. */
+export interface DashboardVisitsPage {
+  readonly list: DashboardVisitList;
+  readonly offset: number;
+  readonly total: number;
+  readonly visits: readonly DashboardVisit[];
 }
 
 export interface DashboardOptions {
@@ -154,7 +162,7 @@ function catchUp(snapshot: DashboardSnapshot, lastOpenedAt: Date, ctx: RuleConte
   return items.sort(byDay);
 }
 
-export { DASHBOARD_LISTS, type DashboardList } from './dashboard-paging.ts';
+export { DASHBOARD_LISTS, DASHBOARD_VISIT_LISTS, type DashboardList, type DashboardVisitList } from './dashboard-paging.ts';
 
 interface Prepared {
   readonly today: CalendarDate;
@@ -217,9 +225,14 @@ export function buildDashboard(given: DashboardSnapshot, options: DashboardOptio
   const snapshot: DashboardSnapshot = { ...given, ...reconcile(given) };
   const prepared = prepare(snapshot, options);
   const lists = Object.fromEntries(DASHBOARD_LISTS.map((list) => [list, listOf(list, snapshot, options, prepared)])) as Record<DashboardList, DatedItem[]>;
+  const visits = buildDashboardVisits(snapshot, options);
   return {
-    ...buildDashboardVisits(snapshot, options),
+    ...visits,
     ...lists,
-    totals: Object.fromEntries(DASHBOARD_LISTS.map((list) => [list, lists[list].length])) as Record<DashboardList, number>,
+    totals: {
+      ...(Object.fromEntries(DASHBOARD_LISTS.map((list) => [list, lists[list].length])) as Record<DashboardList, number>),
+      visitsToday: visits.visitsToday.length,
+      visitsThisWeek: visits.visitsThisWeek.length,
+    },
   };
 }

@@ -48,15 +48,20 @@ const onDay = (on: PreciseDate, dates: DateFormat): string => (on.precision === 
 
 export function dashboardText(dashboard: Dashboard, dates: DateFormat): string {
   const dated = (title: string, items: readonly DatedItem[]) => (items.length === 0 ? [] : ['', `${title}:`, ...items.map((i) => `  - ${onDay(i.on, dates)}  ${i.text} (${i.reason})`)]);
-  const visits = (title: string, list: Dashboard['visitsToday']) =>
+  const visits = (title: string, list: Dashboard['visitsToday'], total: number) =>
     list.length === 0
       ? []
-      : ['', `${title}:`, ...list.flatMap((v) => [`  ${dates.weekdayDayMonth(v.day)} ${v.time}  ${v.clientName} (visit ${v.visitId})`, ...v.topItems.map((i) => `      ${i.text} (${i.reason})`)])];
+      : [
+          '',
+          `${title}:`,
+          ...list.flatMap((v) => [`  ${dates.weekdayDayMonth(v.day)} ${v.time}  ${v.clientName} (visit ${v.visitId})`, ...v.topItems.map((i) => `      ${i.text} (${i.reason})`)]),
+          ...(total > list.length ? [`  …and ${total - list.length} more (--all lists every visit)`] : []),
+        ];
   return [
     `Today is ${dates.date(dashboard.today)}`,
     ...dated('Came due while you were away', dashboard.catchUp),
-    ...visits('Today', dashboard.visitsToday),
-    ...visits('This week', dashboard.visitsThisWeek),
+    ...visits('Today', dashboard.visitsToday, dashboard.totals.visitsToday),
+    ...visits('This week', dashboard.visitsThisWeek, dashboard.totals.visitsThisWeek),
     ...dated('Follow-ups due', dashboard.followUps),
     ...dated('Birthdays and anniversaries', dashboard.dates),
     ...dated('Be mindful', dashboard.mindful),

@@ -50,14 +50,41 @@ export function titleTag(title: string, people: readonly Person[]): string {
   return stripped === '' ? bare : stripped;
 }
 
+/** The two patterns that find a person's name echoed, built once per set of names. */
+const echoPatterns = new Map<string, { echoed: RegExp; possessive: RegExp }>();
+
+function patternsFor(names: readonly string[]): { echoed: RegExp; possessive: RegExp } {
+  const key = names.join('\u0000');
+  let patterns = echoPatterns.get(key);
+  if (patterns === undefined) {
+    const any = alternation(names);
+    const sentenceSoFar = `(?:^|[.!?]\\s)[^.!?]*?`;
+    patterns = {
+      // "Pat is grieving: Patricia: lost the baby" → "Pat is grieving: lost the baby".
+      echoed: new RegExp(`(${sentenceSoFar}${START}(?:${any})${END}[^.!?]*?[:—–]\\s*)(?:${any})(?:\\s*[:,–—-]\\s*|\\s+(?=\\p{Ll})(?!and\\s|or\\s))`, 'gu'),
+      // "Don't ask Paul about the pet: Paul's dog died" → "…: their dog died".
+      possessive: new RegExp(`(${sentenceSoFar}${START}(?:${any})${END}[^.!?]*?[:—–]\\s*)(?:${any})['’]s\\s+`, 'gu'),
+    };
+    // A briefing names a few dozen people; the dashboard a few hundred. Forget all past a bound.
+    if (echoPatterns.size >= 2_000) echoPatterns.clear();
+    echoPatterns.set(key, patterns);
+  }
+  return patterns;
+}
+
+/** Where in `text` any of `names` starts (case as written, as the patterns match). */
+function namedAt(text: string, names: readonly string[]): Set<number> {
+  const at = new Set<number>();
+  for (const name of names) for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) at.add(i);
+  return at;
+}
+
 /** After a colon or dash, a repeat of a name said earlier in the sentence ("Pat … : Patricia: …") is dropped. */
 function withoutEchoedName(text: string, person: Person): string {
-  const names = alternation(namesOf(person));
-  const sentenceSoFar = `(?:^|[.!?]\\s)[^.!?]*?`;
-  // "Pat is grieving: Patricia: lost the baby" → "Pat is grieving: lost the baby".
-  const echoed = new RegExp(`(${sentenceSoFar}${START}(?:${names})${END}[^.!?]*?[:—–]\\s*)(?:${names})(?:\\s*[:,–—-]\\s*|\\s+(?=\\p{Ll})(?!and\\s|or\\s))`, 'gu');
-  // "Don't ask Paul about the pet: Paul's dog died" → "…: their dog died".
-  const possessive = new RegExp(`(${sentenceSoFar}${START}(?:${names})${END}[^.!?]*?[:—–]\\s*)(?:${names})['’]s\\s+`, 'gu');
+  const names = namesOf(person);
+  // An echo needs the name twice: most texts name a person once or not at all.
+  if (names.length === 0 || namedAt(text, names).size < 2) return text;
+  const { echoed, possessive } = patternsFor(names);
   return text.replace(echoed, '$1').replace(possessive, '$1their ');
 }
 

@@ -49,6 +49,7 @@ export const CHANNEL_NAMES = [
   'visits:complete',
   'visits:cancel',
   'visits:delete',
+  'agenda:range',
   'followUps:list',
   'followUps:page',
   'followUps:create',
@@ -79,6 +80,7 @@ export const CHANNEL_NAMES = [
   'briefing:next',
   'dashboard:get',
   'dashboard:more',
+  'dashboard:moreVisits',
   'dashboard:dismissCatchUp',
   'demo:load',
   'briefingSettings:get',
@@ -124,6 +126,8 @@ export const ASYNC_CHANNEL_NAMES = [
  */
 export const READ_CHANNELS = [
   'briefingSettings:get',
+  'dashboard:more',
+  'dashboard:moreVisits',
   'clients:list',
   'clients:get',
   'people:list',
@@ -138,6 +142,7 @@ export const READ_CHANNELS = [
   'events:get',
   'visits:list',
   'visits:get',
+  'agenda:range',
   'followUps:list',
   'followUps:page',
   'contacts:list',

@@ -1,7 +1,20 @@
 import { z } from 'zod';
 import type { ChannelName } from './channel-names.ts';
+import { AgendaRange, type Agenda } from './schemas/agenda.ts';
 import { BriefingPreferences, BriefingPreferencesGet } from './schemas/briefing-preferences.ts';
-import { BriefingForVisit, BriefingNext, CatchUpDismiss, DashboardGet, DashboardMore, type Briefing, type Dashboard, type DashboardPage, type NextBriefing } from './schemas/briefing.ts';
+import {
+  BriefingForVisit,
+  BriefingNext,
+  CatchUpDismiss,
+  DashboardGet,
+  DashboardMore,
+  DashboardMoreVisits,
+  type Briefing,
+  type Dashboard,
+  type DashboardPage,
+  type DashboardVisitsPage,
+  type NextBriefing,
+} from './schemas/briefing.ts';
 import { ById } from './schemas/common.ts';
 import { ClientArchive, ClientCreate, ClientList, ClientUpdate, type Client } from './schemas/clients.ts';
 import { ContactDetailAdd, ContactDetailsOf, type ContactDetails } from './schemas/contact-details.ts';
@@ -160,6 +173,8 @@ export const contract = {
   'visits:complete': channel<Visit>()(VisitComplete),
   'visits:cancel': channel<Visit>()(VisitCancel),
   'visits:delete': channel<TrashItem>()(ById),
+  /** Every client's visits and contacts in a range of days, by day on the user's calendar. */
+  'agenda:range': channel<Agenda>()(AgendaRange),
 
   'followUps:list': channel<FollowUp[]>()(FollowUpList),
   'followUps:page': channel<ListPage<FollowUpRow>>()(FollowUpPage),
@@ -197,6 +212,7 @@ export const contract = {
   'briefing:next': channel<NextBriefing>()(BriefingNext),
   'dashboard:get': channel<Dashboard>()(DashboardGet),
   'dashboard:more': channel<DashboardPage>()(DashboardMore),
+  'dashboard:moreVisits': channel<DashboardVisitsPage>()(DashboardMoreVisits),
   'dashboard:dismissCatchUp': channel<{ dismissedAt: string }>()(CatchUpDismiss),
   'demo:load': channel<DemoCounts>()(DemoLoad),
   'briefingSettings:get': channel<BriefingPreferences>()(BriefingPreferencesGet),

@@ -2,7 +2,6 @@ import { addDays as addDaysToDate } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { endOfMonth } from 'date-fns/endOfMonth';
 import { endOfYear } from 'date-fns/endOfYear';
-import { format } from 'date-fns/format';
 import { z } from 'zod';
 
 /**
@@ -61,8 +60,10 @@ export function toNoonDate(date: CalendarDate): Date {
   return noon;
 }
 
+/** The local calendar day of a Date (as date-fns's 'yyyy-MM-dd' reads it, without parsing a pattern per call). */
 export function fromDate(date: Date): CalendarDate {
-  return format(date, 'yyyy-MM-dd');
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
+  return calendarDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
 export function calendarDate(year: number, month: number, day: number): CalendarDate {

@@ -134,7 +134,7 @@ describe('migrations, one step at a time', () => {
     expect(indexedBefore).toEqual({ n: 5 });
     // Every record outside the trash, follow-ups now included; a trashed client's know-how stays indexed but is not shown.
     expect(sqlite.prepare('select count(*) as n from search_index').get()).toEqual({ n: 6 });
-    // This version's search reads today's schema (0011 lists every number), and the later migrations keep the index.
+    // This version's search reads today's schema (0013 lists every number), and the later migrations keep the index.
     upTo(all.length);
     const search = searchRepository(sqlite, () => new Date('2026-02-01T09:00:00.000Z'));
     const found = (q: string) => search.query({ q, limit: 20 }).map((h) => `${h.kind}:${h.id}:${h.client ?? '-'}`);
@@ -153,7 +153,7 @@ describe('migrations, one step at a time', () => {
     expect(sqlite.prepare("select count(*) as n from sqlite_master where type = 'trigger' and name like '%_search_%'").get()).toEqual({ n: 21 });
   });
 
-  it('0011 carries each person\'s and client\'s one phone and e-mail forward as the first of their lists, and keeps the old columns as the primary entry', () => {
+  it('0013 carries each person\'s and client\'s one phone and e-mail forward as the first of their lists, and keeps the old columns as the primary entry', () => {
     const at = all.findIndex((m) => m.sql.some((statement) => statement.includes('CREATE TABLE `contact_details`')));
     expect(at).toBeGreaterThan(0);
     upTo(at);
@@ -258,5 +258,37 @@ describe('migrations, one step at a time', () => {
     const plan = (sql: string) => (sqlite.prepare(`explain query plan ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
     expect(plan('select id from incidents order by started_at desc, id desc limit 50')).toMatch(/incidents_started_idx/);
     expect(plan('select id from know_how order by times_asked desc, last_asked_at desc, id limit 50')).toMatch(/know_how_most_asked_idx/);
+  });
+
+  it('0011 keeps the trash and what is not in it, and lists the trash by small indexes of what is in it', () => {
+    const at = all.findIndex((m) => m.sql.some((statement) => statement.includes('clients_trashed_idx')));
+    expect(at).toBeGreaterThan(0);
+    upTo(at);
+    sqlite.prepare("insert into clients (name, kind) values ('Smith Dental', 'business'), ('Old Client', 'household')").run();
+    sqlite.prepare("update clients set deleted_at = '2026-11-30T09:00:00.000Z' where name = 'Old Client'").run();
+    sqlite.prepare("insert into people (given_name, family_name) values ('Sue', 'Baker'), ('Ann', 'Lee')").run();
+    sqlite.prepare("update people set deleted_at = '2026-11-29T09:00:00.000Z' where given_name = 'Ann'").run();
+    sqlite.prepare("insert into relationships (person_a_id, person_b_id, kind, until) values (1, 2, 'spouse', '2020-01-01')").run();
+    upTo(at + 1);
+    expect(sqlite.prepare('select name from clients where deleted_at is not null').all()).toEqual([{ name: 'Old Client' }]);
+    expect(sqlite.prepare('select given_name as n from people where deleted_at is null').all()).toEqual([{ n: 'Sue' }]);
+    const plan = (sql: string) => (sqlite.prepare(`explain query plan ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    for (const table of ['clients', 'people', 'life_events', 'visits', 'follow_ups', 'incidents', 'know_how', 'contacts'])
+      expect(plan(`select id from ${table} where deleted_at is not null`)).toMatch(new RegExp(`${table}_trashed_idx`));
+    expect(plan("select 1 from relationships where person_a_id = 1 and person_b_id = 2 and until is not null and kind in ('partner', 'spouse')")).toMatch(/relationships_ended_couples_idx/);
+  });
+
+  it('0012 keeps contacts and gives the agenda an index on when they happened, outside the trash', () => {
+    const at = all.findIndex((m) => m.sql.some((statement) => statement.includes('contacts_occurred_idx')));
+    expect(at).toBeGreaterThan(0);
+    upTo(at);
+    sqlite.prepare("insert into clients (name, kind) values ('Smith Dental', 'business')").run();
+    sqlite.prepare("insert into contacts (client_id, kind, occurred_at, summary) values (1, 'call', '2026-11-25T16:00:00.000Z', 'Printer jams again')").run();
+    sqlite.prepare("insert into contacts (client_id, kind, occurred_at, summary, deleted_at) values (1, 'email', '2026-11-25T17:00:00.000Z', 'Invoice', '2026-11-26T00:00:00.000Z')").run();
+    upTo(at + 1);
+    expect(sqlite.prepare('select summary from contacts order by id').all()).toEqual([{ summary: 'Printer jams again' }, { summary: 'Invoice' }]);
+    const week = "select id from contacts where occurred_at >= '2026-11-23' and occurred_at < '2026-11-30' and deleted_at is null order by occurred_at";
+    expect((sqlite.prepare(`explain query plan ${week}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ')).toMatch(/contacts_occurred_idx/);
+    expect(sqlite.prepare(week).all()).toEqual([{ id: 1 }]);
   });
 });

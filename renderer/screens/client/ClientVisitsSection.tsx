@@ -12,6 +12,7 @@ import { useFormat } from '../../settings/format.ts';
 export function ClientVisitsSection({ clientId, visits }: { clientId: number; visits: readonly Visit[] }) {
   const format = useFormat();
   const [asking, setAsking] = useState<{ visit: Visit; action: 'cancel' | 'delete' } | null>(null);
+  const [olderOpened, setOlderOpened] = useState(false);
   const done = () => setAsking(null);
   const cancel = useChannelMutation('visits:cancel', { onSuccess: done });
   const remove = useChannelMutation('visits:delete', { onSuccess: done });
@@ -68,11 +69,14 @@ export function ClientVisitsSection({ clientId, visits }: { clientId: number; vi
         </ol>
       )}
       {older.length > 0 && (
-        <details className="add-more">
+        // The earlier visits are built when first opened: a client of many years has hundreds.
+        <details className="add-more" onToggle={(e) => e.currentTarget.open && setOlderOpened(true)}>
           <summary>{older.length === 1 ? '1 earlier visit' : `${older.length} earlier visits`}</summary>
-          <ol className="timeline" aria-label="Earlier visits">
-            {older.map(row)}
-          </ol>
+          {olderOpened && (
+            <ol className="timeline" aria-label="Earlier visits">
+              {older.map(row)}
+            </ol>
+          )}
         </details>
       )}
       <ConfirmDialog

@@ -32,21 +32,21 @@ export function HomeScreen() {
       </div>
       {dashboard.data && <CatchUp items={dashboard.data.catchUp} total={dashboard.data.totals.catchUp} timeZone={settings.timeZone} today={dashboard.data.today} />}
       <NextVisit timeZone={settings.timeZone} />
-      {dashboard.isPending ? <p role="status">Loading…</p> : dashboard.isError ? <ErrorMessage error={dashboard.error} /> : <Week dashboard={dashboard.data} timeZone={settings.timeZone} />}
+      {dashboard.isPending ? <p role="status">Loading…</p> : dashboard.isError ? <ErrorMessage error={dashboard.error} /> : <Week dashboard={dashboard.data} timeZone={settings.timeZone} locale={settings.locale} />}
     </section>
   );
 }
 
-function Week({ dashboard, timeZone }: { dashboard: Dashboard; timeZone: string }) {
+function Week({ dashboard, timeZone, locale }: { dashboard: Dashboard; timeZone: string; locale: string }) {
   const { today, totals } = dashboard;
   return (
     <div className="home-columns">
       <div className="column">
         <Section title="Today">
-          <VisitList visits={dashboard.visitsToday} label="Visits today" empty="No visits today." />
+          <VisitList visits={dashboard.visitsToday} total={totals.visitsToday} list="visitsToday" timeZone={timeZone} locale={locale} label="Visits today" empty="No visits today." />
         </Section>
         <Section title="This week">
-          <VisitList visits={dashboard.visitsThisWeek} label="Visits this week" empty="Nothing else planned in the next six days." withDay />
+          <VisitList visits={dashboard.visitsThisWeek} total={totals.visitsThisWeek} list="visitsThisWeek" timeZone={timeZone} locale={locale} label="Visits this week" empty="Nothing else planned in the next six days." withDay />
         </Section>
         <Section
           title="Follow-ups due"

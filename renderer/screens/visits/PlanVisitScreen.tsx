@@ -17,7 +17,11 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useFormat } from '../../settings/format.ts';
 import { useSettings } from '../../settings/SettingsContext.tsx';
 
-/** /visits/new?client=ID to plan a visit; /visits/:visitId/edit to change a planned one. */
+/**
+ * /visits/new?client=ID to plan a visit; /visits/:visitId/edit to change a planned one.
+ * /visits/new?at=INSTANT comes from an empty slot on the agenda: it offers that time, and goes
+ * back to the agenda's week once the visit is planned.
+ */
 export function PlanVisitScreen() {
   const { visitId } = useParams();
   const existing = useChannel('visits:get', { id: Number(visitId) }, { enabled: visitId !== undefined });
@@ -51,7 +55,9 @@ function VisitPlanForm({ visit }: { visit?: Visit }) {
   const [search] = useSearchParams();
   const clients = useChannel('clients:list', {});
   const [clientId, setClientId] = useState<number | null>(visit?.clientId ?? (Number(search.get('client')) || null));
-  const [startsAt, setStartsAt] = useState<string | null>(visit?.startsAt ?? tomorrowMorning(format.today(), settings.timeZone));
+  const offered = search.get('at');
+  const fromAgenda = offered !== null && !Number.isNaN(Date.parse(offered));
+  const [startsAt, setStartsAt] = useState<string | null>(visit?.startsAt ?? (fromAgenda ? new Date(offered).toISOString() : tomorrowMorning(format.today(), settings.timeZone)));
   const [purpose, setPurpose] = useState(visit?.purpose ?? '');
   const [location, setLocation] = useState(visit?.location ?? '');
   // null: not touched yet, so everyone currently at the client is expected.
@@ -60,7 +66,7 @@ function VisitPlanForm({ visit }: { visit?: Visit }) {
   const candidates = (people.data ?? []).filter((r) => r.active && !r.person.diedOn);
   const expectedIds = expected ?? candidates.map((r) => r.personId);
 
-  const create = useChannelMutation('visits:create', { onSuccess: (v) => void navigate(paths.briefing(v.id)) });
+  const create = useChannelMutation('visits:create', { onSuccess: (v) => void navigate(fromAgenda ? paths.agenda({ date: format.dayOf(v.startsAt) }) : paths.briefing(v.id)) });
   const update = useChannelMutation('visits:update');
   const setAttendees = useChannelMutation('visits:setAttendees', { onSuccess: (v) => void navigate(paths.client(v.clientId)) });
   const failure = create.error ?? update.error ?? setAttendees.error;

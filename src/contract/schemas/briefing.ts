@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { Briefing } from '../../briefing/briefing.ts';
-import type { Dashboard } from '../../briefing/dashboard.ts';
-import { DASHBOARD_LISTS, type DashboardPage } from '../../briefing/dashboard-paging.ts';
+import type { Dashboard, DashboardVisitsPage } from '../../briefing/dashboard.ts';
+import { DASHBOARD_LISTS, DASHBOARD_VISIT_LISTS, type DashboardPage } from '../../briefing/dashboard-paging.ts';
 import { assertTimeZone } from '../../dates/time-zone.ts';
 import { CalendarDate, Id, Instant, Locale } from './common.ts';
 
-export type { Briefing, Dashboard, DashboardPage };
+export type { Briefing, Dashboard, DashboardPage, DashboardVisitsPage };
 
 const validZone = (zone: string) => {
   try {
@@ -50,6 +50,17 @@ export const DashboardMore = z
   .object({
     ...rangeFields,
     list: z.enum(DASHBOARD_LISTS),
+    offset: z.number().int().min(0).max(1_000_000),
+    limit: z.number().int().min(1).max(100).default(20),
+  })
+  .strict()
+  .refine((d) => !d.from || !d.to || d.from <= d.to, { message: 'The range ends before it starts.', path: ['to'] });
+
+/** "Show N more" under Today or This week: the next page of one visit list of the dashboard. */
+export const DashboardMoreVisits = z
+  .object({
+    ...rangeFields,
+    list: z.enum(DASHBOARD_VISIT_LISTS),
     offset: z.number().int().min(0).max(1_000_000),
     limit: z.number().int().min(1).max(100).default(20),
   })

@@ -65,7 +65,7 @@ describe('the briefing gather', () => {
     const countHome = () => {
       queries.length = 0;
       const home = dashboardLists(dashboardStatements(db), briefingStatements(db)).home(options, window);
-      return { count: queries.length, visits: home.visitsThisWeek.length };
+      return { count: queries.length, visits: home.visitsThisWeek.length, total: home.totals.visitsThisWeek, ids: home.visitsThisWeek.map((x) => x.visitId) };
     };
     const one = countHome();
     expect(one.visits).toBe(1);
@@ -79,8 +79,16 @@ describe('the briefing gather', () => {
       call('visits:create', { clientId: client, startsAt: `2026-11-2${6 + (i % 3)}T1${i}:00:00Z`, expectedPersonIds: [person] });
     }
     const six = countHome();
-    expect(six.visits).toBe(6);
+    // Home shows the first five, in order, and says there are six; "Show 1 more" brings the last.
+    expect(six.visits).toBe(5);
+    expect(six.total).toBe(6);
     expect(six.count).toBe(one.count);
+    const rest = dashboardLists(dashboardStatements(db), briefingStatements(db)).visitsPage('visitsThisWeek', 5, 20, options, window);
+    expect(rest.total).toBe(6);
+    expect(rest.visits).toHaveLength(1);
+    const startsOf = (ids: number[]) => ids.map((id) => (store.sqlite.prepare('select starts_at as s from visits where id = ?').get(id) as { s: string }).s);
+    const all = startsOf([...six.ids, ...rest.visits.map((x) => x.visitId)]);
+    expect(all).toEqual([...all].sort());
     for (const { sql, plan } of plans()) expect(plan.filter((d) => GROWING.test(d)), sql).toEqual([]);
 
     // Read together, each visit's facts are what reading it alone gives.
@@ -103,6 +111,18 @@ describe('the briefing gather', () => {
     expect(plan.join('\n'), plan.join('\n')).toMatch(/SEARCH v USING (COVERING )?INDEX visits_(client_status|planned)_starts_idx/);
     // What the last contact was (a call, an e-mail…): one seek per client shown.
     expect(plan.join('\n'), plan.join('\n')).toMatch(/SEARCH c USING INDEX contacts_client_occurred_idx/);
+  });
+
+  it('finds the clients that fell due since the last opening through the same index, bounded on both sides', () => {
+    const { sql, params } = dashboardStatements(db).rhythmDueBetween.getQuery();
+    const plan = (store.sqlite.prepare(`explain query plan ${sql}`).all(...params.map(() => '2026-11-25T00:00:00Z')) as { detail: string }[]).map((r) => r.detail);
+    expect(plan.join('\n'), plan.join('\n')).toMatch(/SEARCH clients USING INDEX clients_next_due_idx \(<expr>>\? AND <expr><\?\)/);
+  });
+
+  it('looks up unlogged visits by id, never by reading every planned visit', () => {
+    const { sql } = dashboardStatements(db).unloggedByIds.getQuery();
+    const plan = (store.sqlite.prepare(`explain query plan ${sql}`).all('[1, 2]') as { detail: string }[]).map((r) => r.detail);
+    expect(plan.join('\n'), plan.join('\n')).toMatch(/SEARCH visits USING INTEGER PRIMARY KEY/);
   });
 
   it('finds planned visits never logged through the partial index of planned visits', () => {

@@ -1,0 +1,1 @@
+CREATE INDEX `contacts_occurred_idx` ON `contacts` (`occurred_at`) WHERE "contacts"."deleted_at" is null;
