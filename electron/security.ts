@@ -1,9 +1,23 @@
-import type { Session, WebContents } from 'electron';
+import { shell, type Session, type WebContents } from 'electron';
 
-/** The renderer may show only our own page: no navigation, redirects, popups or webviews. */
+/** A phone number or e-mail address link (tel:, mailto:), handed to the system's phone or mail app. */
+export const isCallOrMailUrl = (url: string): boolean => {
+  try {
+    return ['tel:', 'mailto:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The renderer may show only our own page: no navigation, redirects, popups or webviews. A
+ * tel: or mailto: link opens the system's phone or mail app; the page stays.
+ */
 export function lockDownContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    if (isCallOrMailUrl(url)) void shell.openExternal(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();

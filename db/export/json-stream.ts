@@ -10,6 +10,7 @@ import { TABLES_OF_EXPORT } from './tables.ts';
 export const FILE_ORDER: readonly [ExportTable, string][] = [
   ['clients', 'id'],
   ['people', 'id'],
+  ['contactDetails', 'id'],
   ['roles', 'id'],
   ['relationships', 'id'],
   ['lifeEvents', 'id'],

@@ -5,6 +5,7 @@ import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { displayName } from '../repositories/rows.ts';
 import { clients } from '../schema/clients.ts';
+import { contactDetails } from '../schema/contact-details.ts';
 import { acknowledgements, lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
 import { people, relationships, roles } from '../schema/people.ts';
 import { personTags, tags } from '../schema/tags.ts';
@@ -59,6 +60,7 @@ export function exportPerson(db: Db, clock: Clock, id: number): PersonExport {
     version: 1,
     exportedAt: isoNow(clock),
     person,
+    contactDetails: db.select().from(contactDetails).where(eq(contactDetails.personId, id)).orderBy(asc(contactDetails.position), asc(contactDetails.id)).all(),
     roles: theirRoles.map(({ role, clientName }) => ({ ...role, clientName })),
     relationships: links.map((r) => {
       const otherPersonId = r.personAId === id ? r.personBId : r.personAId;

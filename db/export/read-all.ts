@@ -3,6 +3,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type AskAfterExport, type ExportData } f
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
+import { contactDetails } from '../schema/contact-details.ts';
 import { contacts } from '../schema/contacts.ts';
 import { acknowledgements, lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
 import { people, relationships, roles } from '../schema/people.ts';
@@ -21,6 +22,7 @@ export function readExportData(db: Db, options: { settings: boolean }): ExportDa
   return {
     clients: db.select(clientColumns).from(clients).orderBy(asc(clients.id)).all(),
     people: db.select().from(people).orderBy(asc(people.id)).all(),
+    contactDetails: db.select().from(contactDetails).orderBy(asc(contactDetails.id)).all(),
     roles: db.select().from(roles).orderBy(asc(roles.id)).all(),
     relationships: db.select().from(relationships).orderBy(asc(relationships.id)).all(),
     lifeEvents: db.select().from(lifeEvents).orderBy(asc(lifeEvents.id)).all(),

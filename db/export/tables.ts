@@ -1,6 +1,7 @@
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { ExportTable } from '../../src/export/json-format.ts';
 import { clients } from '../schema/clients.ts';
+import { contactDetails } from '../schema/contact-details.ts';
 import { contacts } from '../schema/contacts.ts';
 import { acknowledgements, lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
 import { people, relationships, roles } from '../schema/people.ts';
@@ -12,6 +13,7 @@ import { followUps, incidents, knowHow, settings } from '../schema/work.ts';
 export const TABLES_OF_EXPORT: Record<ExportTable, { table: SQLiteTable; name: string }> = {
   clients: { table: clients, name: 'clients' },
   people: { table: people, name: 'people' },
+  contactDetails: { table: contactDetails, name: 'contact_details' },
   roles: { table: roles, name: 'roles' },
   relationships: { table: relationships, name: 'relationships' },
   lifeEvents: { table: lifeEvents, name: 'life_events' },

@@ -1,9 +1,10 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { writeVCards, type VCardPerson, type VCardRelation } from '../../src/export/vcard-writer.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { displayName, type PersonRow } from '../repositories/rows.ts';
 import { clients } from '../schema/clients.ts';
+import { contactDetails } from '../schema/contact-details.ts';
 import { lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
 import { people, relationships, roles } from '../schema/people.ts';
 
@@ -76,6 +77,14 @@ export function exportVCards(db: Db, clock: Clock): string {
     return standing.at(-1)?.date ?? null;
   };
 
+  const details = db
+    .select({ personId: contactDetails.personId, kind: contactDetails.kind, value: contactDetails.value, label: contactDetails.label })
+    .from(contactDetails)
+    .where(isNotNull(contactDetails.personId))
+    .orderBy(asc(contactDetails.position), asc(contactDetails.id))
+    .all();
+  const detailsOf = groupBy(details, (d) => d.personId);
+
   const cards = everyone.map((person): VCardPerson => {
     const role = rolesOf.get(person.id)?.[0];
     const related = (linksOf.get(person.id) ?? []).flatMap(({ r }) => {
@@ -92,8 +101,8 @@ export function exportVCards(db: Db, clock: Clock): string {
       birthday: month !== null && day !== null ? { month, day, year } : null,
       diedOn: person.diedOn,
       anniversary: anniversary(person),
-      phone: person.phone,
-      email: person.email,
+      phones: detailsOf.get(person.id)?.filter((d) => d.kind === 'phone') ?? [],
+      emails: detailsOf.get(person.id)?.filter((d) => d.kind === 'email') ?? [],
       notes: person.notes,
       organisation: role?.client ?? null,
       title: role?.title ?? null,

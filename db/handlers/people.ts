@@ -1,3 +1,4 @@
+import { contactDetailsRepository, ownerOf } from '../repositories/contact-details.ts';
 import { peopleRepository } from '../repositories/people.ts';
 import { personStoryRepository } from '../repositories/person-story.ts';
 import { relationshipsRepository } from '../repositories/relationships.ts';
@@ -6,12 +7,13 @@ import { tagsRepository } from '../repositories/tags.ts';
 import type { DomainHandlers, HandlerContext } from './context.ts';
 
 // people:exportAll and people:forget live with export and import (transfer.ts), people:mergePreview and people:merge with the merges (merge.ts).
-export function peopleHandlers({ store, clock }: HandlerContext): Omit<DomainHandlers<'people'>, 'people:exportAll' | 'people:forget' | 'people:mergePreview' | 'people:merge'> & DomainHandlers<'roles'> & DomainHandlers<'relationships'> & DomainHandlers<'tags'> {
+export function peopleHandlers({ store, clock }: HandlerContext): Omit<DomainHandlers<'people'>, 'people:exportAll' | 'people:forget' | 'people:mergePreview' | 'people:merge'> & DomainHandlers<'contactDetails'> & DomainHandlers<'roles'> & DomainHandlers<'relationships'> & DomainHandlers<'tags'> {
   const people = peopleRepository(store.db, clock);
   const roles = rolesRepository(store.db, clock);
   const relationships = relationshipsRepository(store.db, clock);
   const stories = personStoryRepository(store.sqlite);
   const tags = tagsRepository(store.db, clock);
+  const details = contactDetailsRepository(store.db, clock);
   return {
     'people:list': people.list,
     'people:get': ({ id }) => people.get(id),
@@ -29,6 +31,8 @@ export function peopleHandlers({ store, clock }: HandlerContext): Omit<DomainHan
     'tags:remove': tags.remove,
     'tags:update': tags.update,
     'tags:delete': tags.delete,
+    'contactDetails:list': (input) => details.list(ownerOf(input)),
+    'contactDetails:add': details.add,
 
     'roles:listForClient': ({ clientId }) => roles.listForClient(clientId),
     'roles:listForPerson': ({ personId }) => roles.listForPerson(personId),

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { ClientCreate } from '../../src/contract/schemas/clients.ts';
 import type { PersonCreate, PersonUpdate, RelationshipRole } from '../../src/contract/schemas/people.ts';
 import type { ImportRecord } from '../../src/contract/schemas/transfer.ts';
+import type { DetailInput } from '../../src/contract/schemas/contact-details.ts';
 import type { ParsedContact } from '../../src/import/types.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
@@ -12,6 +13,7 @@ import { relationshipFor } from '../repositories/relationships.ts';
 import { rolesRepository } from '../repositories/roles.ts';
 import { birthdayColumns } from '../repositories/rows.ts';
 import { clients } from '../schema/clients.ts';
+import { contactDetails } from '../schema/contact-details.ts';
 import { lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
 import { people, relationships, roles } from '../schema/people.ts';
 import { transferProgress } from '../transfer/progress.ts';
@@ -35,6 +37,8 @@ export interface PersonStep {
   patch: Parsed<typeof PersonUpdate> | null;
   /** A new role at the client (roleId null), or a title for the role they have there. */
   role: { client: ClientTarget; title: string | null; roleId: number | null } | null;
+  /** Numbers and addresses they do not have yet, in the card's order, labelled by its TYPE. */
+  details: { phones: DetailInput[]; emails: DetailInput[] } | null;
   /** A date of death from the card, for someone not yet marked as deceased. */
   diedOn?: string;
 }
@@ -70,6 +74,7 @@ export function writeContacts(db: Db, sqlite: Database.Database, clock: Clock, t
     relationship: preparedInsert(sqlite, relationships, now),
     event: preparedInsert(sqlite, lifeEvents, now),
     eventPerson: preparedInsert(sqlite, lifeEventPeople, now),
+    detail: preparedInsert(sqlite, contactDetails, now),
   };
   const repos = { people: peopleRepository(db, clock), roles: rolesRepository(db, clock) };
   const created = new Map<ClientTarget, number>();
@@ -91,6 +96,16 @@ export function writeContacts(db: Db, sqlite: Database.Database, clock: Clock, t
     if (step.patch) {
       repos.people.update(step.patch);
       tally.update('person');
+    }
+    if (step.details && step.target.id !== null) {
+      const personId = step.target.id;
+      // After what they have (a new person has nothing yet): the card's first number is primary only if they had none.
+      for (const kind of ['phone', 'email'] as const) {
+        const { last } = sqlite.prepare('select max(position) as last from contact_details where person_id = ? and kind = ?').get(personId, kind) as { last: number | null };
+        const entries = kind === 'phone' ? step.details.phones : step.details.emails;
+        for (const [i, entry] of entries.entries()) insert.detail({ personId, clientId: null, kind, value: entry.value, label: entry.label, position: (last ?? -1) + 1 + i });
+      }
+      if (!step.create && !step.patch && step.details.phones.length + step.details.emails.length > 0) tally.update('person');
     }
     const { role, target } = step;
     if (!role || target.id === null) continue;

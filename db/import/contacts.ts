@@ -4,9 +4,11 @@
  * nothing twice: see people-matcher.ts for who is the same person.
  */
 import type Database from 'better-sqlite3';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ClientCreate } from '../../src/contract/schemas/clients.ts';
+import { EmailInput, PhoneInput, type DetailInput, type DetailKind } from '../../src/contract/schemas/contact-details.ts';
+import { detailKey, withoutRepeats } from '../../src/people/contact-details.ts';
 import { PersonCreate, PersonUpdate, RoleCreate } from '../../src/contract/schemas/people.ts';
 import type { ImportRecord, MatchedBy } from '../../src/contract/schemas/transfer.ts';
 import { problemsOf } from '../../src/contract/validation.ts';
@@ -16,20 +18,21 @@ import type { Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { displayName, type PersonRow } from '../repositories/rows.ts';
 import { clients } from '../schema/clients.ts';
+import { contactDetails } from '../schema/contact-details.ts';
 import { lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
 import { people, roles } from '../schema/people.ts';
 import { addParagraphs, noteParagraphs } from './contact-notes.ts';
 import { resolveRelatives, type Relatives } from './contact-relatives.ts';
 import { writeContacts, type ClientTarget, type PersonStep, type WeddingStep } from './contact-writes.ts';
-import { emailKey, nameKey, phoneKey } from './matching.ts';
-import { isOwnUid, PeopleMatcher, type PersonTarget } from './people-matcher.ts';
+import { nameKey } from './matching.ts';
+import { isOwnUid, PeopleMatcher, type PersonTarget, type SavedDetails } from './people-matcher.ts';
 import { transferProgress } from '../transfer/progress.ts';
 import { emptyPlanParts, type Plan } from './plan.ts';
 
 /** The contract's earliest birth year; the readers already drop placeholder years below 1800. */
 const FIRST_BIRTH_YEAR = 1850;
 
-const FIELD_WORDS: Record<string, string> = { nickname: 'nickname', birthday: 'birthday', phone: 'phone', email: 'e-mail', notes: 'notes', externalUid: "the card's UID" };
+const FIELD_WORDS: Record<string, string> = { nickname: 'nickname', birthday: 'birthday', notes: 'notes', externalUid: "the card's UID" };
 
 const problems = (error: z.ZodError) => problemsOf(error).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
 
@@ -56,14 +59,44 @@ function clientFinder(db: Db) {
   };
 }
 
-/** Phones or e-mails: the first fills an empty field, the rest go to the notes; with the field filled, all that differ go to the notes. */
-function splitPoints(points: readonly ContactPoint[], saved: string | null | undefined, key: (value: string) => string | undefined) {
-  const fresh = saved ? points.filter((p) => key(p.value) !== key(saved)) : [...points];
-  return saved ? { first: undefined, rest: fresh } : { first: fresh[0], rest: fresh.slice(1) };
+/** What a label may be (the contract's limit); a longer exporter's label is cut. */
+const LABEL_LENGTH = 40;
+
+/**
+ * A card's numbers or addresses as list entries, with the card's TYPE as the label, leaving out
+ * the ones the person already has (however written) and repeats on the card. What the contract
+ * refuses (a "number" with no digits) stays for the notes, so nothing on the card is lost.
+ */
+function newDetails(kind: DetailKind, points: readonly ContactPoint[], saved: readonly string[]) {
+  const schema = kind === 'phone' ? PhoneInput : EmailInput;
+  const had = new Set(saved.map((v) => detailKey(kind, v)));
+  const usable: DetailInput[] = [];
+  const unusable: ContactPoint[] = [];
+  for (const point of points) {
+    const parsed = schema.safeParse({ value: point.value, label: point.type?.slice(0, LABEL_LENGTH) ?? null });
+    if (parsed.success) usable.push(parsed.data);
+    else unusable.push(point);
+  }
+  return { fresh: withoutRepeats(kind, usable).filter((d) => !had.has(detailKey(kind, d.value))), unusable };
+}
+
+/** "phone", "3 phone numbers": how many a card adds, for the preview. */
+const detailWords = (n: number, one: string, many: string): string[] => (n === 0 ? [] : [n === 1 ? one : `${n} ${many}`]);
+
+/** Every saved person's numbers and addresses, by person id. */
+function savedDetails(db: Db): Map<number, SavedDetails> {
+  const byPerson = new Map<number, SavedDetails>();
+  for (const d of db.select({ personId: contactDetails.personId, kind: contactDetails.kind, value: contactDetails.value }).from(contactDetails).where(isNotNull(contactDetails.personId)).all()) {
+    const theirs = byPerson.get(d.personId!) ?? { phones: [], emails: [] };
+    (d.kind === 'phone' ? theirs.phones : theirs.emails).push(d.value);
+    byPerson.set(d.personId!, theirs);
+  }
+  return byPerson;
 }
 
 interface StepContext {
   db: Db;
+  details: ReadonlyMap<number, SavedDetails>;
   clientFor: ReturnType<typeof clientFinder>['find'];
   relatives: Relatives;
   /** `p12@1975-06-14`: weddings saved or planned, so a couple's two cards make one event. */
@@ -82,8 +115,10 @@ function fillStep(ctx: StepContext, step: PersonStep, row: PersonRow | null): vo
     record.notes.push(`birth year ${birthday.year} left out (before ${FIRST_BIRTH_YEAR})`);
     birthday = { ...birthday, year: null };
   }
-  const phones = splitPoints(contact.phones, row?.phone, phoneKey);
-  const emails = splitPoints(contact.emails, row?.email, emailKey);
+  const saved = row ? ctx.details.get(row.id) : undefined;
+  const phones = newDetails('phone', contact.phones, [...(row?.phone ? [row.phone] : []), ...(saved?.phones ?? [])]);
+  const emails = newDetails('email', contact.emails, [...(row?.email ? [row.email] : []), ...(saved?.emails ?? [])]);
+  step.details = { phones: phones.fresh, emails: emails.fresh };
 
   const client = contact.organisation ? ctx.clientFor(contact.organisation, contact.line) : undefined;
   if (Array.isArray(client)) errors.push(...client);
@@ -107,8 +142,8 @@ function fillStep(ctx: StepContext, step: PersonStep, row: PersonRow | null): vo
   }
   const unresolved = ctx.relatives.unresolved.get(target) ?? [];
   const paragraphs = noteParagraphs(contact, {
-    phones: phones.rest,
-    emails: emails.rest,
+    phones: phones.unusable,
+    emails: emails.unusable,
     unresolved,
     title: client && !Array.isArray(client) ? null : (contact.title ?? null),
     anniversary: anniversary && anniversary.year === undefined ? anniversary : null,
@@ -117,8 +152,6 @@ function fillStep(ctx: StepContext, step: PersonStep, row: PersonRow | null): vo
   const fills = {
     nickname: row?.nickname ? undefined : contact.nickname,
     birthday: row?.birthdayMonth != null ? undefined : (birthday ?? undefined),
-    phone: phones.first?.value,
-    email: emails.first?.value,
     notes: row ? (addParagraphs(row.notes, paragraphs) ?? undefined) : paragraphs.join('\n\n') || undefined,
     externalUid: row?.externalUid || (row && isOwnUid(contact.uid, row.id)) ? undefined : contact.uid,
   };
@@ -132,7 +165,11 @@ function fillStep(ctx: StepContext, step: PersonStep, row: PersonRow | null): vo
     if (parsed.success) step.patch = parsed.data;
     else errors.push(...problems(parsed.error));
   }
-  written.push(...Object.keys(given).filter((k) => k !== 'externalUid' || row !== null).map((k) => FIELD_WORDS[k] ?? k));
+  const fieldWords = Object.keys(given).filter((k) => k !== 'externalUid' || row !== null).map((k) => FIELD_WORDS[k] ?? k);
+  // Numbers and addresses are said where the card has them: after the birthday, before the notes.
+  const after = Object.keys(given).filter((k) => k === 'nickname' || k === 'birthday').length;
+  fieldWords.splice(after, 0, ...detailWords(phones.fresh.length, 'phone', 'phone numbers'), ...detailWords(emails.fresh.length, 'e-mail', 'e-mail addresses'));
+  written.push(...fieldWords);
 
   if (client && !Array.isArray(client)) {
     const title = contact.title ?? null;
@@ -181,7 +218,8 @@ export function planContacts(
   for (const r of db.select({ personId: roles.personId, name: clients.name }).from(roles).innerJoin(clients, eq(clients.id, roles.clientId)).all()) {
     organisations.set(r.personId, [...(organisations.get(r.personId) ?? []), r.name]);
   }
-  const matcher = new PeopleMatcher(db.select().from(people).all(), organisations);
+  const details = savedDetails(db);
+  const matcher = new PeopleMatcher(db.select().from(people).all(), organisations, details);
   const matched = contacts.map((contact) => {
     const found = matcher.match(contact) ?? chosenNamesake(matcher, contact, merges);
     if (found && found.target.claimedBy !== null) return { contact, duplicateOf: found.target.claimedBy, target: found.target, by: found.by };
@@ -196,12 +234,12 @@ export function planContacts(
     .where(and(eq(lifeEvents.typeKey, 'wedding'), isNull(lifeEvents.deletedAt)))
     .all();
   const finder = clientFinder(db);
-  const ctx: StepContext = { db, clientFor: finder.find, relatives, weddingKeys: new Set(weddingRows.map((w) => `p${w.personId}@${w.date}`)), weddings: [] };
+  const ctx: StepContext = { db, details, clientFor: finder.find, relatives, weddingKeys: new Set(weddingRows.map((w) => `p${w.personId}@${w.date}`)), weddings: [] };
 
   const steps = matched.map(({ contact, duplicateOf, target, by }, i): PersonStep => {
     if (i % 250 === 0) transferProgress(i, matched.length, 'checking');
     const match = target.id !== null && by !== null ? { id: target.id, by } : null;
-    const step: PersonStep = { contact, target, create: null, patch: null, role: null, record: { line: contact.line, entity: 'person', action: 'new', label: contact.fullName, match, notes: [] } };
+    const step: PersonStep = { contact, target, create: null, patch: null, role: null, details: null, record: { line: contact.line, entity: 'person', action: 'new', label: contact.fullName, match, notes: [] } };
     if (duplicateOf !== null) Object.assign(step.record, { action: 'duplicate', notes: [`the same person as line ${duplicateOf}`] });
     else if (target.row?.deletedAt) Object.assign(step.record, { action: 'skip', notes: [`matches ${target.label}, who is in the trash: restore them first to update them`] });
     else fillStep(ctx, step, target.row);

@@ -20,6 +20,7 @@ import {
   ExportPersonTag,
   ExportTag,
   ExportContact,
+  ExportContactDetail,
   ExportFollowUp,
   ExportHeader,
   ExportIncident,
@@ -62,6 +63,7 @@ const ROW_SCHEMAS: Record<ExportTable, z.ZodType> = {
   visitAttendees: ExportVisitAttendee,
   acknowledgements: ExportAcknowledgement,
   contacts: ExportContact,
+  contactDetails: ExportContactDetail,
   followUps: ExportFollowUp,
   incidents: ExportIncident,
   knowHow: ExportKnowHow,
@@ -72,7 +74,7 @@ const ROW_SCHEMAS: Record<ExportTable, z.ZodType> = {
 };
 
 /** Tables a file may leave out: settings, and those added after version 1. */
-const OPTIONAL_TABLES: ReadonlySet<ExportTable> = new Set(['settings', 'contacts', 'tags', 'clientTags', 'personTags']);
+const OPTIONAL_TABLES: ReadonlySet<ExportTable> = new Set(['settings', 'contacts', 'tags', 'clientTags', 'personTags', 'contactDetails']);
 
 /** Everything of the file but its rows. */
 const HeaderShape = AskAfterExport.omit({ data: true });
@@ -198,6 +200,12 @@ function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, 
       if (seen.has(piece.table)) problems.push(`data: "${piece.table}" appears twice`);
       seen.add(piece.table);
       counts.set(piece.table, 0);
+      // The people and clients written so far made their one phone and e-mail the first entry
+      // of their lists (migration 0013's triggers): the file's lists replace those.
+      if (piece.table === 'contactDetails') {
+        for (const writer of writers.values()) writer.flush();
+        sqlite.exec('delete from contact_details');
+      }
       continue;
     }
     const { table, index } = piece;
@@ -218,7 +226,7 @@ function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, 
     } else writerFor(table).add(row);
   }
   for (const writer of writers.values()) if (problems.length === 0) writer.flush();
-  // Settings are optional; contacts came with version 2 and tags with version 3, so older files have none.
+  // Settings are optional; contacts came with version 2, tags and contact details with version 3, so older files have none.
   const missing = EXPORT_TABLES.filter((t) => !OPTIONAL_TABLES.has(t) && !seen.has(t));
   if (problems.length === 0 && missing.length > 0) problems.push(...missing.map((t) => `data.${t}: Invalid input: expected array, received undefined`));
   if (problems.length === 0) {

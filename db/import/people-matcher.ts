@@ -67,6 +67,12 @@ const secondSignal = (t: PersonTarget, c: ParsedContact) =>
   (t.birthday !== null && c.birthday !== undefined && t.birthday.month === c.birthday.month && t.birthday.day === c.birthday.day) ||
   (c.organisation !== undefined && t.organisations.includes(nameKey(c.organisation)));
 
+/** A saved person's numbers and addresses beyond the primary ones. */
+export interface SavedDetails {
+  phones: string[];
+  emails: string[];
+}
+
 export class PeopleMatcher {
   private readonly byId = new Map<number, PersonTarget>();
   private readonly uid = new KeyIndex<PersonTarget>();
@@ -77,8 +83,8 @@ export class PeopleMatcher {
   /** Same name, nothing else agreeing: who each such contact could be, for the preview to say. */
   readonly namesakes = new Map<number, PersonTarget[]>();
 
-  /** `organisations`: the names of each saved person's clients, by person id. */
-  constructor(saved: readonly PersonRow[], organisations: ReadonlyMap<number, readonly string[]> = new Map()) {
+  /** `organisations`: the names of each saved person's clients, by person id; `details`: all their numbers and addresses. */
+  constructor(saved: readonly PersonRow[], organisations: ReadonlyMap<number, readonly string[]> = new Map(), details: ReadonlyMap<number, SavedDetails> = new Map()) {
     // People outside the trash first, so they win over a namesake in the trash.
     const ordered = [...saved].sort((a, b) => Number(a.deletedAt !== null) - Number(b.deletedAt !== null) || a.id - b.id);
     for (const row of ordered) {
@@ -97,7 +103,8 @@ export class PeopleMatcher {
         phones: [],
       };
       this.byId.set(row.id, target);
-      this.remember(target, { uid: row.externalUid, emails: [row.email], phones: [row.phone], names: [displayName(row)] });
+      const theirs = details.get(row.id);
+      this.remember(target, { uid: row.externalUid, emails: [row.email, ...(theirs?.emails ?? [])], phones: [row.phone, ...(theirs?.phones ?? [])], names: [displayName(row)] });
     }
   }
 

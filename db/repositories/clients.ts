@@ -7,6 +7,8 @@ import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
 import { clientTags } from '../schema/tags.ts';
+import type { DetailInput } from '../../src/contract/schemas/contact-details.ts';
+import { contactDetailsRepository } from './contact-details.ts';
 import { CONTACT_KINDS, type ContactKind } from '../../src/contract/schemas/contacts.ts';
 
 type Row = typeof clients.$inferSelect;
@@ -29,6 +31,11 @@ export function clientsRepository(db: Db, clock: Clock) {
     if (!row) throw notFound('Client', id);
     return toClient(row);
   };
+  const details = contactDetailsRepository(db, clock);
+  const setDetails = (clientId: number, phones: DetailInput[] | undefined, emails: DetailInput[] | undefined) => {
+    if (phones !== undefined) details.replace({ clientId }, 'phone', phones);
+    if (emails !== undefined) details.replace({ clientId }, 'email', emails);
+  };
 
   return {
     get,
@@ -45,23 +52,30 @@ export function clientsRepository(db: Db, clock: Clock) {
       return { count: db.select({ n: count() }).from(clients).where(visible).get()?.n ?? 0 };
     },
 
-    create(input: Parsed<typeof ClientCreate>): Client {
+    create({ phones, emails, ...input }: Parsed<typeof ClientCreate>): Client {
       const now = isoNow(clock);
+      // With the lists given, the columns follow their first entries (triggers).
+      const columns = { ...(phones === undefined ? {} : { phone: null }), ...(emails === undefined ? {} : { email: null }) };
       const row = db
         .insert(clients)
-        .values({ ...input, rhythmContactKinds: contactKindsColumn(input.rhythmContactKinds), createdAt: now, updatedAt: now })
+        .values({ ...input, ...columns, rhythmContactKinds: contactKindsColumn(input.rhythmContactKinds), createdAt: now, updatedAt: now })
         .returning()
         .get();
-      return toClient(row);
+      if (phones === undefined && emails === undefined) return toClient(row);
+      setDetails(row.id, phones, emails);
+      return get(row.id);
     },
 
-    update({ id, rhythmContactKinds, ...patch }: Parsed<typeof ClientUpdate>): Client {
+    update({ id, rhythmContactKinds, phones, emails, ...given }: Parsed<typeof ClientUpdate>): Client {
       get(id);
       const kinds = rhythmContactKinds === undefined ? {} : { rhythmContactKinds: contactKindsColumn(rhythmContactKinds) };
+      const { phone, email, ...patch } = given;
+      const columns = { ...(phones === undefined && phone !== undefined ? { phone } : {}), ...(emails === undefined && email !== undefined ? { email } : {}) };
       db.update(clients)
-        .set({ ...patch, ...kinds, updatedAt: isoNow(clock) })
+        .set({ ...patch, ...columns, ...kinds, updatedAt: isoNow(clock) })
         .where(eq(clients.id, id))
         .run();
+      setDetails(id, phones, emails);
       return get(id);
     },
 

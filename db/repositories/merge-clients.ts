@@ -6,6 +6,7 @@ import type { ClientsMerge, MergeLinkCount, MergeOutcome, MergePreview, MergeSid
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { clients } from '../schema/clients.ts';
+import { moveContactDetails, moveTags } from './merge-details.ts';
 import { resolveFields, requireTwo, viewField, type MergeFieldSpec } from './merge-fields.ts';
 import { dryRunNotes } from './merge-people.ts';
 
@@ -90,6 +91,8 @@ export function clientMerger(db: Db, sqlite: Database.Database, clock: Clock) {
     const before = counts(keepId, mergeId);
     return db.transaction(() => {
       const dropped = moveLinks(keepId, mergeId);
+      moveTags(sqlite, 'client', keepId, mergeId);
+      moveContactDetails(sqlite, 'client_id', keepId, mergeId, { phone: fields['phone'], email: fields['email'] });
       db.update(clients)
         .set({ ...(fields as Partial<ClientRow>), updatedAt: isoNow(clock) })
         .where(eq(clients.id, keepId))

@@ -6,6 +6,7 @@ import type { MergeLinkCount, MergeOutcome, MergePreview, MergeSide, PeopleMerge
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { people } from '../schema/people.ts';
+import { moveContactDetails, moveTags } from './merge-details.ts';
 import { resolveFields, requireTwo, viewField, type MergeFieldSpec } from './merge-fields.ts';
 import { displayName, type PersonRow } from './rows.ts';
 
@@ -152,6 +153,8 @@ export function personMerger(db: Db, sqlite: Database.Database, clock: Clock) {
     const before = counts(keepId, mergeId);
     return db.transaction(() => {
       const dropped = moveLinks(keepId, mergeId, { kept: displayName(kept), merged: displayName(merged) });
+      moveTags(sqlite, 'person', keepId, mergeId);
+      moveContactDetails(sqlite, 'person_id', keepId, mergeId, { phone: fields['phone'], email: fields['email'] });
       db.update(people)
         .set({ ...(fields as Partial<PersonRow>), externalUid: kept.externalUid ?? merged.externalUid, updatedAt: isoNow(clock) })
         .where(eq(people.id, keepId))

@@ -2,12 +2,14 @@ import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppFailure } from '../../src/contract/result.ts';
 import type { AddRelative, MarkDeceased, Person, PersonCreate, PersonList, PersonUpdate, RelativeView } from '../../src/contract/schemas/people.ts';
+import type { DetailInput } from '../../src/contract/schemas/contact-details.ts';
 import type { TrashItem } from '../../src/contract/schemas/trash.ts';
 import { calendarDate, fromDate } from '../../src/dates/calendar-date.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { people, roles } from '../schema/people.ts';
 import { personTags } from '../schema/tags.ts';
+import { contactDetailsRepository } from './contact-details.ts';
 import { lifeEventsRepository } from './life-events.ts';
 import { requireClient, requirePerson } from './references.ts';
 import { relationshipFor, relationshipsRepository } from './relationships.ts';
@@ -28,10 +30,18 @@ export function peopleRepository(db: Db, clock: Clock) {
   const personRoles = rolesRepository(db, clock);
   const relationships = relationshipsRepository(db, clock);
   const events = lifeEventsRepository(db, clock);
+  const details = contactDetailsRepository(db, clock);
 
   const get = (id: number): Person => toPerson(requirePerson(db, id));
 
-  const create = ({ clientId, role, birthday, ...fields }: Parsed<typeof PersonCreate>): Person => {
+  /** The lists given replace theirs; `phone`/`email` alone are written to the column, and triggers make them the primary entry. */
+  const setDetails = (personId: number, phones: DetailInput[] | undefined, emails: DetailInput[] | undefined) => {
+    if (phones !== undefined) details.replace({ personId }, 'phone', phones);
+    if (emails !== undefined) details.replace({ personId }, 'email', emails);
+  };
+
+  const create = ({ clientId, role, birthday, phones, emails, ...given }: Parsed<typeof PersonCreate>): Person => {
+    const fields = { ...given, ...(phones === undefined ? {} : { phone: null }), ...(emails === undefined ? {} : { email: null }) };
     if (role !== undefined && clientId === undefined) throw new AppFailure('invalid_input', 'A role needs a client: choose where they have that role, or leave the role empty.');
     const client = clientId === undefined ? undefined : requireClient(db, clientId);
     const now = isoNow(clock);
@@ -42,7 +52,9 @@ export function peopleRepository(db: Db, clock: Clock) {
         const kind = role ?? (client.kind === 'household' ? 'family' : 'staff');
         personRoles.create({ personId: row.id, clientId: client.id, role: kind, title: null, since: null, until: null });
       }
-      return toPerson(row);
+      if (phones === undefined && emails === undefined) return toPerson(row);
+      setDetails(row.id, phones, emails);
+      return get(row.id);
     });
   };
 
@@ -93,10 +105,14 @@ export function peopleRepository(db: Db, clock: Clock) {
       return rows.map(toPerson);
     },
 
-    update({ id, birthday, ...patch }: Parsed<typeof PersonUpdate>): Person {
+    update({ id, birthday, phones, emails, ...given }: Parsed<typeof PersonUpdate>): Person {
       get(id);
       const birth = birthday === undefined ? {} : birthdayColumns(birthday);
-      db.update(people).set({ ...patch, ...birth, updatedAt: isoNow(clock) }).where(eq(people.id, id)).run();
+      // With the lists given, the columns follow their first entries (triggers).
+      const { phone, email, ...patch } = given;
+      const columns = { ...(phones === undefined && phone !== undefined ? { phone } : {}), ...(emails === undefined && email !== undefined ? { email } : {}) };
+      db.update(people).set({ ...patch, ...columns, ...birth, updatedAt: isoNow(clock) }).where(eq(people.id, id)).run();
+      setDetails(id, phones, emails);
       return get(id);
     },
 

@@ -105,6 +105,16 @@ const clientOfPerson = (person: string) => `(
  * client's name. Leaves out records of a client in the trash (they are in the trash with it).
  * A life event without a client belongs to the client of the first person it is about.
  */
+/** Of someone's numbers (one a line), the one the typed digits found; else their first. */
+function numberTyped(numbers: string, typed: NonNullable<ReturnType<typeof typedPhone>>): string {
+  const all = numbers.split('\n');
+  const found = all.find((n) => {
+    const digits = n.replace(/[^0-9]/g, '');
+    return digits.startsWith(typed.digits) || (typed.tail !== null && digits.endsWith(typed.tail));
+  });
+  return found ?? all[0] ?? numbers;
+}
+
 export const DESCRIBE = `
   with keys as (
     select m.key as position, m.value as key, m.value % 8 as code, (m.value % ${PRIORITY_SHIFT}) / 8 as id from json_each(:keys) m
@@ -113,7 +123,9 @@ export const DESCRIBE = `
     case k.code when 1 then c.name when 2 then concat_ws(' ', p.given_name, p.family_name) when 3 then e.title
       when 5 then i.summary when 6 then kh.question end as title,
     owner.id as clientId, owner.name as client,
-    coalesce(p.phone, c.phone) as phone,
+    -- Every number of theirs, one a line, the primary first (a hit shows the one that matched).
+    (select group_concat(value, char(10)) from (select d.value from contact_details d
+      where (k.code = 2 and d.person_id = p.id or k.code = 1 and d.client_id = c.id) and d.kind = 'phone' order by d.position, d.id)) as phone,
     v.starts_at as visitStartsAt,
     f.kind as followUpKind, f.due_at as followUpDueAt, f.done_at as followUpDoneAt,
     concat_ws(' ', fp.given_name, fp.family_name) as followUpPerson
@@ -262,7 +274,8 @@ export function searchRepository(sqlite: Database.Database, clock: Clock) {
         if (kind === undefined) throw new Error(`search_index holds an unknown source code ${codeOf(key)}`);
         const title = titleOf(kind, row, today);
         const text = inName ? (name ?? '') : (body ?? '');
-        const snippet = snippetOf(text, words) ?? (phone && row.phone ? `Phone [[${row.phone}]]` : title);
+        const number = phone && row.phone ? numberTyped(row.phone, phone) : null;
+        const snippet = snippetOf(text, words) ?? (number ? `Phone [[${number}]]` : title);
         return { kind, id: idOf(key), title, snippet, clientId: row.clientId, client: kind === 'client' ? null : row.client };
       });
       const shown = found.slice(0, limit);

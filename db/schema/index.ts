@@ -6,3 +6,4 @@ export * from './work.ts';
 export * from './notifications.ts';
 export * from './contacts.ts';
 export * from './tags.ts';
+export * from './contact-details.ts';

@@ -5,7 +5,7 @@ import { resolveDatabaseFile } from '../database-option.ts';
 import { UsageError } from './context.ts';
 import type { CliIo } from './io.ts';
 import { printableIo } from './printable.ts';
-import { AGENDA_USAGE, BACKUP_USAGE, BRIEF_USAGE, CLIENTS_USAGE, CONTACTS_USAGE, DEMO_USAGE, MERGE_USAGE, TAGS_USAGE, TRANSFER_USAGE } from './usage.ts';
+import { AGENDA_USAGE, BACKUP_USAGE, BRIEF_USAGE, CLIENTS_USAGE, CONTACTS_USAGE, DEMO_USAGE, DETAILS_USAGE, MERGE_USAGE, TAGS_USAGE, TRANSFER_USAGE } from './usage.ts';
 
 const BACKUP_COMMANDS = new Set(['backup', 'backups', 'restore', 'check']);
 
@@ -17,6 +17,7 @@ ${TAGS_USAGE}
 ${BRIEF_USAGE}
 ${AGENDA_USAGE}
 ${CONTACTS_USAGE}
+${DETAILS_USAGE}
 ${BACKUP_USAGE}
 ${DEMO_USAGE}
 ${TRANSFER_USAGE}
@@ -120,6 +121,13 @@ async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessEnv): Pr
         break;
       case 'contacts':
         (await import('./contacts.ts')).contactsCommand(ctx, args);
+        break;
+      case 'details':
+        (await import('./details.ts')).detailsCommand(ctx, args);
+        break;
+      case 'add-phone':
+      case 'add-email':
+        (await import('./details.ts')).addDetailCommand(ctx, command === 'add-phone' ? 'phone' : 'email', args);
         break;
       case 'demo':
         (await import('./demo.ts')).demoCommand(ctx, store, args);

@@ -36,3 +36,6 @@ export const MERGE_USAGE = `askafter duplicates [--json]
 askafter merge-people KEEP_ID MERGE_ID [--take FIELD=kept|merged|both]… [--yes] [--json]
 askafter merge-clients KEEP_ID MERGE_ID [--take FIELD=kept|merged|both]… [--yes] [--json]
   (without --yes: both side by side, nothing changed; with it: a backup, then one record, the other deleted for good)`;
+export const DETAILS_USAGE = `askafter details --person ID | --client ID [--json]
+askafter add-phone --person ID | --client ID [--label mobile|home|work|other|WORDS] NUMBER
+askafter add-email --person ID | --client ID [--label mobile|home|work|other|WORDS] ADDRESS`;

@@ -17,6 +17,7 @@ import {
 } from './schemas/briefing.ts';
 import { ById } from './schemas/common.ts';
 import { ClientArchive, ClientCreate, ClientList, ClientUpdate, type Client } from './schemas/clients.ts';
+import { ContactDetailAdd, ContactDetailsOf, type ContactDetails } from './schemas/contact-details.ts';
 import { ContactCreate, ContactList, ContactUpdate, type Contact, type ContactCreated } from './schemas/contacts.ts';
 import { DemoLoad, type DemoCounts } from './schemas/demo.ts';
 import {
@@ -158,6 +159,11 @@ export const contract = {
   'tags:update': channel<Tag>()(TagUpdate),
   /** For good (tags have no trash): what it was and whom it was taken off. */
   'tags:delete': channel<Tag>()(TagDelete),
+
+  /** A person's or a client's phone numbers and e-mail addresses, with labels, the primary first. */
+  'contactDetails:list': channel<ContactDetails>()(ContactDetailsOf),
+  /** One more number or address (one they already have is not added twice); edit or remove through people:update/clients:update with the whole lists. */
+  'contactDetails:add': channel<ContactDetails>()(ContactDetailAdd),
 
   'roles:listForClient': channel<PersonWithRole[]>()(ByClient),
   'roles:listForPerson': channel<RoleWithClient[]>()(ByPerson),

@@ -3,8 +3,9 @@
  * table's rows with their ids and timestamps, so an export imported into an empty database
  * exports again identically. A change to what a row holds is a new version. Version 2 added
  * contacts (calls, e-mails, messages, remote sessions), the client's `rhythmContactKinds` and
- * the follow-up's `sourceContactId`; version 3 added tags and who wears them. Older files still
- * import (what they lack reads as empty).
+ * the follow-up's `sourceContactId`; version 3 added tags and who wears them, and `contactDetails`
+ * (every labelled phone number and e-mail address; in an older file they read as each person's and
+ * client's one `phone` and `email`). Older files still import (what they lack reads as empty).
  */
 import { z } from 'zod';
 import { isLifeEventTypeKey, TONES } from '../catalogue/life-events.ts';
@@ -189,6 +190,17 @@ export const ExportContact = row({
 export const ExportTag = row({ id, name: z.string().trim().min(1, 'A tag needs a name.'), rhythmDays: z.number().int().min(1).max(730).nullable(), ...stamps });
 export const ExportClientTag = row({ clientId: id, tagId: id });
 export const ExportPersonTag = row({ personId: id, tagId: id });
+// Version 3: every phone number and e-mail address of a person or a client, in order (the first is the one in `phone`/`email`).
+export const ExportContactDetail = row({
+  id,
+  personId: ref,
+  clientId: ref,
+  kind: z.enum(['phone', 'email']),
+  value: text,
+  label: optional,
+  position: z.number().int().min(0),
+  ...stamps,
+}).refine((d) => (d.personId === null) !== (d.clientId === null), { message: 'A phone number or e-mail address belongs to a person or a client (one of them).', path: ['personId'] });
 
 /** Settings keep their value as the JSON text the database stores. */
 export const ExportSetting = row({ key: text, value: text, updatedAt: instant });
@@ -196,6 +208,7 @@ export const ExportSetting = row({ key: text, value: text, updatedAt: instant })
 export const ExportData = row({
   clients: z.array(ExportClient),
   people: z.array(ExportPerson),
+  contactDetails: z.array(ExportContactDetail).optional(),
   roles: z.array(ExportRole),
   relationships: z.array(ExportRelationship),
   lifeEvents: z.array(ExportLifeEvent),
@@ -219,6 +232,7 @@ export type ExportData = z.output<typeof ExportData>;
 export const EXPORT_TABLES = [
   'clients',
   'people',
+  'contactDetails',
   'roles',
   'relationships',
   'lifeEvents',
@@ -268,6 +282,7 @@ export function exportText(exported: AskAfterExport): string {
 export const TABLE_NOUNS: Readonly<Record<ExportTable, readonly [string, string]>> = {
   clients: ['client', 'clients'],
   people: ['person', 'people'],
+  contactDetails: ['phone number or e-mail address', 'phone numbers and e-mail addresses'],
   roles: ['role', 'roles'],
   relationships: ['relationship', 'relationships'],
   lifeEvents: ['life event', 'life events'],

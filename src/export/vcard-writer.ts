@@ -10,6 +10,12 @@ export interface VCardRelative {
   uid: string;
 }
 
+export interface VCardDetail {
+  value: string;
+  /** mobile, home, work, other or free text. */
+  label: string | null;
+}
+
 export interface VCardPerson {
   uid: string;
   givenName: string;
@@ -20,8 +26,9 @@ export interface VCardPerson {
   /** Calendar dates yyyy-MM-dd. */
   diedOn: string | null;
   anniversary: string | null;
-  phone: string | null;
-  email: string | null;
+  /** Every number and address, the primary first. */
+  phones: readonly VCardDetail[];
+  emails: readonly VCardDetail[];
   notes: string | null;
   organisation: string | null;
   title: string | null;
@@ -47,6 +54,26 @@ const RELATED_TYPES: Record<VCardRelation, readonly string[]> = {
   other: ['contact'],
 };
 
+/** A label's words as TYPE values: vCard calls a mobile "cell". */
+const TYPE_WORDS = new Map(Object.entries({ mobile: 'cell' }));
+const SIMPLE_LABEL = /^[a-z]+( [a-z]+)*$/i;
+
+/**
+ * TEL or EMAIL lines: the first is PREF=1; a label of plain words becomes TYPE ("home fax" →
+ * TYPE=home,fax), any other label ("Daughter's mobile") an `itemN.X-ABLabel`, which address books
+ * (and our importer) show as the label.
+ */
+function detailLines(name: 'TEL' | 'EMAIL', details: readonly VCardDetail[], nextItem: () => string): string[] {
+  return details.flatMap((d, i) => {
+    const params = { ...(name === 'TEL' ? { VALUE: 'text' } : {}), ...(i === 0 && details.length > 1 ? { PREF: '1' } : {}) };
+    const label = d.label?.trim() ?? '';
+    if (label === '') return [contentLine(name, escapeText(d.value), params)];
+    if (SIMPLE_LABEL.test(label)) return [contentLine(name, escapeText(d.value), { TYPE: label.toLowerCase().split(' ').map((w) => TYPE_WORDS.get(w) ?? w), ...params })];
+    const item = nextItem();
+    return [contentLine(`${item}.${name}`, escapeText(d.value), params), contentLine(`${item}.X-ABLabel`, escapeText(label))];
+  });
+}
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function birthday({ month, day, year }: NonNullable<VCardPerson['birthday']>): string {
@@ -69,8 +96,9 @@ function card(person: VCardPerson): string[] {
   add('BDAY', person.birthday && birthday(person.birthday));
   add('DEATHDATE', person.diedOn && basicDate(person.diedOn));
   add('ANNIVERSARY', person.anniversary && basicDate(person.anniversary));
-  add('TEL', person.phone && escapeText(person.phone), { VALUE: 'text' });
-  add('EMAIL', person.email && escapeText(person.email));
+  let items = 0;
+  const nextItem = () => `item${++items}`;
+  lines.push(...detailLines('TEL', person.phones, nextItem), ...detailLines('EMAIL', person.emails, nextItem));
   add('ORG', person.organisation && escapeText(person.organisation));
   add('TITLE', person.title && escapeText(person.title));
   for (const relative of person.related) {

@@ -195,7 +195,7 @@ test('a client’s details are edited, it goes to the trash, comes back, and the
   await expectAccessible(page, 'edit client');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('region', { name: 'Site and logistics' })).toContainText('Behind the church');
+  await expect(page.getByRole('region', { name: 'Contact and site' })).toContainText('Behind the church');
   await expect(page.getByRole('region', { name: 'Rhythm' })).toContainText('Usually every 4 weeks.');
 
   await page.getByRole('button', { name: 'Move to trash…' }).click();

@@ -134,6 +134,8 @@ describe('migrations, one step at a time', () => {
     expect(indexedBefore).toEqual({ n: 5 });
     // Every record outside the trash, follow-ups now included; a trashed client's know-how stays indexed but is not shown.
     expect(sqlite.prepare('select count(*) as n from search_index').get()).toEqual({ n: 6 });
+    // This version's search reads today's schema (0014 lists every number), and the later migrations keep the index.
+    upTo(all.length);
     const search = searchRepository(sqlite, () => new Date('2026-02-01T09:00:00.000Z'));
     const found = (q: string) => search.query({ q, limit: 20 }).map((h) => `${h.kind}:${h.id}:${h.client ?? '-'}`);
     expect(found('allergic')).toEqual(['person:1:Smith Dental']);
@@ -149,6 +151,49 @@ describe('migrations, one step at a time', () => {
     expect(found('allergic')).toEqual([]);
     expect(found('tulips')).toEqual(['person:1:Smith Dental']);
     expect(sqlite.prepare("select count(*) as n from sqlite_master where type = 'trigger' and name like '%_search_%'").get()).toEqual({ n: 21 });
+  });
+
+  it('0014 carries each person\'s and client\'s one phone and e-mail forward as the first of their lists, and keeps the old columns as the primary entry', () => {
+    const at = all.findIndex((m) => m.sql.some((statement) => statement.includes('CREATE TABLE `contact_details`')));
+    expect(at).toBeGreaterThan(0);
+    upTo(at);
+    sqlite.exec(`
+      insert into clients (id, name, kind, phone, email) values (1, 'Smith Dental', 'business', '01632 960000', 'desk@smithdental.example');
+      insert into people (id, given_name, family_name, phone, email) values (1, 'Margaret', 'Smith', '+44 7700 900123', 'mags@example.com');
+      insert into people (id, given_name, phone) values (2, 'Lily', '  ');
+      insert into roles (person_id, client_id, role) values (1, 1, 'owner');`);
+    const before = sqlite.prepare('select * from people order by id').all();
+    upTo(at + 1);
+    expect(sqlite.prepare('select * from people order by id').all()).toEqual(before);
+    const details = () => sqlite.prepare('select person_id as personId, client_id as clientId, kind, value, label, position from contact_details order by id').all();
+    expect(details()).toEqual([
+      { personId: 1, clientId: null, kind: 'phone', value: '+44 7700 900123', label: null, position: 0 },
+      { personId: 1, clientId: null, kind: 'email', value: 'mags@example.com', label: null, position: 0 },
+      { personId: null, clientId: 1, kind: 'phone', value: '01632 960000', label: null, position: 0 },
+      { personId: null, clientId: 1, kind: 'email', value: 'desk@smithdental.example', label: null, position: 0 },
+    ]);
+    const search = searchRepository(sqlite, () => new Date('2026-02-01T09:00:00.000Z'));
+    const found = (q: string) => search.query({ q, limit: 20 }).map((h) => `${h.kind}:${h.id}:${h.client ?? '-'}`);
+    // A second number finds her, and her client is named with her.
+    sqlite.exec(`insert into contact_details (person_id, kind, value, label, position) values (1, 'phone', '0113 496 0999', 'home', 1)`);
+    expect(found('01134960999')).toEqual(['person:1:Smith Dental']);
+    expect(found('07700 900123')).toEqual(['person:1:Smith Dental']);
+    expect(sqlite.prepare('select phone from people where id = 1').get()).toEqual({ phone: '+44 7700 900123' });
+    // Removing the primary number makes the next one primary.
+    sqlite.exec(`delete from contact_details where person_id = 1 and kind = 'phone' and position = 0`);
+    expect(sqlite.prepare('select phone from people where id = 1').get()).toEqual({ phone: '0113 496 0999' });
+    expect(found('07700 900123')).toEqual([]);
+    // An older writer that sets the column still lands in the list, as its primary entry.
+    sqlite.exec(`update people set phone = '07700 900555' where id = 1; update clients set email = null where id = 1; insert into people (id, given_name, email) values (3, 'Tom', 'tom@example.com')`);
+    expect(details()).toEqual([
+      { personId: 1, clientId: null, kind: 'email', value: 'mags@example.com', label: null, position: 0 },
+      { personId: null, clientId: 1, kind: 'phone', value: '01632 960000', label: null, position: 0 },
+      { personId: 1, clientId: null, kind: 'phone', value: '07700 900555', label: 'home', position: 1 },
+      { personId: 3, clientId: null, kind: 'email', value: 'tom@example.com', label: null, position: 0 },
+    ]);
+    expect(found('07700900555')).toEqual(['person:1:Smith Dental']);
+    expect(found('0113 496 0999')).toEqual([]);
+    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
   });
 
   it('0004 gives a death event its date of death and ends a partnership a separation event ended', () => {

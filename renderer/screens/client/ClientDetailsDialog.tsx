@@ -1,8 +1,10 @@
 import type { FormEvent } from 'react';
 import { CLIENT_KINDS, type Client, type ClientKind } from '../../../src/contract/schemas/clients.ts';
+import type { ContactDetails } from '../../../src/contract/schemas/contact-details.ts';
 import { fieldErrors } from '../../api/errors.ts';
 import { useChannelMutation } from '../../api/hooks.ts';
 import { AppDialog } from '../../components/AppDialog.tsx';
+import { ContactDetailsFields, detailErrorPaths, detailsInput, rowsOf } from '../../components/ContactDetailsFields.tsx';
 import { FormError } from '../../components/ErrorMessage.tsx';
 import { TextInput } from '../../components/fields.tsx';
 import { CLIENT_KIND_LABEL, CONTACT_KIND_LABEL } from '../../components/labels.ts';
@@ -13,19 +15,21 @@ import { useDraft } from '../../drafts/useDraft.ts';
 /** The draft key of a client's edit dialog (the page reopens it when a draft is waiting). */
 export const clientDraftKey = (id: number) => `client:${id}:edit`;
 
-const TEXT_FIELDS = ['name', 'phone', 'email', 'address', 'accessHours', 'parking', 'askFor', 'siteNotes', 'notes'] as const;
+const TEXT_FIELDS = ['name', 'address', 'accessHours', 'parking', 'askFor', 'siteNotes', 'notes'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 
 /** Contact details, site logistics and the usual rhythm of visits. */
-export function ClientDetailsDialog({ client, isOpen, onOpenChange }: { client: Client; isOpen: boolean; onOpenChange(open: boolean): void }) {
+export function ClientDetailsDialog({ client, details, isOpen, onOpenChange }: { client: Client; details: ContactDetails; isOpen: boolean; onOpenChange(open: boolean): void }) {
   const draft = useDraft(clientDraftKey(client.id), () => ({
     ...(Object.fromEntries(TEXT_FIELDS.map((f) => [f, client[f] ?? ''])) as Record<TextField, string>),
     kind: client.kind as ClientKind,
+    phones: rowsOf(details.phones, client.phone),
+    emails: rowsOf(details.emails, client.email),
     rhythmWeeks: client.rhythmDays ? String(Math.round((client.rhythmDays / 7) * 10) / 10) : '',
     // Which calls and messages count as seeing the client (all of them unless changed).
     countsKinds: (client.rhythmContactKinds ?? [...CONTACT_KINDS]).join(','),
   }));
-  const { kind, rhythmWeeks, countsKinds, ...text } = draft.value;
+  const { kind, rhythmWeeks, countsKinds, phones, emails, ...text } = draft.value;
   const counted = countsKinds === '' ? [] : (countsKinds.split(',') as ContactKind[]);
   const toggleKind = (k: ContactKind, on: boolean) => draft.set({ countsKinds: CONTACT_KINDS.filter((c) => (c === k ? on : counted.includes(c))).join(',') });
   const setKind = (v: ClientKind) => draft.set({ kind: v });
@@ -51,6 +55,8 @@ export function ClientDetailsDialog({ client, isOpen, onOpenChange }: { client: 
       id: client.id,
       ...text,
       kind,
+      phones: detailsInput(phones),
+      emails: detailsInput(emails),
       rhythmDays: weeks === null || Number.isNaN(weeks) ? null : Math.round(weeks * 7),
       rhythmContactKinds: counted.length === CONTACT_KINDS.length ? null : counted,
     });
@@ -70,10 +76,8 @@ export function ClientDetailsDialog({ client, isOpen, onOpenChange }: { client: 
             </label>
           ))}
         </fieldset>
-        <div className="form-grid">
-          <TextInput label="Phone" type="tel" value={text.phone} onChange={set('phone')} error={errors.phone} />
-          <TextInput label="E-mail" type="email" value={text.email} onChange={set('email')} error={errors.email} />
-        </div>
+        <ContactDetailsFields kind="phone" name="phones" rows={phones} onChange={(rows) => draft.set({ phones: rows })} errors={errors} />
+        <ContactDetailsFields kind="email" name="emails" rows={emails} onChange={(rows) => draft.set({ emails: rows })} errors={errors} />
         <TextInput label="Address" value={text.address} onChange={set('address')} multiline rows={2} error={errors.address} />
         <h3 className="subheading">Site logistics</h3>
         <div className="form-grid">
@@ -101,7 +105,7 @@ export function ClientDetailsDialog({ client, isOpen, onOpenChange }: { client: 
           ))}
         </fieldset>
         <TextInput label="Notes" value={text.notes} onChange={set('notes')} multiline rows={3} error={errors.notes} />
-        <FormError error={save.error} shown={[...TEXT_FIELDS, 'rhythmDays', 'rhythmContactKinds']} />
+        <FormError error={save.error} shown={[...TEXT_FIELDS, 'rhythmDays', 'rhythmContactKinds', ...detailErrorPaths('phones', phones), ...detailErrorPaths('emails', emails)]} />
         <div className="dialog-actions">
           <button type="button" onClick={() => close(false)}>
             Cancel

@@ -21,6 +21,7 @@ import { IncidentItem } from '../work/IncidentItem.tsx';
 import { KnowHowForm } from '../work/KnowHowForm.tsx';
 import { KnowHowItem } from '../work/KnowHowItem.tsx';
 import { hasDraft } from '../../drafts/useDraft.ts';
+import { ContactDetailsFacts } from '../../components/ContactDetailsFacts.tsx';
 import { ClientDetailsDialog, clientDraftKey } from './ClientDetailsDialog.tsx';
 import { ClientPeopleSection } from './ClientPeopleSection.tsx';
 import { ClientVisitsSection } from './ClientVisitsSection.tsx';
@@ -57,6 +58,7 @@ function ClientPage({ client }: { client: Client }) {
   const events = useChannel('events:list', { clientId: client.id });
   const contacts = useChannel('contacts:list', { clientId: client.id, limit: 50 });
   const tags = useChannel('tags:of', { clientId: client.id });
+  const details = useChannel('contactDetails:list', { clientId: client.id });
   const trash = useChannelMutation('clients:delete', { onSuccess: () => void navigate(paths.clients()) });
   const activePeople = (people.data ?? []).filter((r) => r.active).map((r) => r.person);
   const personName = (id: number | null) => activePeople.find((p) => p.id === id)?.displayName;
@@ -69,9 +71,6 @@ function ClientPage({ client }: { client: Client }) {
         <p className="subtitle">
             <span className="badge">{CLIENT_KIND_LABEL[client.kind]}</span>
             {client.archived && <span className="badge">Archived</span>}
-            {[client.phone, client.email].filter(Boolean).map((v) => (
-              <span key={v}>{v}</span>
-            ))}
         </p>
         <div className="button-row">
           <Link className="button primary" to={paths.planVisit(client.id)}>
@@ -120,8 +119,9 @@ function ClientPage({ client }: { client: Client }) {
         </div>
         <div className="column">
           <TagChips owner={{ clientId: client.id }} name={client.name} tags={tags.data} />
-          <Section title="Site and logistics">
+          <Section title="Contact and site">
             <dl className="facts">
+              <ContactDetailsFacts details={details.data} />
               <Fact label="Address">{client.address}</Fact>
               <Fact label="Access hours">{client.accessHours}</Fact>
               <Fact label="Parking">{client.parking}</Fact>
@@ -129,7 +129,7 @@ function ClientPage({ client }: { client: Client }) {
               <Fact label="On site">{client.siteNotes}</Fact>
               <Fact label="Notes">{client.notes}</Fact>
             </dl>
-            {!client.address && !client.accessHours && !client.parking && !client.askFor && !client.siteNotes && (
+            {!client.phone && !client.email && !client.address && !client.accessHours && !client.parking && !client.askFor && !client.siteNotes && (
               <p className="muted">Nothing noted yet: where to park, whom to ask for, when you can get in.</p>
             )}
           </Section>
@@ -194,7 +194,7 @@ function ClientPage({ client }: { client: Client }) {
         </button>
       </div>
       {dialog === 'merge' && <MergeDialog kind="client" current={{ id: client.id, name: client.name }} onClose={() => setDialog(null)} />}
-      {dialog === 'edit' && <ClientDetailsDialog client={client} isOpen onOpenChange={close} />}
+      {dialog === 'edit' && details.isSuccess && <ClientDetailsDialog client={client} details={details.data} isOpen onOpenChange={close} />}
       <ConfirmDialog
         title={`Move ${client.name} to the trash?`}
         isOpen={dialog === 'trash'}

@@ -1,8 +1,10 @@
 import type { FormEvent } from 'react';
 import { FOLLOW_UP_CHANNELS, FOLLOW_UP_CONSENT, TECH_COMFORT, type Person } from '../../../src/contract/schemas/people.ts';
+import type { ContactDetails } from '../../../src/contract/schemas/contact-details.ts';
 import { fieldErrors } from '../../api/errors.ts';
 import { useChannelMutation } from '../../api/hooks.ts';
 import { AppDialog } from '../../components/AppDialog.tsx';
+import { ContactDetailsFields, detailErrorPaths, detailsInput, rowsOf } from '../../components/ContactDetailsFields.tsx';
 import { FormError } from '../../components/ErrorMessage.tsx';
 import { SelectField, TextInput } from '../../components/fields.tsx';
 import { CHANNEL_LABEL, CONSENT_LABEL, TECH_COMFORT_LABEL } from '../../components/labels.ts';
@@ -18,11 +20,11 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
   label,
 }));
 
-const SHOWN_BESIDE_FIELDS = ['givenName', 'familyName', 'nickname', 'birthday', 'birthday.day', 'birthday.month', 'birthday.year', 'phone', 'email', 'preferences', 'explainHow', 'followUpTimes', 'notes'];
+const SHOWN_BESIDE_FIELDS = ['givenName', 'familyName', 'nickname', 'birthday', 'birthday.day', 'birthday.month', 'birthday.year', 'preferences', 'explainHow', 'followUpTimes', 'notes'];
 
 const toText = (v: string | null | undefined) => v ?? '';
 
-function formOf(person: Person) {
+function formOf(person: Person, details: ContactDetails) {
   return {
     givenName: person.givenName,
     familyName: toText(person.familyName),
@@ -30,8 +32,8 @@ function formOf(person: Person) {
     birthDay: person.birthday ? String(person.birthday.day) : '',
     birthMonth: person.birthday ? String(person.birthday.month) : NOT_NOTED,
     birthYear: person.birthday?.year ? String(person.birthday.year) : '',
-    phone: toText(person.phone),
-    email: toText(person.email),
+    phones: rowsOf(details.phones, person.phone),
+    emails: rowsOf(details.emails, person.email),
     interests: toText(person.interests),
     preferences: toText(person.preferences),
     techComfort: person.techComfort ?? NOT_NOTED,
@@ -45,8 +47,8 @@ function formOf(person: Person) {
 type Form = ReturnType<typeof formOf>;
 
 /** Everything about a person that helps the next conversation, in one form. */
-export function PersonDetailsDialog({ person, isOpen, onOpenChange }: { person: Person; isOpen: boolean; onOpenChange(open: boolean): void }) {
-  const draft = useDraft<Form>(personDraftKey(person.id), () => formOf(person));
+export function PersonDetailsDialog({ person, details, isOpen, onOpenChange }: { person: Person; details: ContactDetails; isOpen: boolean; onOpenChange(open: boolean): void }) {
+  const draft = useDraft<Form>(personDraftKey(person.id), () => formOf(person, details));
   const form = draft.value;
   const close = (open: boolean) => {
     // Closing on purpose throws the changes away; a reload or a crash keeps them.
@@ -60,7 +62,7 @@ export function PersonDetailsDialog({ person, isOpen, onOpenChange }: { person: 
     },
   });
   const errors = fieldErrors(save.error);
-  const set = (key: keyof Form) => (value: string) => draft.set({ [key]: value });
+  const set = (key: Exclude<keyof Form, 'phones' | 'emails'>) => (value: string) => draft.set({ [key]: value });
   const setForm = (update: (f: Form) => Form) => draft.set(update(form));
 
   const submit = (event: FormEvent) => {
@@ -72,8 +74,8 @@ export function PersonDetailsDialog({ person, isOpen, onOpenChange }: { person: 
       familyName: form.familyName,
       nickname: form.nickname,
       birthday: hasBirthday ? { day: Number(form.birthDay), month: Number(form.birthMonth), year: form.birthYear.trim() ? Number(form.birthYear) : null } : null,
-      phone: form.phone,
-      email: form.email,
+      phones: detailsInput(form.phones),
+      emails: detailsInput(form.emails),
       interests: form.interests,
       preferences: form.preferences,
       techComfort: form.techComfort === NOT_NOTED ? null : (form.techComfort as Person['techComfort']),
@@ -107,10 +109,8 @@ export function PersonDetailsDialog({ person, isOpen, onOpenChange }: { person: 
             </p>
           )}
         </fieldset>
-        <div className="form-grid">
-          <TextInput label="Phone" type="tel" value={form.phone} onChange={set('phone')} error={errors.phone} />
-          <TextInput label="E-mail" type="email" value={form.email} onChange={set('email')} error={errors.email} />
-        </div>
+        <ContactDetailsFields kind="phone" name="phones" rows={form.phones} onChange={(phones) => draft.set({ phones })} errors={errors} />
+        <ContactDetailsFields kind="email" name="emails" rows={form.emails} onChange={(emails) => draft.set({ emails })} errors={errors} />
         <TextInput label="Interests (small talk)" value={form.interests} onChange={set('interests')} placeholder="allotment, Leeds United" error={errors.interests} />
         <TextInput label="Preferences" value={form.preferences} onChange={set('preferences')} placeholder="lemon drizzle cake; tea, no sugar" error={errors.preferences} />
         <SelectField
@@ -136,7 +136,7 @@ export function PersonDetailsDialog({ person, isOpen, onOpenChange }: { person: 
           </div>
         )}
         <TextInput label="Notes" value={form.notes} onChange={set('notes')} multiline rows={3} error={errors.notes} />
-        <FormError error={save.error} shown={SHOWN_BESIDE_FIELDS} />
+        <FormError error={save.error} shown={[...SHOWN_BESIDE_FIELDS, ...detailErrorPaths('phones', form.phones), ...detailErrorPaths('emails', form.emails)]} />
         <div className="dialog-actions">
           <button type="button" onClick={() => close(false)}>
             Cancel

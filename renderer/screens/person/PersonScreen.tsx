@@ -20,6 +20,7 @@ import { KnowHowItem } from '../work/KnowHowItem.tsx';
 import { RoleDialog } from '../roles/RoleDialog.tsx';
 import { MarkDeceasedDialog } from './MarkDeceasedDialog.tsx';
 import { hasDraft } from '../../drafts/useDraft.ts';
+import { ContactDetailsFacts } from '../../components/ContactDetailsFacts.tsx';
 import { PersonDetailsDialog, personDraftKey } from './PersonDetailsDialog.tsx';
 import { RelativesSection } from './RelativesSection.tsx';
 import { PersonStorySection } from './PersonStorySection.tsx';
@@ -56,6 +57,7 @@ function PersonPage({ person }: { person: Person }) {
   const knowHow = useChannel('knowHow:list', { personId: person.id });
   const contacts = useChannel('contacts:list', { personId: person.id, limit: 50 });
   const tags = useChannel('tags:of', { personId: person.id });
+  const details = useChannel('contactDetails:list', { personId: person.id });
   // A call is logged with one of the clients they have (or had) a role at.
   const theirClients = [...new Map((roles.data ?? []).map((r) => [r.clientId, { id: r.clientId, label: r.client.name }])).values()];
   const trash = useChannelMutation('people:delete', { onSuccess: () => void navigate(paths.people()) });
@@ -100,8 +102,7 @@ function PersonPage({ person }: { person: Person }) {
                 {person.followUpConsent === 'yes' && person.followUpChannel && ` · ${CHANNEL_LABEL[person.followUpChannel]}`}
                 {person.followUpConsent === 'yes' && person.followUpTimes && ` · ${person.followUpTimes}`}
               </Fact>
-              <Fact label="Phone">{person.phone}</Fact>
-              <Fact label="E-mail">{person.email}</Fact>
+              <ContactDetailsFacts details={details.data} />
               <Fact label="Notes">{person.notes}</Fact>
             </dl>
             {!person.birthday && !person.interests && !person.preferences && !person.techComfort && !person.explainHow && (
@@ -173,7 +174,7 @@ function PersonPage({ person }: { person: Person }) {
 
       {dialog === 'merge' && <MergeDialog kind="person" current={{ id: person.id, name: person.displayName }} onClose={() => setDialog(null)} />}
       {editingRole && <RoleDialog role={editingRole} personName={person.displayName} clientName={editingRole.client.name} onClose={() => setEditingRole(null)} />}
-      {dialog === 'edit' && <PersonDetailsDialog person={person} isOpen onOpenChange={close} />}
+      {dialog === 'edit' && details.isSuccess && <PersonDetailsDialog person={person} details={details.data} isOpen onOpenChange={close} />}
       {dialog === 'deceased' && <MarkDeceasedDialog person={person} isOpen onOpenChange={close} />}
       <ConfirmDialog
         title={`Move ${person.displayName} to the trash?`}

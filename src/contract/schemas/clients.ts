@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EmailList, PhoneList } from './contact-details.ts';
 import { Id, optionalText, requiredText } from './common.ts';
 import { ContactKindSchema, type ContactKind } from './contacts.ts';
 
@@ -35,6 +36,9 @@ const clientFields = {
   kind: ClientKind,
   phone: optionalText(60, 'The phone number'),
   email: optionalText(200, 'The e-mail address'),
+  /** Every number and address, first the primary one: replaces the lists (and `phone`/`email`, which hold the first). */
+  phones: PhoneList.optional(),
+  emails: EmailList.optional(),
   address: optionalText(500, 'The address'),
   accessHours: optionalText(200, 'Access hours'),
   parking: optionalText(500, 'Parking'),

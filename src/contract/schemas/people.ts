@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EmailList, PhoneList } from './contact-details.ts';
 import { CalendarDate, Id, optionalText, requiredText } from './common.ts';
 
 export const TECH_COMFORT = ['low', 'medium', 'high'] as const;
@@ -58,6 +59,9 @@ const personFields = {
   birthday: BirthdayInput.nullish().transform((v) => v ?? null),
   phone: optionalText(60, 'The phone number'),
   email: optionalText(200, 'The e-mail address'),
+  /** Every number and address, first the primary one: replaces the lists (and `phone`/`email`, which hold the first). */
+  phones: PhoneList.optional(),
+  emails: EmailList.optional(),
   interests: optionalText(2000, 'Interests'),
   preferences: optionalText(2000, 'Preferences'),
   techComfort: z.enum(TECH_COMFORT, { error: 'Tech comfort must be low, medium or high.' }).nullish().transform((v) => v ?? null),

@@ -215,6 +215,8 @@ export interface PersonExport {
   version: 1;
   exportedAt: string;
   person: ExportRow<'people'>;
+  /** Every phone number and e-mail address, in order. */
+  contactDetails: ExportRow<'contactDetails'>[];
   roles: (ExportRow<'roles'> & { clientName: string })[];
   relationships: (ExportRow<'relationships'> & { otherPersonId: number; otherName: string; otherIs: RelationshipRole })[];
   lifeEvents: (ExportRow<'lifeEvents'> & { personIds: number[]; acknowledgements: ExportRow<'acknowledgements'>[] })[];

@@ -141,6 +141,27 @@ describe('merging two records of one person', () => {
     expect(countRows(store, 'people')).toBe(2);
   });
 
+  it('keeps every number, address and tag of both, each once, with the number chosen first', () => {
+    call('people:update', { id: ids.tommy, phones: [{ value: '+44 7700 900123', label: 'mobile' }, { value: '0113 496 0777', label: 'work' }], emails: [{ value: 'TOM@reedjoinery.example', label: null }, { value: 'tom.reed@home.example', label: 'home' }] });
+    call('people:update', { id: ids.tom, emails: [{ value: 'tom@reedjoinery.example', label: 'work' }] });
+    call('tags:add', { personId: ids.tommy, name: 'Backup contract' });
+    call('tags:add', { personId: ids.tom, name: 'backup contract' });
+    call('tags:add', { personId: ids.tommy, name: 'Newsletter' });
+    call('people:merge', { keepId: ids.tom, mergeId: ids.tommy, choices: { phone: 'kept', email: 'merged' } });
+    // The tags he wore on either record, each once.
+    expect(call<{ name: string }[]>('tags:of', { personId: ids.tom }).map((t) => t.name).sort()).toEqual(['Backup contract', 'Newsletter']);
+    const details = call<{ phones: { value: string; label: string | null }[]; emails: { value: string; label: string | null }[] }>('contactDetails:list', { personId: ids.tom });
+    // His mobile was on both (typed two ways): once. The work number and home address came over.
+    expect(details.phones.map((p) => p.value)).toEqual(['07700 900123', '0113 496 0777']);
+    expect(details.emails.map((e) => e.value.toLowerCase())).toEqual(['tom@reedjoinery.example', 'tom.reed@home.example']);
+    const tom = call<Person>('people:get', { id: ids.tom });
+    expect(tom.phone).toBe('07700 900123');
+    expect(tom.email?.toLowerCase()).toBe('tom@reedjoinery.example');
+    // Any of the numbers finds him, and nobody else is left with them.
+    expect(call<SearchHit[]>('search:query', { q: '0113 496 0777' }).map((h) => h.id)).toContain(ids.tom);
+    expect(countRows(store, `contact_details where person_id = ${ids.tommy}`)).toBe(0);
+  });
+
   it('a death recorded on the record merged in carries over: the briefing says he died and grief still softens cheer', () => {
     call('people:markDeceased', { id: ids.tommy, diedOn: '2026-11-17' });
     call('events:create', { typeKey: 'award', title: 'Sue won the craft award', date: '2026-11-20', personIds: [ids.sue] });

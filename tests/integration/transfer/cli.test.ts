@@ -47,7 +47,7 @@ describe('askafter export, import, export-person and forget-person', () => {
     expect((await run('a.sqlite', 'export', '--format', 'ics', '--out', join(dir, 'visits.ics'), '--time-zone', 'Europe/London')).code).toBe(0);
     expect(readFileSync(join(dir, 'visits.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
 
-    expect((await run('b.sqlite', 'import', join(dir, 'all.json'))).out).toMatch(/Imported: created 2 clients, 4 people, 2 roles, 2 relationships, 1 life event, 2 links between events and people/);
+    expect((await run('b.sqlite', 'import', join(dir, 'all.json'))).out).toMatch(/Imported: created 2 clients, 4 people, 5 phone numbers and e-mail addresses, 2 roles, 2 relationships, 1 life event, 2 links between events and people/);
     const twice = await run('b.sqlite', 'import', join(dir, 'all.json'));
     expect(twice).toMatchObject({ code: 1, err: expect.stringMatching(/already holds .* only into an empty database \(merging is not supported\)/) });
   });

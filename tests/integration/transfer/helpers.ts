@@ -36,6 +36,8 @@ export function addTheRest({ call }: Channels): void {
     preferences: 'flat white', techComfort: 'high', explainHow: 'straight to the point', followUpConsent: 'yes', followUpChannel: 'text', followUpTimes: 'after 6', notes: 'Owner', externalUid: 'card-mo-1',
     clientId: client.id, role: 'owner',
   });
+  // Several labelled numbers and addresses (export version 3), the first still Mo's phone.
+  call('people:update', { id: mo.id, phones: [{ value: '07700 900001', label: 'mobile' }, { value: '0113 496 0002', label: 'Home (after 6)' }], emails: [{ value: 'mo@zebra.example', label: 'work' }] });
   const ex = call('people:create', { givenName: 'Ex', familyName: 'Partner' });
   call('relationships:create', { personAId: mo.id, personBId: ex.id, kind: 'partner', since: '2010-01-01', until: '2020-06-30', notes: 'Amicable' });
   const role = call('roles:listForPerson', { personId: mo.id })[0]!;

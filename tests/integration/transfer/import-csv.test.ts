@@ -28,7 +28,12 @@ describe('importing contact spreadsheets', () => {
 
     const priya = person('Priya');
     expect(priya).toMatchObject({ birthday: { month: 3, day: 9, year: null }, email: 'priya@patels.example', phone: '07700 900555' });
-    expect(priya.notes).toBe('Runs the shop with Raj.\nPrefers texts.\n\nOther phone numbers: home 0113 496 0777\n\nOther e-mail addresses: home priya.patel@work.example');
+    expect(priya.notes).toBe('Runs the shop with Raj.\nPrefers texts.');
+    // Every number and address in the row, labelled by its column's type.
+    expect(api.call('contactDetails:list', { personId: priya.id })).toMatchObject({
+      phones: [{ value: '07700 900555' }, { value: '0113 496 0777', label: 'home' }],
+      emails: [{ value: 'priya@patels.example' }, { value: 'priya.patel@work.example', label: 'home' }],
+    });
     expect(api.call('roles:listForPerson', { personId: priya.id })).toMatchObject([{ title: 'Owner', client: { name: "Patel's Newsagents" } }]);
     // Raj shares the landline, but is not Priya.
     const raj = person('Raj');
@@ -43,7 +48,8 @@ describe('importing contact spreadsheets', () => {
     const text = fixture('outlook-contacts.csv');
     expect(api.call('import:apply', { text }).created).toEqual({ person: 2, client: 1, role: 1, relationship: 1 });
     expect(person('Tom')).toMatchObject({ birthday: { month: 10, day: 21, year: 1958 }, email: 'tom.wood@example.org', phone: '01943 460000', notes: 'Old Nokia; wants a smartphone\n\nAddress: 3 Mill Lane, Otley, LS21 1AA' });
-    expect(person('Jane')).toMatchObject({ birthday: null, phone: '01943 460000', notes: 'Other phone numbers: mobile 07700 900777\n\nAddress: 3 Mill Lane, Otley, LS21 1AA' });
+    expect(person('Jane')).toMatchObject({ birthday: null, phone: '01943 460000', notes: 'Address: 3 Mill Lane, Otley, LS21 1AA' });
+    expect(api.call('contactDetails:list', { personId: person('Jane').id }).phones).toMatchObject([{ value: '01943 460000' }, { value: '07700 900777', label: 'mobile' }]);
     expect(api.call('people:relatives', { id: person('Jane').id }).map((r) => [r.otherIs, r.other.displayName])).toEqual([['spouse', 'Tom Wood']]);
     expect(api.call('import:preview', { text }).counts).toMatchObject({ new: 0, updated: 0, duplicates: 2 });
   });

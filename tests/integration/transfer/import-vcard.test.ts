@@ -32,7 +32,7 @@ describe('importing vCards', () => {
       [47, 'person', 'new', 'Jürgen Müller'],
       [47, 'client', 'new', 'Müller Bäckerei'],
     ]);
-    expect(preview.records[0]?.notes).toEqual(['with nickname, birthday, phone, e-mail, notes, Practice manager at Smith Dental', 'relatives kept in the notes (not found by name): Auntie Vi']);
+    expect(preview.records[0]?.notes).toEqual(['with nickname, birthday, 2 phone numbers, e-mail, notes, Practice manager at Smith Dental', 'relatives kept in the notes (not found by name): Auntie Vi']);
     expect(preview.counts).toEqual({ new: 8, updated: 0, duplicates: 0, skipped: 0, errors: 0 });
   });
 
@@ -48,11 +48,15 @@ describe('importing vCards', () => {
     expect(sue.notes).toBe(
       [
         'Likes lemon drizzle cake. Allotment on Sundays, back by 4.\nDoes not like jargon; explain with pictures.',
-        'Other phone numbers: home 0113 496 0123',
         'Address: 12 Elm Road, Leeds, LS6 2AB, United Kingdom',
         'Relatives not found in Ask After: Auntie Vi (other)',
       ].join('\n\n'),
     );
+    // Every number on the card, with its TYPE as the label; the first is her phone.
+    expect(api.call('contactDetails:list', { personId: sue.id })).toMatchObject({
+      phones: [{ value: '07700 900123' }, { value: '0113 496 0123', label: 'home' }],
+      emails: [{ value: 'sue.baker@smith-dental.example' }],
+    });
     expect(api.call('roles:listForPerson', { personId: sue.id })).toMatchObject([{ clientId: smithDental, role: 'staff', title: 'Practice manager' }]);
     expect(api.call('people:relatives', { id: sue.id }).map((r) => [r.otherIs, r.other.displayName])).toEqual([['spouse', 'Bob Baker'], ['grandchild', 'Lily Baker']]);
     expect(api.call('events:list', { personId: sue.id })).toMatchObject([{ typeKey: 'wedding', date: '1975-06-14', title: 'Wedding of Sue Baker and Bob Baker' }]);
@@ -96,7 +100,7 @@ describe('importing vCards', () => {
     const lily = api.call('people:create', { givenName: 'Lily', familyName: 'Baker', phone: '07000 000000', birthday: { month: 3, day: 1, year: null } });
     const preview = api.call('import:preview', { text: text() });
     const byLine = (line: number) => preview.records.find((r) => r.line === line && r.entity === 'person');
-    expect(byLine(1)).toMatchObject({ action: 'update', match: { id: susan.id, by: 'email' }, notes: expect.arrayContaining([expect.stringMatching(/^adds nickname, birthday, phone, notes, the card's UID, Practice manager at Smith Dental/), 'matches Susan Baker']) });
+    expect(byLine(1)).toMatchObject({ action: 'update', match: { id: susan.id, by: 'email' }, notes: expect.arrayContaining([expect.stringMatching(/^adds nickname, birthday, 2 phone numbers, notes, the card's UID, Practice manager at Smith Dental/), 'matches Susan Baker']) });
     expect(byLine(31)).toMatchObject({ action: 'update', match: { id: bob.id, by: 'phone' } });
     expect(byLine(40)).toMatchObject({ action: 'update', match: { id: lily.id, by: 'name' } });
     api.call('import:apply', { text: text() });

@@ -37,6 +37,28 @@ describe('the JSON export', () => {
     expect(withoutStamp(second)).toBe(withoutStamp(first));
   });
 
+  it('keeps every labelled number and address, and reads a version 2 file\'s one phone and e-mail as the first of each list', () => {
+    const from = channels(source, fixedClock(NOW));
+    addTheRest(from);
+    const first = from.call('export:json', {});
+    expect(first.version).toBe(3);
+    const mo = first.data.people.find((p) => p.givenName === 'Mo')!;
+    expect(first.data.contactDetails?.filter((d) => d.personId === mo.id).map((d) => [d.kind, d.value, d.label, d.position])).toEqual([
+      ['phone', '07700 900001', 'mobile', 0],
+      ['phone', '0113 496 0002', 'Home (after 6)', 1],
+      ['email', 'mo@zebra.example', 'work', 0],
+    ]);
+
+    // The same file as version 2 wrote it: no lists, one phone and e-mail each.
+    const { contactDetails: _none, ...older } = first.data;
+    const to = channels(target, fixedClock(NOW));
+    to.call('import:apply', { text: exportText({ ...first, version: 2, data: older }) });
+    expect(to.call('contactDetails:list', { personId: mo.id })).toMatchObject({ phones: [{ value: '07700 900001', label: null }], emails: [{ value: 'mo@zebra.example', label: null }] });
+    const zebra = first.data.clients.find((c) => c.name === 'Zebra Lettings')!;
+    expect(to.call('contactDetails:list', { clientId: zebra.id })).toMatchObject({ phones: [{ value: '0113 496 0000' }], emails: [{ value: 'office@zebra.example' }] });
+    expect(to.call('search:query', { q: '07700 900001' }).map((h) => h.title)).toContain('Mo Farah');
+  });
+
   it('the streamed export (big files, the CLI) writes every table of the format', () => {
     expect(FILE_ORDER.map(([table]) => table).sort()).toEqual([...EXPORT_TABLES].sort());
   });

@@ -11,7 +11,7 @@ describe('one person: export everything about them, or forget them', () => {
     api = channels(store, fixedClock(NOW));
     const smith = api.call('clients:create', { name: 'Smith Dental', askFor: 'Sue at reception' }).id;
     const farm = api.call('clients:create', { name: 'Hill Farm' }).id;
-    const sue = api.call('people:create', { givenName: 'Sue', familyName: 'Baker', nickname: 'Susie', interests: 'allotment', clientId: smith, role: 'owner' }).id;
+    const sue = api.call('people:create', { givenName: 'Sue', familyName: 'Baker', nickname: 'Susie', interests: 'allotment', clientId: smith, role: 'owner', phones: [{ value: '07700 900123', label: 'mobile' }, { value: '0113 496 0999', label: 'home' }] }).id;
     const bob = api.call('people:addRelative', { personId: sue, relativeIs: 'spouse', relative: { givenName: 'Bob', familyName: 'Baker', notes: 'Married to Sue since 1975.' } }).other.id;
     const surgery = api.call('events:create', { typeKey: 'surgery', title: 'Hip operation', date: '2026-11-02', ongoing: true, personIds: [sue] }).id;
     const wedding = api.call('events:create', { typeKey: 'wedding', title: 'Sue and Bob married', date: '1975-06-14', personIds: [sue, bob] }).id;
@@ -37,6 +37,10 @@ describe('one person: export everything about them, or forget them', () => {
       version: 1,
       exportedAt: NOW,
       person: { id: ids.sue, givenName: 'Sue', nickname: 'Susie', interests: 'allotment' },
+      contactDetails: [
+        { kind: 'phone', value: '07700 900123', label: 'mobile' },
+        { kind: 'phone', value: '0113 496 0999', label: 'home' },
+      ],
       roles: [{ role: 'owner', clientName: 'Smith Dental' }],
       relationships: [{ otherPersonId: ids.bob, otherName: 'Bob Baker', otherIs: 'spouse', kind: 'spouse' }],
       attendance: [{ visitId: ids.visitHere, clientName: 'Smith Dental', expected: true, status: 'planned' }],
@@ -77,6 +81,7 @@ describe('one person: export everything about them, or forget them', () => {
     const trace = (sql: string) => (store.sqlite.prepare(sql).all(ids.sue) as unknown[]).length;
     expect(trace('select 1 from people where id = ?')).toBe(0);
     expect(trace('select 1 from roles where person_id = ?')).toBe(0);
+    expect(trace('select 1 from contact_details where person_id = ?')).toBe(0);
     expect(trace('select 1 from relationships where ? in (person_a_id, person_b_id)')).toBe(0);
     expect(trace('select 1 from life_event_people where person_id = ?')).toBe(0);
     expect(trace('select 1 from visit_attendees where person_id = ?')).toBe(0);

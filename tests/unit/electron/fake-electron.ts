@@ -153,6 +153,7 @@ export function createFakeElectron() {
         decryptStringAsync: vi.fn(async (data: Buffer) => ({ result: data.toString(), shouldReEncrypt: false })),
         getSelectedStorageBackend: vi.fn(() => 'basic_text'),
       },
+      shell: { openExternal: vi.fn(async (_url: string) => undefined) },
       nativeImage: { createFromPath: vi.fn((path: string) => ({ path })) },
       powerMonitor,
       globalShortcut: {

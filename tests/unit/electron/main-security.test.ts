@@ -71,6 +71,9 @@ describe('the Electron main process', () => {
     const own = { preventDefault: vi.fn() };
     contents.emit('will-navigate', own, `${appUrl}#/clients`);
     expect(own.preventDefault).not.toHaveBeenCalled();
+    // A phone number or e-mail link goes to the system's phone or mail app; the page stays, and nothing else is opened.
+    for (const url of ['tel:+447700900123', 'mailto:sue@example.com', 'https://example.com/phish', 'file:///etc/passwd']) contents.emit('will-navigate', { preventDefault: vi.fn() }, url);
+    expect(fake.module.shell.openExternal.mock.calls).toEqual([['tel:+447700900123'], ['mailto:sue@example.com']]);
   });
 
   it('denies every permission request and check', async () => {

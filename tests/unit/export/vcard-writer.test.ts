@@ -12,8 +12,13 @@ const sue: VCardPerson = {
   birthday: { month: 2, day: 29, year: null },
   diedOn: null,
   anniversary: '1975-06-14',
-  phone: '+44 7700 900123',
-  email: 'sue@example.org',
+  phones: [
+    { value: '+44 7700 900123', label: 'mobile' },
+    { value: '0113 496 0999', label: 'home fax' },
+    { value: '0113 496 0000', label: "Daughter's mobile" },
+    { value: '0113 496 0001', label: null },
+  ],
+  emails: [{ value: 'sue@example.org', label: null }, { value: 'sue@work.example', label: 'work' }],
   notes: 'Likes lemon drizzle cake; hates "jargon".\nAllotment on Sundays, back by 4.',
   organisation: 'Smith & Jones; Dental',
   title: 'Practice manager',
@@ -26,7 +31,7 @@ const sue: VCardPerson = {
   revision: '2026-11-25T09:30:00.000Z',
 };
 
-const bob: VCardPerson = { ...sue, uid: 'askafter-person-2', givenName: 'Bob', familyName: 'Baker', nickname: null, displayName: 'Bob Baker', birthday: { month: 10, day: 21, year: 1950 }, diedOn: '2026-11-02', anniversary: null, phone: null, email: null, notes: null, organisation: null, title: null, related: [] };
+const bob: VCardPerson = { ...sue, uid: 'askafter-person-2', givenName: 'Bob', familyName: 'Baker', nickname: null, displayName: 'Bob Baker', birthday: { month: 10, day: 21, year: 1950 }, diedOn: '2026-11-02', anniversary: null, phones: [], emails: [], notes: null, organisation: null, title: null, related: [] };
 
 describe('the vCard 4.0 writer', () => {
   it('writes what the project\'s own reader reads back', () => {
@@ -41,8 +46,14 @@ describe('the vCard 4.0 writer', () => {
       nickname: 'Susie; "Sue", B',
       birthday: { month: 2, day: 29 },
       anniversary: { year: 1975, month: 6, day: 14 },
-      phones: [{ value: '+44 7700 900123' }],
-      emails: [{ value: 'sue@example.org' }],
+      // Every number and address, the first still first, with its label: plain words as TYPE, any other as an item label.
+      phones: [
+        { value: '+44 7700 900123', type: 'mobile' },
+        { value: '0113 496 0999', type: 'home fax' },
+        { value: '0113 496 0000', type: "Daughter's mobile" },
+        { value: '0113 496 0001' },
+      ],
+      emails: [{ value: 'sue@example.org' }, { value: 'sue@work.example', type: 'work' }],
       organisation: 'Smith & Jones; Dental',
       title: 'Practice manager',
       note: sue.notes,
