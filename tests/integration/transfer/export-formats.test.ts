@@ -98,8 +98,27 @@ describe('exporting to open formats', () => {
     addTheRest(api);
     const { data } = api.call('export:json', {});
     const { files } = api.call('export:csv', {});
-    expect(files.map((f) => f.name)).toEqual(['clients.csv', 'people.csv', 'roles.csv', 'relationships.csv', 'life_events.csv', 'life_event_people.csv', 'visits.csv', 'visit_attendees.csv', 'acknowledgements.csv', 'contacts.csv', 'follow_ups.csv', 'incidents.csv', 'know_how.csv', 'settings.csv']);
-    const people = Papa.parse<Record<string, string>>(files[1]!.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(files.map((f) => f.name)).toEqual([
+      'clients.csv',
+      'people.csv',
+      'contact_details.csv',
+      'roles.csv',
+      'relationships.csv',
+      'life_events.csv',
+      'life_event_people.csv',
+      'visits.csv',
+      'visit_attendees.csv',
+      'acknowledgements.csv',
+      'contacts.csv',
+      'follow_ups.csv',
+      'incidents.csv',
+      'know_how.csv',
+      'tags.csv',
+      'client_tags.csv',
+      'person_tags.csv',
+      'settings.csv',
+    ]);
+    const people = Papa.parse<Record<string, string>>(files.find((f) => f.name === 'people.csv')!.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
     expect(people).toHaveLength(data.people.length);
     expect(people[0]).toMatchObject({ id: String(ids.sue), given_name: 'Sue', family_name: 'Baker', birthday_month: '6', birthday_year: '', notes: 'Likes lemon drizzle cake' });
     expect(api.call('export:csv', { entity: 'lifeEvents' }).files.map((f) => f.name)).toEqual(['life_events.csv']);
