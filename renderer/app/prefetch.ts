@@ -26,4 +26,37 @@ export const firstReads = {
   },
   incidents: (prefetch: Prefetch) => prefetch('incidents:page', { limit: FIRST_PAGE }),
   knowHow: (prefetch: Prefetch) => prefetch('knowHow:page', { limit: FIRST_PAGE }),
+  /** A client's page: the client and everything its sections read, all at once (not the client first, then the rest). */
+  client: (prefetch: Prefetch, id: number) => {
+    prefetch('clients:get', { id });
+    prefetch('roles:listForClient', { clientId: id });
+    prefetch('visits:list', { clientId: id, limit: 1000 });
+    prefetch('followUps:list', { clientId: id });
+    prefetch('incidents:list', { clientId: id });
+    prefetch('knowHow:list', { clientId: id });
+    prefetch('events:list', { clientId: id });
+    prefetch('contacts:list', { clientId: id, limit: 50 });
+    prefetch('tags:of', { clientId: id });
+    prefetch('tags:list', {});
+    prefetch('contactDetails:list', { clientId: id });
+  },
+  /** A person's page, the same way (their story's first page: 30 and one to know there is more). */
+  person: (prefetch: Prefetch, id: number) => {
+    prefetch('people:get', { id });
+    prefetch('roles:listForPerson', { personId: id });
+    prefetch('events:list', { personId: id });
+    prefetch('knowHow:list', { personId: id });
+    prefetch('contacts:list', { personId: id, limit: 50 });
+    prefetch('tags:of', { personId: id });
+    prefetch('tags:list', {});
+    prefetch('contactDetails:list', { personId: id });
+    prefetch('people:relatives', { id });
+    prefetch('people:story', { id, limit: 31 });
+  },
+};
+
+/** The id in a route's address, when it is one (a mistyped address reads nothing ahead). */
+export const idParam = (value: string | undefined): number | null => {
+  const id = Number(value);
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
 };

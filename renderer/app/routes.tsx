@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { firstReads, type Prefetch } from './prefetch.ts';
+import { firstReads, idParam, type Prefetch } from './prefetch.ts';
 import { NotFound, RouteError } from './RouteError.tsx';
 import { Shell } from './Shell.tsx';
 
@@ -14,6 +14,15 @@ const reading = (start: () => void) => () => {
   return null;
 };
 
+/** As `reading`, for a page of one record: its id comes from the address. */
+const readingRecord =
+  (param: string, start: (id: number) => void) =>
+  ({ params }: { params: Record<string, string | undefined> }) => {
+    const id = idParam(params[param]);
+    if (id !== null) start(id);
+    return null;
+  };
+
 export const appRoutes = (prefetch: Prefetch): RouteObject[] => [
   // The desktop's quick-capture window: no sidebar, just the note.
   { path: '/capture', ErrorBoundary: RouteError, lazy: async () => ({ Component: (await import('../screens/capture/CaptureScreen.tsx')).CaptureScreen }) },
@@ -25,9 +34,9 @@ export const appRoutes = (prefetch: Prefetch): RouteObject[] => [
       { index: true, lazy: async () => ({ Component: (await import('../screens/home/HomeRoute.tsx')).HomeRoute }) },
       { path: 'agenda', lazy: async () => ({ Component: (await import('../screens/agenda/AgendaScreen.tsx')).AgendaScreen }) },
       { path: 'clients', lazy: async () => ({ Component: (await import('../screens/ClientsScreen.tsx')).ClientsScreen }) },
-      { path: 'clients/:clientId', lazy: async () => ({ Component: (await import('../screens/client/ClientScreen.tsx')).ClientScreen }) },
+      { path: 'clients/:clientId', loader: readingRecord('clientId', (id) => firstReads.client(prefetch, id)), lazy: async () => ({ Component: (await import('../screens/client/ClientScreen.tsx')).ClientScreen }) },
       { path: 'people', loader: reading(() => firstReads.people(prefetch)), lazy: async () => ({ Component: (await import('../screens/people/PeopleScreen.tsx')).PeopleScreen }) },
-      { path: 'people/:personId', lazy: async () => ({ Component: (await import('../screens/person/PersonScreen.tsx')).PersonScreen }) },
+      { path: 'people/:personId', loader: readingRecord('personId', (id) => firstReads.person(prefetch, id)), lazy: async () => ({ Component: (await import('../screens/person/PersonScreen.tsx')).PersonScreen }) },
       { path: 'tags', lazy: async () => ({ Component: (await import('../screens/tags/TagsScreen.tsx')).TagsScreen }) },
       { path: 'events/new', lazy: async () => ({ Component: (await import('../screens/life-events/LifeEventEditorScreen.tsx')).LifeEventEditorScreen }) },
       { path: 'events/:eventId', lazy: async () => ({ Component: (await import('../screens/life-events/LifeEventEditorScreen.tsx')).LifeEventEditorScreen }) },
