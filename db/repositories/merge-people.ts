@@ -7,6 +7,7 @@ import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
 import { people } from '../schema/people.ts';
 import { moveContactDetails, moveTags } from './merge-details.ts';
+import { relationshipsRepository } from './relationships.ts';
 import { resolveFields, requireTwo, viewField, type MergeFieldSpec } from './merge-fields.ts';
 import { displayName, type PersonRow } from './rows.ts';
 
@@ -159,6 +160,15 @@ export function personMerger(db: Db, sqlite: Database.Database, clock: Clock) {
         .set({ ...(fields as Partial<PersonRow>), externalUid: kept.externalUid ?? merged.externalUid, updatedAt: isoNow(clock) })
         .where(eq(people.id, keepId))
         .run();
+      // Their death (recorded on either record) names the close family, as marking the kept one
+      // would: the record merged in was often typed in bare, without the family the kept one has.
+      const family = relationshipsRepository(db, clock).closeRelativeIds(keepId);
+      const onTheirDeath = sqlite.prepare<[number, number, number]>(
+        `insert or ignore into life_event_people (event_id, person_id)
+         select e.id, ? from life_events e join life_event_people lp on lp.event_id = e.id join people p on p.id = lp.person_id
+         where lp.person_id = ? and e.type_key = 'death' and e.deleted_at is null and e.date = p.died_on and p.id = ?`,
+      );
+      for (const relative of family) onTheirDeath.run(relative, keepId, keepId);
       // Everything has moved: deleting the merged record takes only the record itself (and its search entry, by trigger).
       db.delete(people).where(eq(people.id, mergeId)).run();
       const moved = before.map((c) => ({ ...c, kept: count(LINKS.find((l) => l.link === c.link)?.count ?? '', keepId) }));
