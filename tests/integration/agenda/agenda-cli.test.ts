@@ -1,31 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../db/connection.ts';
 import { createDispatcher } from '../../../db/handlers/index.ts';
-import { runCli } from '../../../scripts/cli/run.ts';
+import { cliOnFreshDatabase } from '../../helpers/cli-on-fresh-database.ts';
 
 describe('askafter agenda', () => {
-  let dir: string;
-  let db: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'askafter-agenda-cli-'));
-    db = join(dir, 'cli.sqlite');
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  const run = async (...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(['--db', db, ...argv], { out: (l) => out.push(l), err: (l) => err.push(l) }, {});
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
+  const { run, file } = cliOnFreshDatabase('askafter-agenda-cli-');
 
   it('lists every client’s visits and contacts day by day on the given clock, and says what is wrong with bad input', async () => {
     await run('clients', 'add', 'Smith Dental');
     await run('clients', 'add', 'The Patels', '--kind', 'household');
-    const store = await openStore({ file: db });
+    const store = await openStore({ file: file() });
     const call = createDispatcher(store);
     // 23:30 on Sunday 29 November in New York: Monday in UTC.
     expect(call('visits:create', { clientId: 2, startsAt: '2026-11-30T04:30:00Z', purpose: 'Router' }).ok).toBe(true);

@@ -1,24 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../scripts/cli/run.ts';
+import { describe, expect, it } from 'vitest';
+import { cliOnFreshDatabase } from '../../helpers/cli-on-fresh-database.ts';
 
 describe('askafter details, add-phone and add-email', () => {
-  let dir: string;
-  let db: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'askafter-details-cli-'));
-    db = join(dir, 'cli.sqlite');
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  const run = async (...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(['--db', db, ...argv], { out: (l) => out.push(l), err: (l) => err.push(l) }, {});
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
+  const { run } = cliOnFreshDatabase('askafter-details-cli-');
 
   it('adds labelled numbers and addresses to a client, keeps a number written twice once, and lists them, the main one first', async () => {
     expect((await run('clients', 'add', 'Corner Shop')).code).toBe(0);

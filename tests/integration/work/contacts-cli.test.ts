@@ -1,24 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../scripts/cli/run.ts';
+import { describe, expect, it } from 'vitest';
+import { cliOnFreshDatabase } from '../../helpers/cli-on-fresh-database.ts';
 
 describe('askafter log-contact and contacts', () => {
-  let dir: string;
-  let db: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'askafter-contacts-cli-'));
-    db = join(dir, 'cli.sqlite');
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  const run = async (...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(['--db', db, ...argv], { out: (l) => out.push(l), err: (l) => err.push(l) }, {});
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
+  const { run } = cliOnFreshDatabase('askafter-contacts-cli-');
 
   it('logs a call with a promise kept as a follow-up, and lists it', async () => {
     expect((await run('clients', 'add', 'Smith Dental')).code).toBe(0);
