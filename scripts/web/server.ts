@@ -34,6 +34,11 @@ export interface PreviewServer {
   launchUrl: string;
   token: string;
   server: Server;
+  /**
+   * Stops listening and ends every connection, idle or not: a browser tab left open keeps
+   * keep-alive sockets (and may have a request in flight), which would otherwise hold the
+   * close open indefinitely.
+   */
   close(): Promise<void>;
 }
 
@@ -178,7 +183,11 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     launchUrl: `http://127.0.0.1:${port}/launch#${launchSecret}`,
     token,
     server,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -5,6 +5,7 @@ import { createAppCaller } from '../../../db/handlers/caller.ts';
 import { startPreviewServer, type PreviewServer } from '../../../scripts/web/server.ts';
 import { countRows, tempStore, type TempStore } from '../../helpers/temp-store.ts';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 
 function raw(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string; setCookie: string[] }> {
   return new Promise((resolve, reject) => {
@@ -97,5 +98,17 @@ describe('the browser preview server', () => {
     const res = await raw(`${preview.url}api/clients:create`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-askafter-token': preview.token, cookie }, body: '{oops' });
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { message: expect.stringContaining('not valid JSON') } });
+  });
+
+  it('closes even while a tab still holds a connection with a request half sent (as a browser left open does)', async () => {
+    const { port } = new URL(preview.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    socket.on('error', () => undefined); // the server resets it: that is the point
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write(`POST /api/clients:create HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\ncontent-type: application/json\r\ncontent-length: 100\r\nx-askafter-token: ${preview.token}\r\ncookie: ${cookie}\r\n\r\n{"na`);
+    const ended = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    await preview.close();
+    await ended;
+    expect(countRows(store, 'clients')).toBe(0);
   });
 });
