@@ -141,6 +141,9 @@ async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessEnv): Pr
       case 'duplicates':
         (await import('./merge.ts')).duplicatesCommand(ctx);
         break;
+      case 'not-the-same':
+        (await import('./merge.ts')).notTheSameCommand(ctx, args);
+        break;
       case 'merge-people':
       case 'merge-clients':
         await (await import('./merge.ts')).mergeCommand(command, ctx, store, args);

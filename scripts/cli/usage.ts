@@ -33,6 +33,7 @@ export const CONTACTS_USAGE = `askafter log-contact --client ID [--person ID] [-
 askafter contacts --client ID | --person ID [--limit N] [--json]`;
 
 export const MERGE_USAGE = `askafter duplicates [--json]
+askafter not-the-same person|client ID ID [--undo] [--json]
 askafter merge-people KEEP_ID MERGE_ID [--take FIELD=kept|merged|both]… [--yes] [--json]
 askafter merge-clients KEEP_ID MERGE_ID [--take FIELD=kept|merged|both]… [--yes] [--json]
   (without --yes: both side by side, nothing changed; with it: a backup, then one record, the other deleted for good)`;

@@ -32,6 +32,7 @@ export const CHANNEL_NAMES = [
   'people:mergePreview',
   'people:merge',
   'duplicates:suggest',
+  'duplicates:notSame',
   'contactDetails:list',
   'contactDetails:add',
   'roles:listForClient',

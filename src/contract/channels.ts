@@ -47,7 +47,18 @@ import {
   type RelativeView,
   type Role,
 } from './schemas/people.ts';
-import { ClientsMerge, ClientsMergePreview, DuplicatesSuggest, PeopleMerge, PeopleMergePreview, type DuplicateSuggestions, type MergeOutcome, type MergePreview } from './schemas/merge.ts';
+import {
+  ClientsMerge,
+  ClientsMergePreview,
+  DuplicatesNotSame,
+  DuplicatesSuggest,
+  PeopleMerge,
+  PeopleMergePreview,
+  type DuplicatesNotSameResult,
+  type DuplicateSuggestions,
+  type MergeOutcome,
+  type MergePreview,
+} from './schemas/merge.ts';
 import { SearchQuery, type SearchHit } from './schemas/search.ts';
 import { OpenedFileTake, ShellSettings, ShellSettingsGet, type OpenedFile, type ShellSettingsView } from './schemas/shell.ts';
 import {
@@ -150,6 +161,7 @@ export const contract = {
   'people:merge': channel<MergeOutcome>()(PeopleMerge),
   /** People and clients that may be recorded twice, and why. */
   'duplicates:suggest': channel<DuplicateSuggestions>()(DuplicatesSuggest),
+  'duplicates:notSame': channel<DuplicatesNotSameResult>()(DuplicatesNotSame),
 
   'tags:list': channel<Tag[]>()(TagList),
   'tags:of': channel<TagRef[]>()(TagsOf),
