@@ -64,6 +64,19 @@ describe('a client\'s own fields, and the renewals they raise', () => {
     expect(renewals()).toEqual([]);
   });
 
+  it('moves a merged client\'s fields after the kept one\'s, the same field once', () => {
+    const smith = client('Smith Dental');
+    const twice = client('Smith Dental Ltd');
+    api.call('clientFields:set', { clientId: smith, kind: 'text', label: 'ISP', value: 'Zen' });
+    api.call('clientFields:set', { clientId: twice, kind: 'text', label: 'isp', value: 'Zen' });
+    api.call('clientFields:set', { clientId: twice, kind: 'date', label: 'Domain renewal', value: '2027-05-01', remindDaysBefore: 14 });
+    api.call('clients:merge', { keepId: smith, mergeId: twice });
+    expect(api.call('clientFields:list', { clientId: smith }).map((f) => [f.label, f.value])).toEqual([
+      ['ISP', 'Zen'],
+      ['Domain renewal', '2027-05-01'],
+    ]);
+  });
+
   it('says it on the day, and in the visit briefing among the promises', () => {
     const smith = client('Smith Dental');
     api.call('clientFields:set', { clientId: smith, kind: 'date', label: 'Microsoft 365 renewal', value: '2027-01-30', remindDaysBefore: 0 });
