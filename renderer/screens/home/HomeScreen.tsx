@@ -58,6 +58,11 @@ function Week({ dashboard, timeZone, locale }: { dashboard: Dashboard; timeZone:
         >
           <DatedList items={dashboard.followUps} total={totals.followUps} list="followUps" timeZone={timeZone} label="Follow-ups due" empty="Nothing due and nothing overdue." today={today} />
         </Section>
+        {totals.renewals > 0 && (
+          <Section title="Renewals">
+            <DatedList items={dashboard.renewals} total={totals.renewals} list="renewals" timeZone={timeZone} label="Renewals coming up" empty="No renewals coming up." today={today} />
+          </Section>
+        )}
       </div>
       <div className="column">
         <Section title="Birthdays and anniversaries">

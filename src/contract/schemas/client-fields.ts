@@ -40,6 +40,10 @@ const FieldDate = z
   .string({ error: 'The date must be text like 2027-03-01.' })
   .trim()
   .superRefine((value, ctx) => {
+    if (value === '') {
+      ctx.addIssue({ code: 'custom', message: 'Give the date, e.g. 2027-03-01.' });
+      return;
+    }
     const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     if (parts === null) {
       ctx.addIssue({ code: 'custom', message: `"${value}" is not a date: type it as year-month-day, e.g. 2027-03-01.` });
