@@ -172,7 +172,7 @@ function danglingReferences(sqlite: Database.Database): { shown: string[]; total
  * table of ids is held in memory). Returns the rows per table, or the problems; on problems,
  * or in preview, the savepoint is rolled back and nothing stays written.
  */
-function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, now: string, validate: boolean): { counts: Map<ExportTable, number>; problems: string[]; fatal: string | null } {
+function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, now: string, validate: boolean, listsInFile: boolean): { counts: Map<ExportTable, number>; problems: string[]; fatal: string | null } {
   const counts = new Map<ExportTable, number>();
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -203,10 +203,12 @@ function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, 
       seen.add(piece.table);
       counts.set(piece.table, 0);
       // The people and clients written so far made their one phone and e-mail the first entry
-      // of their lists (migration 0013's triggers): the file's lists replace those.
+      // of their lists (migration 0014's triggers): the file's lists replace those. (A file that
+      // has lists, version 3 on, wrote its people and clients without them: nothing to replace.)
       if (piece.table === 'contactDetails') {
+        // Their owners go in first: each entry sets its owner's first phone and e-mail.
         for (const writer of writers.values()) writer.flush();
-        sqlite.exec('delete from contact_details');
+        if (!listsInFile) sqlite.exec('delete from contact_details');
       }
       continue;
     }
@@ -221,6 +223,9 @@ function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, 
       row = checked.data as Row;
     }
     counts.set(table, (counts.get(table) ?? 0) + 1);
+    // Each number and address comes with the lists, which set the first phone and e-mail again:
+    // written now as well, each would be added, then replaced, re-indexing its owner each time.
+    if (listsInFile && (table === 'people' || table === 'clients')) row = { ...row, phone: null, email: null };
     // Settings replace what the new database set for itself (when the catch-up was last dismissed…).
     if (table === 'settings') {
       const setting = row as typeof settings.$inferInsert;
@@ -286,12 +291,14 @@ export function planJson(db: Db, sqlite: Database.Database, clock: Clock, source
         );
   };
   const now = isoNow(clock);
+  // Version 3 on, every number and address is in the file's contact details, the first of each list included.
+  const listsInFile = typeof header?.['version'] === 'number' && header['version'] >= 3;
   const pass = (pieces: Iterator<ExportPiece>, validate: boolean) => {
     sqlite.exec('savepoint json_import');
     // Rows may point at rows further down the file (acknowledgements before visits): check at the end.
     sqlite.pragma('defer_foreign_keys = on');
     try {
-      const result = passOverRows(sqlite, pieces, now, validate);
+      const result = passOverRows(sqlite, pieces, now, validate, listsInFile);
       if (result.fatal !== null || mode === 'preview') sqlite.exec('rollback to json_import');
       return result;
     } catch (error) {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AskAfterExport } from '../../../src/export/json-format.ts';
-import { fixedClock, tempStore, type TempStore } from '../../helpers/temp-store.ts';
+import { databaseBytes, fixedClock, tempStore, type TempStore } from '../../helpers/temp-store.ts';
 import { addTheRest, channels, NOW, type Channels } from './helpers.ts';
 
 describe('importing a JSON export', () => {
@@ -23,23 +23,23 @@ describe('importing a JSON export', () => {
 
   /** Every refusal: the preview says why, apply fails with the same words, and the file is untouched. */
   function expectRefused(text: string, why: RegExp) {
-    const before = target.sqlite.serialize();
+    const before = databaseBytes(target);
     const preview = to.call('import:preview', { text, format: 'json' });
     expect(preview.canApply).toBe(false);
     expect(preview.blockedBy).toMatch(why);
     expect(preview.counts.errors).toBe(1);
     const failure = to.failure('import:apply', { text, format: 'json' });
     expect(failure).toMatchObject({ code: 'invalid_input', message: preview.blockedBy });
-    expect(Buffer.compare(target.sqlite.serialize(), before)).toBe(0);
+    expect(Buffer.compare(databaseBytes(target), before)).toBe(0);
   }
 
   it('previews the rows of each table before writing anything', () => {
-    const before = target.sqlite.serialize();
+    const before = databaseBytes(target);
     const preview = to.call('import:preview', { text: JSON.stringify(exported) });
     expect(preview).toMatchObject({ format: 'json', canApply: true, blockedBy: null });
     expect(preview.records).toContainEqual({ line: null, entity: 'people', action: 'new', label: `${exported.data.people.length} people`, match: null, notes: [], rows: exported.data.people.length });
     expect(preview.counts.new).toBe(Object.values(exported.data).reduce((n, rows) => n + (rows?.length ?? 0), 0));
-    expect(Buffer.compare(target.sqlite.serialize(), before)).toBe(0);
+    expect(Buffer.compare(databaseBytes(target), before)).toBe(0);
   });
 
   it('refuses a database that already holds data: merging is not supported', () => {
