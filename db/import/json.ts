@@ -18,6 +18,7 @@ import {
   ExportClient,
   ExportClientTag,
   ExportPersonTag,
+  ExportClientField,
   ExportTag,
   ExportContact,
   ExportContactDetail,
@@ -70,11 +71,12 @@ const ROW_SCHEMAS: Record<ExportTable, z.ZodType> = {
   tags: ExportTag,
   clientTags: ExportClientTag,
   personTags: ExportPersonTag,
+  clientFields: ExportClientField,
   settings: ExportSetting,
 };
 
 /** Tables a file may leave out: settings, and those added after version 1. */
-const OPTIONAL_TABLES: ReadonlySet<ExportTable> = new Set(['settings', 'contacts', 'tags', 'clientTags', 'personTags', 'contactDetails']);
+const OPTIONAL_TABLES: ReadonlySet<ExportTable> = new Set(['settings', 'contacts', 'tags', 'clientTags', 'personTags', 'contactDetails', 'clientFields']);
 
 /** Everything of the file but its rows. */
 const HeaderShape = AskAfterExport.omit({ data: true });
@@ -231,7 +233,7 @@ function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, 
     } else writerFor(table).add(row);
   }
   for (const writer of writers.values()) if (problems.length === 0) writer.flush();
-  // Settings are optional; contacts came with version 2, tags and contact details with version 3, so older files have none.
+  // Settings are optional; contacts came with version 2, tags and contact details with version 3, client fields with version 4, so older files have none.
   const missing = EXPORT_TABLES.filter((t) => !OPTIONAL_TABLES.has(t) && !seen.has(t));
   if (problems.length === 0 && missing.length > 0) problems.push(...missing.map((t) => `data.${t}: Invalid input: expected array, received undefined`));
   if (problems.length === 0) {

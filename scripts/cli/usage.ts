@@ -40,3 +40,8 @@ askafter merge-clients KEEP_ID MERGE_ID [--take FIELD=kept|merged|both]… [--ye
 export const DETAILS_USAGE = `askafter details --person ID | --client ID [--json]
 askafter add-phone --person ID | --client ID [--label mobile|home|work|other|WORDS] NUMBER
 askafter add-email --person ID | --client ID [--label mobile|home|work|other|WORDS] ADDRESS`;
+
+export const FIELDS_USAGE = `askafter fields CLIENT [--json]   (CLIENT is an id or a name: the client's own fields)
+askafter set-field CLIENT LABEL VALUE   (e.g. askafter set-field 3 "ISP" "Zen Internet"; the field with that label changes, else one is added)
+askafter set-field CLIENT LABEL --date yyyy-MM-dd [--remind DAYS|none]   (a renewal: on the dashboard DAYS before the date)
+askafter remove-field CLIENT LABEL`;

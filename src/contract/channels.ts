@@ -17,6 +17,7 @@ import {
 } from './schemas/briefing.ts';
 import { ById } from './schemas/common.ts';
 import { ClientArchive, ClientCreate, ClientList, ClientUpdate, type Client } from './schemas/clients.ts';
+import { ClientFieldSet, ClientFieldsOf, type ClientField } from './schemas/client-fields.ts';
 import { ContactDetailAdd, ContactDetailsOf, type ContactDetails } from './schemas/contact-details.ts';
 import { ContactCreate, ContactList, ContactUpdate, type Contact, type ContactCreated } from './schemas/contacts.ts';
 import { DemoLoad, type DemoCounts } from './schemas/demo.ts';
@@ -176,6 +177,13 @@ export const contract = {
   'contactDetails:list': channel<ContactDetails>()(ContactDetailsOf),
   /** One more number or address (one they already have is not added twice); edit or remove through people:update/clients:update with the whole lists. */
   'contactDetails:add': channel<ContactDetails>()(ContactDetailAdd),
+
+  /** A client's own fields (ISP, router, renewal dates), in order. */
+  'clientFields:list': channel<ClientField[]>()(ClientFieldsOf),
+  /** Adds a field (`clientId`) or changes one (`id`); returns the client's fields. */
+  'clientFields:set': channel<ClientField[]>()(ClientFieldSet),
+  /** Removes a field for good (fields have no trash); returns the client's fields left. */
+  'clientFields:remove': channel<ClientField[]>()(ById),
 
   'roles:listForClient': channel<PersonWithRole[]>()(ByClient),
   'roles:listForPerson': channel<RoleWithClient[]>()(ByPerson),

@@ -352,4 +352,34 @@ describe('migrations, one step at a time', () => {
     expect(sqlite.prepare(due).all()).toEqual([{ id: 1 }]);
     expect((sqlite.prepare(`explain query plan ${due}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ')).toMatch(/clients_next_due_idx/);
   });
+  it('0016 keeps clients and their contact details, adds client_fields, and finds the reminders begun by a day by index', () => {
+    const at = all.findIndex((m) => m.sql.some((statement) => statement.includes('CREATE TABLE `client_fields`')));
+    expect(at).toBeGreaterThan(0);
+    upTo(at);
+    sqlite.exec(`
+      insert into clients (id, name, kind, phone) values (1, 'Smith Dental', 'business', '0161 496 0000'), (2, 'The Patels', 'household', null);`);
+    const before = sqlite.prepare('select id, name, phone, last_contact_at from clients order by id').all();
+    const details = sqlite.prepare('select client_id, kind, value from contact_details order by id').all();
+    upTo(at + 1);
+    expect(sqlite.prepare('select id, name, phone, last_contact_at from clients order by id').all()).toEqual(before);
+    expect(sqlite.prepare('select client_id, kind, value from contact_details order by id').all()).toEqual(details);
+    expect(sqlite.prepare('select count(*) as n from client_fields').get()).toEqual({ n: 0 });
+    sqlite.exec(`
+      insert into client_fields (client_id, label, kind, value, remind_days_before, position) values
+        (1, 'ISP', 'text', 'Zen', null, 0),
+        (1, 'Microsoft 365 renewal', 'date', '2027-03-01', 30, 1),
+        (2, 'Router warranty', 'date', '2027-06-01', null, 0),
+        (2, 'Domain renewal', 'date', '2027-01-10', 7, 1);`);
+    // Only a date may carry a reminder, and never a negative one.
+    expect(() => sqlite.exec("insert into client_fields (client_id, label, kind, value, remind_days_before) values (1, 'Router', 'text', 'Draytek', 30)")).toThrow(/CHECK/);
+    expect(() => sqlite.exec("insert into client_fields (client_id, label, kind, value, remind_days_before) values (1, 'Licence', 'date', '2027-01-01', -1)")).toThrow(/CHECK/);
+    expect(() => sqlite.exec("insert into client_fields (client_id, label, kind, value) values (1, 'Licence', 'number', '3')")).toThrow(/CHECK/);
+    const begun = "select id from client_fields where julianday(value) - remind_days_before <= julianday(?) and remind_days_before is not null";
+    expect(sqlite.prepare(begun).all('2027-01-30')).toEqual([{ id: 4 }, { id: 2 }]); // read in the order they begin
+    expect(sqlite.prepare(begun).all('2027-01-02')).toEqual([]);
+    expect((sqlite.prepare(`explain query plan ${begun}`).all('2027-01-30') as { detail: string }[]).map((r) => r.detail).join(' | ')).toMatch(/client_fields_reminder_idx/);
+    // A client deleted for good takes its fields with it.
+    sqlite.exec('delete from clients where id = 2');
+    expect(sqlite.prepare('select id from client_fields order by id').all()).toEqual([{ id: 1 }, { id: 2 }]);
+  });
 });

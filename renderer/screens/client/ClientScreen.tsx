@@ -23,6 +23,7 @@ import { KnowHowItem } from '../work/KnowHowItem.tsx';
 import { hasDraft } from '../../drafts/useDraft.ts';
 import { ContactDetailsFacts } from '../../components/ContactDetailsFacts.tsx';
 import { ClientDetailsDialog, clientDraftKey } from './ClientDetailsDialog.tsx';
+import { ClientFieldsSection } from './ClientFieldsSection.tsx';
 import { ClientPeopleSection } from './ClientPeopleSection.tsx';
 import { ClientVisitsSection } from './ClientVisitsSection.tsx';
 import { ContactLogForm } from '../contacts/ContactLogForm.tsx';
@@ -133,6 +134,7 @@ function ClientPage({ client }: { client: Client }) {
               <p className="muted">Nothing noted yet: where to park, whom to ask for, when you can get in.</p>
             )}
           </Section>
+          <ClientFieldsSection clientId={client.id} clientName={client.name} />
           <Section title="Rhythm">
             {/* Not "no visit yet" while the visits are still on their way. */}
             {visits.isSuccess && contacts.isSuccess ? <RhythmText client={client} visits={visits.data} contacts={contacts.data} tags={tags.data ?? []} /> : <p className="muted">Loading…</p>}
