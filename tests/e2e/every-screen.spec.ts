@@ -33,6 +33,8 @@ test('with the sample data every screen renders, passes axe, and is photographed
     ['clients', '#/clients', 'Clients'],
     ['client', `#/clients/${client.id}`, client.name],
     ['people', '#/people', 'People'],
+    ['agenda', '#/agenda', 'Agenda'],
+    ['duplicates', '#/duplicates', 'Possible duplicates'],
     ['tags', '#/tags', 'Tags'],
     ['clients-tagged', '#/clients?tag=2', 'Clients'],
     ['person', `#/people/${person.id}`, new RegExp(person.displayName)],
