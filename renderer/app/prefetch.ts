@@ -21,7 +21,7 @@ export const prefetcher =
 export const firstReads = {
   /** Every client, archived too (the screen filters them as you type), and the tags to filter by. */
   clients: (prefetch: Prefetch, tagId: number | null) => {
-    prefetch('clients:list', tagId === null ? { includeArchived: true } : { includeArchived: true, tagId });
+    prefetch('clients:rows', tagId === null ? { includeArchived: true } : { includeArchived: true, tagId });
     prefetch('tags:list', {});
   },
   people: (prefetch: Prefetch) => {
