@@ -85,7 +85,7 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
   const engine = (list: DashboardList, snapshot: DashboardSnapshot, r: Reading) => buildDashboardList(list, snapshot, r.options);
 
   /** Every item of a list, ranked and counted but worded only as far as ranking needs. */
-  const lean = (list: Exclude<DashboardList, 'followUps'>, r: Reading): DatedItem[] => {
+  const lean = (list: Exclude<DashboardList, 'followUps' | 'renewals'>, r: Reading): DatedItem[] => {
     switch (list) {
       case 'dates':
         return rankedDatesBetween(q, { from: r.today, to: addDays(r.today, DASHBOARD_AHEAD_DAYS) }, r.today).sort(byDay);
@@ -134,6 +134,12 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
       const total = q.followUpsCount.get({ dueBy })?.n ?? 0;
       return { list, offset, total, items: buildDashboardList(list, gatherFollowUps(q, v, rows, r.window.now), r.options) };
     }
+    if (list === 'renewals') {
+      const renewals = q.renewalsPage.all({ today: r.today, limit, offset });
+      const total = q.renewalsCount.get({ today: r.today })?.n ?? 0;
+      const snapshot = { ...emptySnapshot(), renewals, clients: q.clientsByIds.all({ ids: json(new Set(renewals.map((f) => f.clientId))), now: r.window.now }) };
+      return { list, offset, total, items: buildDashboardList(list, snapshot, r.options) };
+    }
     const ranked = lean(list, r);
     const shown = ranked.slice(offset, offset + limit);
     if (shown.length === 0) return { list, offset, total: ranked.length, items: [] };
@@ -174,6 +180,7 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
       return {
         ...builtVisits([...ids.visitsToday.slice(0, DASHBOARD_PAGE), ...ids.visitsThisWeek.slice(0, DASHBOARD_PAGE)], r),
         followUps: pages.followUps.items,
+        renewals: pages.renewals.items,
         dates: pages.dates.items,
         mindful: pages.mindful.items,
         pastRhythm: pages.pastRhythm.items,

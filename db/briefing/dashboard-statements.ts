@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gt, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
+import { clientFields } from '../schema/client-fields.ts';
 import { clients } from '../schema/clients.ts';
 import { lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
 import { people, relationships, roles } from '../schema/people.ts';
@@ -44,7 +45,27 @@ export function dashboardStatements(db: Db) {
   const followUpColumns = { id: followUps.id, clientId: followUps.clientId, personId: followUps.personId, dueAt: followUps.dueAt, kind: followUps.kind, context: followUps.context };
   const openDueBefore = and(isNull(followUps.doneAt), lt(followUps.dueAt, sql.placeholder('dueBy')), isNull(followUps.deletedAt));
 
+  const reminderColumns = { id: clientFields.id, clientId: clientFields.clientId, label: clientFields.label, date: clientFields.value, remindDaysBefore: sql<number>`${clientFields.remindDaysBefore}` };
+  // One range of client_fields_reminder_idx (whose expression this repeats word for word): only the reminders begun by today, of clients at work.
+  const reminderBegun = and(
+    isNotNull(clientFields.remindDaysBefore),
+    sql`julianday(${clientFields.value}) - ${clientFields.remindDaysBefore} <= julianday(${sql.placeholder('today')})`,
+    isNull(clients.deletedAt),
+    isNull(clients.archivedAt),
+  );
+
   return {
+    /** The Renewals list a page at a time: the reminders begun by today, the most overdue first. */
+    renewalsPage: db
+      .select(reminderColumns)
+      .from(clientFields)
+      .innerJoin(clients, eq(clients.id, clientFields.clientId))
+      .where(reminderBegun)
+      .orderBy(asc(clientFields.value), asc(clientFields.id))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(),
+    renewalsCount: db.select({ n: count() }).from(clientFields).innerJoin(clients, eq(clients.id, clientFields.clientId)).where(reminderBegun).prepare(),
     visitIdsBetween: db
       .select({ id: visits.id })
       .from(visits)

@@ -168,6 +168,10 @@ export function mergeSnapshots(...parts: S.DashboardSnapshot[]): S.DashboardSnap
       parts.map((p) => p.lifeEvents),
       (x) => x.id,
     ),
+    renewals: unique(
+      parts.map((p) => p.renewals ?? []),
+      (x) => x.id,
+    ),
   };
 }
 

@@ -100,6 +100,7 @@ export function gatherVisits(q: BriefingStatements, visitIds: readonly number[])
   const earliestExplainedAfter = visits.map((v) => explainedAfterOf(v.startsAt)).reduce((a, b) => (b < a ? b : a));
   const incidents = groupBy(q.incidentsOfClients.all({ clientIds, explainedAfter: earliestExplainedAfter }), (i) => i.clientId);
   const knowHow = groupBy(q.knowHowOfClients.all({ clientIds }), (k) => k.clientId);
+  const renewals = groupBy(q.renewalsOfClients.all({ clientIds }), (f) => f.clientId);
 
   return visits.map((visit) => {
     const everyone = everyoneOf.get(visit.id)!;
@@ -135,6 +136,7 @@ export function gatherVisits(q: BriefingStatements, visitIds: readonly number[])
         .filter((i) => i.explainedAt === null || i.explainedAt > explainedAfter)
         .map(({ id, startedAt, summary, cause, prevention, explainedAt }) => ({ id, startedAt, summary, cause, prevention, explainedAt })),
       knowHow: (knowHow.get(visit.clientId) ?? []).map(({ id, personId, question, answer, timesAsked, lastAskedAt }) => ({ id, personId, question, answer: answer ?? '', timesAsked, lastAskedAt })),
+      renewals: renewals.get(visit.clientId) ?? [],
     };
   });
 }

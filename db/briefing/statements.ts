@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection.ts';
+import { clientFields } from '../schema/client-fields.ts';
 import { clients } from '../schema/clients.ts';
 import { acknowledgements, lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
 import { people, relationships, roles } from '../schema/people.ts';
@@ -159,6 +160,13 @@ export function briefingStatements(db: Db) {
       .from(recentContactsOf)
       .where(lte(recentContactsOf.n, sql.placeholder('keep')))
       .orderBy(desc(recentContactsOf.occurredAt), desc(recentContactsOf.id))
+      .prepare(),
+    /** The clients' dates with a reminder (a few per client; client_fields_client_idx): the engine keeps those begun. */
+    renewalsOfClients: db
+      .select({ id: clientFields.id, clientId: clientFields.clientId, label: clientFields.label, date: clientFields.value, remindDaysBefore: sql<number>`${clientFields.remindDaysBefore}` })
+      .from(clientFields)
+      .where(and(inIds(clientFields.clientId, 'clientIds'), sql`${clientFields.remindDaysBefore} is not null`))
+      .orderBy(asc(clientFields.value), asc(clientFields.id))
       .prepare(),
     openFollowUpsOfClients: db
       .select({ id: followUps.id, clientId: followUps.clientId, personId: followUps.personId, dueAt: followUps.dueAt, kind: followUps.kind, context: followUps.context })

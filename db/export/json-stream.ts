@@ -25,6 +25,7 @@ export const FILE_ORDER: readonly [ExportTable, string][] = [
   ['tags', 'id'],
   ['clientTags', 'client_id, tag_id'],
   ['personTags', 'person_id, tag_id'],
+  ['clientFields', 'id'],
   ['settings', 'key'],
 ];
 

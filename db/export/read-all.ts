@@ -2,6 +2,7 @@ import { asc, getTableColumns } from 'drizzle-orm';
 import { EXPORT_FORMAT, EXPORT_VERSION, type AskAfterExport, type ExportData } from '../../src/export/json-format.ts';
 import { isoNow, type Clock } from '../clock.ts';
 import type { Db } from '../connection.ts';
+import { clientFields } from '../schema/client-fields.ts';
 import { clients } from '../schema/clients.ts';
 import { contactDetails } from '../schema/contact-details.ts';
 import { contacts } from '../schema/contacts.ts';
@@ -37,6 +38,7 @@ export function readExportData(db: Db, options: { settings: boolean }): ExportDa
     tags: db.select().from(tags).orderBy(asc(tags.id)).all(),
     clientTags: db.select().from(clientTags).orderBy(asc(clientTags.clientId), asc(clientTags.tagId)).all(),
     personTags: db.select().from(personTags).orderBy(asc(personTags.personId), asc(personTags.tagId)).all(),
+    clientFields: db.select().from(clientFields).orderBy(asc(clientFields.id)).all(),
     ...(options.settings ? { settings: db.select().from(settings).orderBy(asc(settings.key)).all() } : {}),
   };
 }

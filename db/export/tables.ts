@@ -1,5 +1,6 @@
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { ExportTable } from '../../src/export/json-format.ts';
+import { clientFields } from '../schema/client-fields.ts';
 import { clients } from '../schema/clients.ts';
 import { contactDetails } from '../schema/contact-details.ts';
 import { contacts } from '../schema/contacts.ts';
@@ -28,5 +29,6 @@ export const TABLES_OF_EXPORT: Record<ExportTable, { table: SQLiteTable; name: s
   tags: { table: tags, name: 'tags' },
   clientTags: { table: clientTags, name: 'client_tags' },
   personTags: { table: personTags, name: 'person_tags' },
+  clientFields: { table: clientFields, name: 'client_fields' },
   settings: { table: settings, name: 'settings' },
 };

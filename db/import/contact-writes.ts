@@ -76,6 +76,8 @@ export function writeContacts(db: Db, sqlite: Database.Database, clock: Clock, t
     eventPerson: preparedInsert(sqlite, lifeEventPeople, now),
     detail: preparedInsert(sqlite, contactDetails, now),
   };
+  const lastPosition = sqlite.prepare<[number, string], { last: number | null }>('select max(position) as last from contact_details where person_id = ? and kind = ?');
+  const labelFirst = sqlite.prepare<[string, number, string]>('update contact_details set label = ? where person_id = ? and kind = ? and position = 0');
   const repos = { people: peopleRepository(db, clock), roles: rolesRepository(db, clock) };
   const created = new Map<ClientTarget, number>();
   const clientId = (client: ClientTarget): number => {
@@ -88,9 +90,12 @@ export function writeContacts(db: Db, sqlite: Database.Database, clock: Clock, t
   for (const [i, step] of steps.entries()) {
     if (i % 250 === 0) transferProgress(i, steps.length, 'writing');
     if (step.record.action === 'error' || step.record.action === 'skip') continue;
+    // Someone new goes in with the card's first number and address, which the insert makes the
+    // head of their lists (search indexes them once); the card's other entries follow below.
+    const firsts = step.create && step.details ? { phone: step.details.phones[0], email: step.details.emails[0] } : {};
     if (step.create) {
       const { birthday, clientId: _client, role: _role, ...fields } = step.create;
-      step.target.id = insert.person({ ...fields, ...birthdayColumns(birthday) });
+      step.target.id = insert.person({ ...fields, ...birthdayColumns(birthday), phone: firsts.phone?.value ?? null, email: firsts.email?.value ?? null });
       tally.create('person');
     }
     if (step.patch) {
@@ -101,9 +106,11 @@ export function writeContacts(db: Db, sqlite: Database.Database, clock: Clock, t
       const personId = step.target.id;
       // After what they have (a new person has nothing yet): the card's first number is primary only if they had none.
       for (const kind of ['phone', 'email'] as const) {
-        const { last } = sqlite.prepare('select max(position) as last from contact_details where person_id = ? and kind = ?').get(personId, kind) as { last: number | null };
         const entries = kind === 'phone' ? step.details.phones : step.details.emails;
-        for (const [i, entry] of entries.entries()) insert.detail({ personId, clientId: null, kind, value: entry.value, label: entry.label, position: (last ?? -1) + 1 + i });
+        const first = firsts[kind];
+        if (first?.label) labelFirst.run(first.label, personId, kind);
+        const last = first ? 0 : (lastPosition.get(personId, kind)?.last ?? null);
+        for (const [i, entry] of entries.slice(first ? 1 : 0).entries()) insert.detail({ personId, clientId: null, kind, value: entry.value, label: entry.label, position: (last ?? -1) + 1 + i });
       }
       if (!step.create && !step.patch && step.details.phones.length + step.details.emails.length > 0) tally.update('person');
     }

@@ -18,6 +18,7 @@ import {
   ExportClient,
   ExportClientTag,
   ExportPersonTag,
+  ExportClientField,
   ExportTag,
   ExportContact,
   ExportContactDetail,
@@ -70,11 +71,12 @@ const ROW_SCHEMAS: Record<ExportTable, z.ZodType> = {
   tags: ExportTag,
   clientTags: ExportClientTag,
   personTags: ExportPersonTag,
+  clientFields: ExportClientField,
   settings: ExportSetting,
 };
 
 /** Tables a file may leave out: settings, and those added after version 1. */
-const OPTIONAL_TABLES: ReadonlySet<ExportTable> = new Set(['settings', 'contacts', 'tags', 'clientTags', 'personTags', 'contactDetails']);
+const OPTIONAL_TABLES: ReadonlySet<ExportTable> = new Set(['settings', 'contacts', 'tags', 'clientTags', 'personTags', 'contactDetails', 'clientFields']);
 
 /** Everything of the file but its rows. */
 const HeaderShape = AskAfterExport.omit({ data: true });
@@ -170,7 +172,7 @@ function danglingReferences(sqlite: Database.Database): { shown: string[]; total
  * table of ids is held in memory). Returns the rows per table, or the problems; on problems,
  * or in preview, the savepoint is rolled back and nothing stays written.
  */
-function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, now: string, validate: boolean): { counts: Map<ExportTable, number>; problems: string[]; fatal: string | null } {
+function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, now: string, validate: boolean, listsInFile: boolean): { counts: Map<ExportTable, number>; problems: string[]; fatal: string | null } {
   const counts = new Map<ExportTable, number>();
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -201,10 +203,12 @@ function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, 
       seen.add(piece.table);
       counts.set(piece.table, 0);
       // The people and clients written so far made their one phone and e-mail the first entry
-      // of their lists (migration 0013's triggers): the file's lists replace those.
+      // of their lists (migration 0014's triggers): the file's lists replace those. (A file that
+      // has lists, version 3 on, wrote its people and clients without them: nothing to replace.)
       if (piece.table === 'contactDetails') {
+        // Their owners go in first: each entry sets its owner's first phone and e-mail.
         for (const writer of writers.values()) writer.flush();
-        sqlite.exec('delete from contact_details');
+        if (!listsInFile) sqlite.exec('delete from contact_details');
       }
       continue;
     }
@@ -219,6 +223,9 @@ function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, 
       row = checked.data as Row;
     }
     counts.set(table, (counts.get(table) ?? 0) + 1);
+    // Each number and address comes with the lists, which set the first phone and e-mail again:
+    // written now as well, each would be added, then replaced, re-indexing its owner each time.
+    if (listsInFile && (table === 'people' || table === 'clients')) row = { ...row, phone: null, email: null };
     // Settings replace what the new database set for itself (when the catch-up was last dismissed…).
     if (table === 'settings') {
       const setting = row as typeof settings.$inferInsert;
@@ -226,7 +233,7 @@ function passOverRows(sqlite: Database.Database, pieces: Iterator<ExportPiece>, 
     } else writerFor(table).add(row);
   }
   for (const writer of writers.values()) if (problems.length === 0) writer.flush();
-  // Settings are optional; contacts came with version 2, tags and contact details with version 3, so older files have none.
+  // Settings are optional; contacts came with version 2, tags and contact details with version 3, client fields with version 4, so older files have none.
   const missing = EXPORT_TABLES.filter((t) => !OPTIONAL_TABLES.has(t) && !seen.has(t));
   if (problems.length === 0 && missing.length > 0) problems.push(...missing.map((t) => `data.${t}: Invalid input: expected array, received undefined`));
   if (problems.length === 0) {
@@ -284,12 +291,14 @@ export function planJson(db: Db, sqlite: Database.Database, clock: Clock, source
         );
   };
   const now = isoNow(clock);
+  // Version 3 on, every number and address is in the file's contact details, the first of each list included.
+  const listsInFile = typeof header?.['version'] === 'number' && header['version'] >= 3;
   const pass = (pieces: Iterator<ExportPiece>, validate: boolean) => {
     sqlite.exec('savepoint json_import');
     // Rows may point at rows further down the file (acknowledgements before visits): check at the end.
     sqlite.pragma('defer_foreign_keys = on');
     try {
-      const result = passOverRows(sqlite, pieces, now, validate);
+      const result = passOverRows(sqlite, pieces, now, validate, listsInFile);
       if (result.fatal !== null || mode === 'preview') sqlite.exec('rollback to json_import');
       return result;
     } catch (error) {

@@ -1,4 +1,8 @@
 import type Database from 'better-sqlite3';
+import type { Clock } from '../clock.ts';
+import type { Db } from '../connection.ts';
+import { notFound } from '../../src/contract/result.ts';
+import { settingsRepository } from './settings.ts';
 import type { DuplicatePair, DuplicateSide, DuplicateSuggestions } from '../../src/contract/schemas/merge.ts';
 import { clientNameKey, emailKey, normalName, phoneKey, sharesAWord, similarGivenNames, similarWords } from '../../src/duplicates/likeness.ts';
 
@@ -70,7 +74,7 @@ const eachPair = <T>(group: readonly T[], visit: (a: T, b: T) => void) => {
  * client. Clients: the same e-mail, or the same name, or the same phone with a word of the name
  * in common. Most reasons first.
  */
-export function suggestDuplicates(sqlite: Database.Database, limit: number): DuplicateSuggestions {
+export function suggestDuplicates(sqlite: Database.Database, limit: number, notSame: ReadonlySet<string> = new Set()): DuplicateSuggestions {
   const people = sqlite.prepare(PEOPLE).all() as PersonLine[];
   const byId = new Map(people.map((p) => [p.id, p]));
   const found = pairBook<PersonLine>();
@@ -92,10 +96,42 @@ export function suggestDuplicates(sqlite: Database.Database, limit: number): Dup
   for (const group of groups(clients, (c) => phoneKey(c.phone))) eachPair(group, (a, b) => sharesAWord(a.name, b.name) && foundClients.add(a, b, `same phone ${a.phone}`));
   const clientSide = (c: ClientLine): DuplicateSide => ({ id: c.id, name: c.name, detail: c.phone ?? c.email });
 
-  const ranked = <T>(list: { a: T; b: T; reasons: string[] }[], kind: DuplicatePair['kind'], side: (row: T) => DuplicateSide): DuplicatePair[] =>
+  const ranked = <T extends { id: number }>(list: { a: T; b: T; reasons: string[] }[], kind: DuplicatePair['kind'], side: (row: T) => DuplicateSide): DuplicatePair[] =>
     list
+      .filter(({ a, b }) => !notSame.has(pairKey(kind, a.id, b.id)))
       .map(({ a, b, reasons }) => ({ kind, a: side(a), b: side(b), reasons }))
       .sort((x, y) => y.reasons.length - x.reasons.length || x.a.name.localeCompare(y.a.name) || x.a.id - y.a.id)
       .slice(0, limit);
-  return { people: ranked(found.all(), 'person', personSide), clients: ranked(foundClients.all(), 'client', clientSide) };
+  return { people: ranked(found.all(), 'person', personSide), clients: ranked(foundClients.all(), 'client', clientSide), setAside: notSame.size };
+}
+
+/** A pair the same whichever way round it is named: "person:6:16". */
+export const pairKey = (kind: DuplicatePair['kind'], x: number, y: number) => `${kind}:${Math.min(x, y)}:${Math.max(x, y)}`;
+
+const NOT_SAME = 'duplicates.notSame';
+
+/**
+ * The pairs set aside as different people or clients, kept as a setting (so the JSON export and
+ * a backup carry them). A pair of which one record was merged or deleted for good simply never
+ * comes up again.
+ */
+export function notSamePairs(db: Db, sqlite: Database.Database, clock: Clock) {
+  const settings = settingsRepository(db, clock);
+  const read = () => new Set(settings.get<string[]>(NOT_SAME) ?? []);
+  const exists = {
+    person: sqlite.prepare<[number]>('select 1 from people where id = ? and deleted_at is null'),
+    client: sqlite.prepare<[number]>('select 1 from clients where id = ? and deleted_at is null'),
+  };
+  return {
+    read,
+    /** Sets a pair aside (or offers it again); both records must be there, outside the trash. */
+    set(kind: DuplicatePair['kind'], a: number, b: number, notSame: boolean): number {
+      for (const id of [a, b]) if (!exists[kind].get(id)) throw notFound(kind === 'person' ? 'Person' : 'Client', id);
+      const pairs = read();
+      if (notSame) pairs.add(pairKey(kind, a, b));
+      else pairs.delete(pairKey(kind, a, b));
+      settings.set(NOT_SAME, [...pairs].sort());
+      return pairs.size;
+    },
+  };
 }

@@ -76,6 +76,15 @@ export function clientMerger(db: Db, sqlite: Database.Database, clock: Clock) {
     const run = (sql: string, ...params: unknown[]) => sqlite.prepare(sql).run(...params).changes;
     // Visits and contacts moving fire the triggers that keep the kept client's last visit and last contact.
     for (const table of MOVED_TABLES) run(`update ${table} set client_id = ? where client_id = ?`, to, from);
+    // The other record's own fields follow the kept one's; one the kept record already holds (same label, kind and value) is dropped.
+    run(
+      `delete from client_fields where client_id = ? and exists (
+         select 1 from client_fields k where k.client_id = ? and lower(k.label) = lower(client_fields.label) and k.kind = client_fields.kind and k.value = client_fields.value)`,
+      from,
+      to,
+    );
+    const { next } = sqlite.prepare('select coalesce(max(position) + 1, 0) as next from client_fields where client_id = ?').get(to) as { next: number };
+    run('update client_fields set client_id = ?, position = position + ? where client_id = ?', to, next, from);
     const repeatedRoles = run(
       `delete from roles where client_id = ? and id not in (
          select min(id) from roles where client_id = ? group by person_id, role, coalesce(title, ''), coalesce(since, ''), coalesce(until, ''))`,

@@ -10,6 +10,7 @@ import { writeIncidentsAndKnowHow } from './work.ts';
 import { indexSearchInBulk } from './search-fill.ts';
 import { sampleWriter } from './writer.ts';
 import { writeTags } from './tags.ts';
+import { writeClientFields } from './client-fields.ts';
 
 const count = (sqlite: Database.Database, table: string): number => (sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
 
@@ -34,6 +35,7 @@ export function generateSampleData(sqlite: Database.Database, size: SampleSize, 
     writeIncidentsAndKnowHow(ctx, circles.clients);
     ctx.write.finish();
     writeTags(sqlite, now.toISOString());
+    writeClientFields(sqlite, now);
     indexSearch();
     return { clients: count(sqlite, 'clients'), people: count(sqlite, 'people'), events: count(sqlite, 'life_events'), visits: count(sqlite, 'visits') };
   })();

@@ -7,3 +7,4 @@ export * from './notifications.ts';
 export * from './contacts.ts';
 export * from './tags.ts';
 export * from './contact-details.ts';
+export * from './client-fields.ts';

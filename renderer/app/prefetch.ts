@@ -47,6 +47,7 @@ export const firstReads = {
     prefetch('tags:of', { clientId: id });
     prefetch('tags:list', {});
     prefetch('contactDetails:list', { clientId: id });
+    prefetch('clientFields:list', { clientId: id });
   },
   /** A person's page, the same way (their story's first page: 30 and one to know there is more). */
   person: (prefetch: Prefetch, id: number) => {

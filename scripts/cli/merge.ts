@@ -91,4 +91,20 @@ export function duplicatesCommand(ctx: CommandContext): void {
     const rows = pairs.map((p) => [`${p.a.name} (${p.a.id})`, `${p.b.name} (${p.b.id})`, p.reasons.join('; '), `askafter ${command} ${p.a.id} ${p.b.id}`]);
     for (const line of table([['ONE', 'OTHER', 'WHY', 'COMPARE'], ...rows])) ctx.io.out(`  ${line.trimEnd()}`);
   }
+  ctx.io.out('Two that are not the same: askafter not-the-same person|client ID ID.');
+  if (found.setAside > 0) ctx.io.out(`${found.setAside} ${found.setAside === 1 ? 'pair is' : 'pairs are'} set aside as different (askafter not-the-same … --undo offers one again).`);
+}
+
+/** `askafter not-the-same client 6 16 [--undo]`: the pair is no longer suggested (or, with --undo, is again). */
+export function notTheSameCommand(ctx: CommandContext, args: string[]): void {
+  const { values, positionals } = parseArgs({ args, options: { undo: { type: 'boolean', default: false } }, allowPositionals: true, strict: true });
+  const [kind, ...rest] = positionals;
+  if (kind !== 'person' && kind !== 'client') throw new UsageError(`Say whether they are people or clients: askafter not-the-same person 12 40, or askafter not-the-same client 6 16.\n${MERGE_USAGE}`);
+  const parsed = rest.map(Number);
+  if (parsed.length !== 2 || parsed.some((id) => !Number.isInteger(id) || id <= 0)) throw new UsageError(`Give the two ids the duplicates list shows (e.g. askafter not-the-same ${kind} 6 16).\n${MERGE_USAGE}`);
+  const [a, b] = parsed as [number, number];
+  const done = ctx.call('duplicates:notSame', { kind, a, b, notSame: !values.undo });
+  if (ctx.json) return ctx.io.out(JSON.stringify(done, null, 2));
+  const noun = kind === 'person' ? 'people' : 'clients';
+  ctx.io.out(done.notSame ? `Set aside: ${noun} ${done.a} and ${done.b} are not suggested as duplicates any more.` : `${noun[0]!.toUpperCase()}${noun.slice(1)} ${done.a} and ${done.b} may be suggested as duplicates again.`);
 }

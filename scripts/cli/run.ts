@@ -5,7 +5,7 @@ import { resolveDatabaseFile } from '../database-option.ts';
 import { UsageError } from './context.ts';
 import type { CliIo } from './io.ts';
 import { printableIo } from './printable.ts';
-import { AGENDA_USAGE, BACKUP_USAGE, BRIEF_USAGE, CLIENTS_USAGE, CONTACTS_USAGE, DEMO_USAGE, DETAILS_USAGE, MERGE_USAGE, TAGS_USAGE, TRANSFER_USAGE } from './usage.ts';
+import { AGENDA_USAGE, BACKUP_USAGE, BRIEF_USAGE, CLIENTS_USAGE, CONTACTS_USAGE, DEMO_USAGE, DETAILS_USAGE, FIELDS_USAGE, MERGE_USAGE, TAGS_USAGE, TRANSFER_USAGE } from './usage.ts';
 
 const BACKUP_COMMANDS = new Set(['backup', 'backups', 'restore', 'check']);
 
@@ -18,6 +18,7 @@ ${BRIEF_USAGE}
 ${AGENDA_USAGE}
 ${CONTACTS_USAGE}
 ${DETAILS_USAGE}
+${FIELDS_USAGE}
 ${BACKUP_USAGE}
 ${DEMO_USAGE}
 ${TRANSFER_USAGE}
@@ -129,6 +130,15 @@ async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessEnv): Pr
       case 'add-email':
         (await import('./details.ts')).addDetailCommand(ctx, command === 'add-phone' ? 'phone' : 'email', args);
         break;
+      case 'fields':
+        (await import('./fields.ts')).fieldsCommand(ctx, args);
+        break;
+      case 'set-field':
+        (await import('./fields.ts')).setFieldCommand(ctx, args);
+        break;
+      case 'remove-field':
+        (await import('./fields.ts')).removeFieldCommand(ctx, args);
+        break;
       case 'demo':
         (await import('./demo.ts')).demoCommand(ctx, store, args);
         break;
@@ -140,6 +150,9 @@ async function runCommand(argv: string[], io: CliIo, env: NodeJS.ProcessEnv): Pr
         break;
       case 'duplicates':
         (await import('./merge.ts')).duplicatesCommand(ctx);
+        break;
+      case 'not-the-same':
+        (await import('./merge.ts')).notTheSameCommand(ctx, args);
         break;
       case 'merge-people':
       case 'merge-clients':

@@ -33,9 +33,15 @@ export const CONTACTS_USAGE = `askafter log-contact --client ID [--person ID] [-
 askafter contacts --client ID | --person ID [--limit N] [--json]`;
 
 export const MERGE_USAGE = `askafter duplicates [--json]
+askafter not-the-same person|client ID ID [--undo] [--json]
 askafter merge-people KEEP_ID MERGE_ID [--take FIELD=kept|merged|both]… [--yes] [--json]
 askafter merge-clients KEEP_ID MERGE_ID [--take FIELD=kept|merged|both]… [--yes] [--json]
   (without --yes: both side by side, nothing changed; with it: a backup, then one record, the other deleted for good)`;
 export const DETAILS_USAGE = `askafter details --person ID | --client ID [--json]
 askafter add-phone --person ID | --client ID [--label mobile|home|work|other|WORDS] NUMBER
 askafter add-email --person ID | --client ID [--label mobile|home|work|other|WORDS] ADDRESS`;
+
+export const FIELDS_USAGE = `askafter fields CLIENT [--json]   (CLIENT is an id or a name: the client's own fields)
+askafter set-field CLIENT LABEL VALUE   (e.g. askafter set-field 3 "ISP" "Zen Internet"; the field with that label changes, else one is added)
+askafter set-field CLIENT LABEL --date yyyy-MM-dd [--remind DAYS|none]   (a renewal: on the dashboard DAYS before the date)
+askafter remove-field CLIENT LABEL`;

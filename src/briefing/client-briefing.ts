@@ -4,6 +4,7 @@ import type { RuleContext } from './context.ts';
 import { toneOf } from './event-timing.ts';
 import { followUpItems } from './follow-ups.ts';
 import { section } from './items.ts';
+import { renewalItems } from './renewals.ts';
 import type { Item } from './items.ts';
 import { clientLossItem } from './rules/deaths.ts';
 import { eventItem } from './rules/life-events.ts';
@@ -38,7 +39,7 @@ export function clientBriefing(snapshot: BriefingSnapshot, ctx: RuleContext, sur
     sections: [
       section('dontAsk', events.dontAsk, limit),
       section('handleWithCare', events.care, limit),
-      section('followUps', followUpItems(snapshot.followUps, client.name, ctx, snapshot.roles), limit),
+      section('followUps', [...followUpItems(snapshot.followUps, client.name, ctx, snapshot.roles), ...renewalItems(snapshot.renewals ?? [], null, ctx).map(({ on: _on, ...item }) => item)], limit),
       section('incidents', incidentItems(snapshot.incidents, ctx), limit),
       section('askAbout', events.ask, limit),
       section('lastVisit', lastVisitItems(snapshot.visit, snapshot.recentVisits, ctx, snapshot.recentContacts), limit),

@@ -1,7 +1,7 @@
 import type { DatedItem } from './dashboard-dates.ts';
 
 /** The dated lists of the dashboard, each paged behind "Show N more". */
-export const DASHBOARD_LISTS = ['followUps', 'dates', 'mindful', 'pastRhythm', 'catchUp'] as const;
+export const DASHBOARD_LISTS = ['followUps', 'renewals', 'dates', 'mindful', 'pastRhythm', 'catchUp'] as const;
 export type DashboardList = (typeof DASHBOARD_LISTS)[number];
 
 /** The dashboard's visit lists (today, and the rest of the range), paged like the dated lists. */
@@ -19,7 +19,7 @@ export interface DashboardPage {
   readonly items: readonly DatedItem[];
 }
 
-const NAMING = new Set(['event', 'follow-up', 'visit']);
+const NAMING = new Set(['event', 'follow-up', 'visit', 'client-field']);
 
 /**
  * Says which item this is, however much context it was built with: the kind, the day, and the

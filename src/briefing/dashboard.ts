@@ -11,6 +11,7 @@ import type { RuleContext } from './context.ts';
 import { anniversaryDates, birthdayDates, mindfulDates, placeFinder } from './dashboard-dates.ts';
 import type { DateRange, DatedItem } from './dashboard-dates.ts';
 import { pastRhythmItems, rhythmItem, rhythmOf } from './dashboard-rhythm.ts';
+import { renewalItems } from './renewals.ts';
 import { buildBriefing } from './engine.ts';
 import { followUpItem } from './follow-ups.ts';
 import { DASHBOARD_LISTS, type DashboardList, type DashboardVisitList } from './dashboard-paging.ts';
@@ -45,6 +46,8 @@ export interface Dashboard {
   readonly visitsThisWeek: readonly DashboardVisit[];
   /** Open follow-ups due by the end of the range, overdue first, each with its context. */
   readonly followUps: readonly DatedItem[];
+  /** Clients' licences, warranties and domains whose reminder has begun, the most overdue first. */
+  readonly renewals: readonly DatedItem[];
   /** Birthdays and anniversaries of living people in the next 14 days. */
   readonly dates: readonly DatedItem[];
   /** Anniversaries of deaths in the next 14 days. */
@@ -190,6 +193,8 @@ function listOf(list: DashboardList, snapshot: DashboardSnapshot, options: Dashb
   switch (list) {
     case 'followUps':
       return [...snapshot.followUps].sort((a, b) => instantMs(a.dueAt) - instantMs(b.dueAt) || a.id - b.id).flatMap((f) => followUps.get(f.id) ?? []);
+    case 'renewals':
+      return renewalItems(snapshot.renewals ?? [], new Map(snapshot.clients.map((c) => [c.id, c.name])), ctx);
     case 'dates':
       return datesIn(snapshot, { from: today, to: addDays(today, DASHBOARD_AHEAD_DAYS) }, ctx).dates.sort(byDay);
     case 'mindful':

@@ -38,6 +38,8 @@ export const ITEM_KINDS = {
   // Dashboard only: a wedding anniversary is good news, a client due a visit is open work.
   anniversary: 'askAbout',
   'past-rhythm': 'followUps',
+  // A client's licence, warranty or domain coming up for renewal (a date field with a reminder).
+  renewal: 'followUps',
   'unlogged-visit': 'followUps',
 } as const;
 
@@ -53,7 +55,7 @@ export function highlightRank(kind: ItemKind): number | undefined {
   return kind === 'gentle-news' ? undefined : SECTION_RANK[ITEM_KINDS[kind]];
 }
 
-export type AboutType = 'person' | 'event' | 'relationship' | 'client' | 'visit' | 'follow-up' | 'incident' | 'know-how';
+export type AboutType = 'person' | 'event' | 'relationship' | 'client' | 'visit' | 'follow-up' | 'incident' | 'know-how' | 'client-field';
 
 export interface AboutRef {
   readonly type: AboutType;

@@ -63,6 +63,7 @@ export function dashboardText(dashboard: Dashboard, dates: DateFormat): string {
     ...visits('Today', dashboard.visitsToday, dashboard.totals.visitsToday),
     ...visits('This week', dashboard.visitsThisWeek, dashboard.totals.visitsThisWeek),
     ...dated('Follow-ups due', dashboard.followUps),
+    ...dated('Renewals', dashboard.renewals),
     ...dated('Birthdays and anniversaries', dashboard.dates),
     ...dated('Be mindful', dashboard.mindful),
     ...dated('Not seen for a while', dashboard.pastRhythm),

@@ -209,6 +209,8 @@ export interface BriefingSnapshot {
   incidents: Incident[];
   /** The client's know-how, all of it or the 20 most asked. */
   knowHow: KnowHow[];
+  /** The client's dates with a reminder (renewals); the engine keeps those whose reminder has begun. */
+  renewals?: FieldReminder[];
 }
 
 /** A client as the dashboard sees it: enough to name it and judge its visit rhythm. */
@@ -228,6 +230,15 @@ export interface DashboardClient {
 }
 
 /** Everything the dashboard for a range of days needs. */
+/** A client's own date field with a reminder: "Microsoft 365 renewal", 1 March, 30 days before. */
+export interface FieldReminder {
+  id: Id;
+  clientId: Id;
+  label: string;
+  date: CalendarDate;
+  remindDaysBefore: number;
+}
+
 export interface DashboardSnapshot {
   /** Every visit starting within the range (any status), each with the facts for its briefing. */
   visits: BriefingSnapshot[];
@@ -237,6 +248,8 @@ export interface DashboardSnapshot {
   clients: DashboardClient[];
   /** Follow-ups not done that are due before the end of the range (overdue ones included). */
   followUps: FollowUp[];
+  /** Date fields whose reminder has begun by today (the Renewals list); absent is none. */
+  renewals?: FieldReminder[];
   /**
    * People to name on the dashboard: those whose birthday falls in the list's window (look-ahead or catch-up),
    * everyone who has died (for mindful dates), the people on `lifeEvents` and follow-ups, and

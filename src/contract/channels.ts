@@ -17,6 +17,7 @@ import {
 } from './schemas/briefing.ts';
 import { ById } from './schemas/common.ts';
 import { ClientArchive, ClientCreate, ClientList, ClientUpdate, type Client, type ClientSummary } from './schemas/clients.ts';
+import { ClientFieldSet, ClientFieldsOf, type ClientField } from './schemas/client-fields.ts';
 import { ContactDetailAdd, ContactDetailsOf, type ContactDetails } from './schemas/contact-details.ts';
 import { ContactCreate, ContactList, ContactUpdate, type Contact, type ContactCreated } from './schemas/contacts.ts';
 import { DemoLoad, type DemoCounts } from './schemas/demo.ts';
@@ -47,7 +48,18 @@ import {
   type RelativeView,
   type Role,
 } from './schemas/people.ts';
-import { ClientsMerge, ClientsMergePreview, DuplicatesSuggest, PeopleMerge, PeopleMergePreview, type DuplicateSuggestions, type MergeOutcome, type MergePreview } from './schemas/merge.ts';
+import {
+  ClientsMerge,
+  ClientsMergePreview,
+  DuplicatesNotSame,
+  DuplicatesSuggest,
+  PeopleMerge,
+  PeopleMergePreview,
+  type DuplicatesNotSameResult,
+  type DuplicateSuggestions,
+  type MergeOutcome,
+  type MergePreview,
+} from './schemas/merge.ts';
 import { SearchQuery, type SearchHit } from './schemas/search.ts';
 import { OpenedFileTake, ShellSettings, ShellSettingsGet, type OpenedFile, type ShellSettingsView } from './schemas/shell.ts';
 import {
@@ -152,6 +164,7 @@ export const contract = {
   'people:merge': channel<MergeOutcome>()(PeopleMerge),
   /** People and clients that may be recorded twice, and why. */
   'duplicates:suggest': channel<DuplicateSuggestions>()(DuplicatesSuggest),
+  'duplicates:notSame': channel<DuplicatesNotSameResult>()(DuplicatesNotSame),
 
   'tags:list': channel<Tag[]>()(TagList),
   'tags:of': channel<TagRef[]>()(TagsOf),
@@ -166,6 +179,13 @@ export const contract = {
   'contactDetails:list': channel<ContactDetails>()(ContactDetailsOf),
   /** One more number or address (one they already have is not added twice); edit or remove through people:update/clients:update with the whole lists. */
   'contactDetails:add': channel<ContactDetails>()(ContactDetailAdd),
+
+  /** A client's own fields (ISP, router, renewal dates), in order. */
+  'clientFields:list': channel<ClientField[]>()(ClientFieldsOf),
+  /** Adds a field (`clientId`) or changes one (`id`); returns the client's fields. */
+  'clientFields:set': channel<ClientField[]>()(ClientFieldSet),
+  /** Removes a field for good (fields have no trash); returns the client's fields left. */
+  'clientFields:remove': channel<ClientField[]>()(ById),
 
   'roles:listForClient': channel<PersonWithRole[]>()(ByClient),
   'roles:listForPerson': channel<RoleWithClient[]>()(ByPerson),

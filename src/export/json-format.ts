@@ -1,18 +1,19 @@
 /**
- * The full JSON export, format `askafter-export` version 3 (docs/export-format.md): every
+ * The full JSON export, format `askafter-export` version 4 (docs/export-format.md): every
  * table's rows with their ids and timestamps, so an export imported into an empty database
  * exports again identically. A change to what a row holds is a new version. Version 2 added
  * contacts (calls, e-mails, messages, remote sessions), the client's `rhythmContactKinds` and
  * the follow-up's `sourceContactId`; version 3 added tags and who wears them, and `contactDetails`
  * (every labelled phone number and e-mail address; in an older file they read as each person's and
- * client's one `phone` and `email`). Older files still import (what they lack reads as empty).
+ * client's one `phone` and `email`); version 4 added `clientFields` (each client's own fields and
+ * renewal dates). Older files still import (what they lack reads as empty).
  */
 import { z } from 'zod';
 import { isLifeEventTypeKey, TONES } from '../catalogue/life-events.ts';
 import { DATE_PRECISIONS } from '../dates/calendar-date.ts';
 
 export const EXPORT_FORMAT = 'askafter-export';
-export const EXPORT_VERSION = 3;
+export const EXPORT_VERSION = 4;
 /** The oldest version this app still imports. */
 export const OLDEST_IMPORTED_VERSION = 1;
 
@@ -202,6 +203,20 @@ export const ExportContactDetail = row({
   ...stamps,
 }).refine((d) => (d.personId === null) !== (d.clientId === null), { message: 'A phone number or e-mail address belongs to a person or a client (one of them).', path: ['personId'] });
 
+// Version 4: each client's own fields (ISP, router, renewal dates), in order.
+export const ExportClientField = row({
+  id,
+  clientId: id,
+  label: z.string().trim().min(1, 'A field needs a label.'),
+  kind: z.enum(['text', 'date']),
+  value: text,
+  remindDaysBefore: z.number().int().min(0).nullable(),
+  position: z.number().int().min(0),
+  ...stamps,
+})
+  .refine((f) => f.kind !== 'date' || day.safeParse(f.value).success, { message: 'A date field holds a date like 2027-03-01.', path: ['value'] })
+  .refine((f) => f.remindDaysBefore === null || f.kind === 'date', { message: 'Only a date field can have a reminder.', path: ['remindDaysBefore'] });
+
 /** Settings keep their value as the JSON text the database stores. */
 export const ExportSetting = row({ key: text, value: text, updatedAt: instant });
 
@@ -224,6 +239,8 @@ export const ExportData = row({
   tags: z.array(ExportTag).default([]),
   clientTags: z.array(ExportClientTag).default([]),
   personTags: z.array(ExportPersonTag).default([]),
+  // Version 4.
+  clientFields: z.array(ExportClientField).default([]),
   settings: z.array(ExportSetting).optional(),
 });
 export type ExportData = z.output<typeof ExportData>;
@@ -247,6 +264,7 @@ export const EXPORT_TABLES = [
   'tags',
   'clientTags',
   'personTags',
+  'clientFields',
   'settings',
 ] as const satisfies readonly (keyof ExportData)[];
 export type ExportTable = (typeof EXPORT_TABLES)[number];
@@ -297,5 +315,6 @@ export const TABLE_NOUNS: Readonly<Record<ExportTable, readonly [string, string]
   tags: ['tag', 'tags'],
   clientTags: ['tag on a client', 'tags on clients'],
   personTags: ['tag on a person', 'tags on people'],
+  clientFields: ['client field', 'client fields'],
   settings: ['setting', 'settings'],
 };

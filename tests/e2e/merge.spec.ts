@@ -68,6 +68,19 @@ test('possible duplicates are listed with why, and two clients are merged from t
 
   // Back on the list, which no longer offers the pair merged.
   await expect(page.getByText('No two clients look like the same client.')).toBeVisible();
+
+  // Sue and Susan turn out to be mother and daughter: set aside, then undone, then set aside for good.
+  await page.getByRole('button', { name: 'Not the same: Sue Baker and Susan Baker' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Set aside: Sue Baker and Susan Baker are not suggested as duplicates any more.' })).toBeVisible();
+  await expect(page.getByText('No two people look like the same person.')).toBeVisible();
+  await expect(page.getByText('One pair is set aside as different and not shown.')).toBeVisible();
+  await expectAccessible(page, 'possible duplicates after setting a pair aside');
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Sue Baker and Susan Baker are suggested again.' })).toBeVisible();
+  await expect(people).toContainText('Sue Baker (Baker & Co) and Susan Baker (Baker & Co)');
+  await page.getByRole('button', { name: 'Not the same: Sue Baker and Susan Baker' }).click();
+  await expect(page.getByText('No two people look like the same person.')).toBeVisible();
+  expect(app.call('duplicates:suggest', {})).toMatchObject({ people: [], setAside: 1 });
   await page.goto(`${app.preview.url}#/clients/${shop.id}`);
   await expect(page.getByRole('heading', { name: 'Baker & Co', level: 1 })).toBeVisible();
   await expect(page.getByText('0113 496 0000').first()).toBeVisible();

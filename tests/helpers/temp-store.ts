@@ -38,3 +38,16 @@ export function fixedClock(iso: string): Clock & { set(iso: string): void; advan
 
 export const countRows = (store: Store, table: string): number =>
   (store.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+
+/**
+ * The database's bytes, for "nothing was written": every page as it is, except the file change
+ * counter in the header (bytes 24–27 and 92–95). SQLite bumps that when a transaction commits
+ * after a savepoint was rolled back (a preview, a refused import) if the rolled-back writes had
+ * touched the first page, though every row and page reads as before.
+ */
+export function databaseBytes(store: Store): Buffer {
+  const bytes = Buffer.from(store.sqlite.serialize());
+  bytes.fill(0, 24, 28);
+  bytes.fill(0, 92, 96);
+  return bytes;
+}

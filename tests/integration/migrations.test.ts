@@ -16,6 +16,30 @@ describe('migrations, one step at a time', () => {
   let sqlite: Database.Database;
   const all = loadMigrations();
   const upTo = (n: number) => applyMigrations(sqlite, migrationState(sqlite, all.slice(0, n)).pending);
+  /** After 0014: numbers added, removed and written by an older writer stay in step with the old columns and in search. */
+  const numbersStayInStepAndFindable = (details: () => unknown[]) => {
+    const search = searchRepository(sqlite, () => new Date('2026-02-01T09:00:00.000Z'));
+    const found = (q: string) => search.query({ q, limit: 20 }).map((h) => `${h.kind}:${h.id}:${h.client ?? '-'}`);
+    // A second number finds her, and her client is named with her.
+    sqlite.exec(`insert into contact_details (person_id, kind, value, label, position) values (1, 'phone', '0113 496 0999', 'home', 1)`);
+    expect(found('01134960999')).toEqual(['person:1:Smith Dental']);
+    expect(found('07700 900123')).toEqual(['person:1:Smith Dental']);
+    expect(sqlite.prepare('select phone from people where id = 1').get()).toEqual({ phone: '+44 7700 900123' });
+    // Removing the primary number makes the next one primary.
+    sqlite.exec(`delete from contact_details where person_id = 1 and kind = 'phone' and position = 0`);
+    expect(sqlite.prepare('select phone from people where id = 1').get()).toEqual({ phone: '0113 496 0999' });
+    expect(found('07700 900123')).toEqual([]);
+    // An older writer that sets the column still lands in the list, as its primary entry.
+    sqlite.exec(`update people set phone = '07700 900555' where id = 1; update clients set email = null where id = 1; insert into people (id, given_name, email) values (3, 'Tom', 'tom@example.com')`);
+    expect(details()).toEqual([
+      { personId: 1, clientId: null, kind: 'email', value: 'mags@example.com', label: null, position: 0 },
+      { personId: null, clientId: 1, kind: 'phone', value: '01632 960000', label: null, position: 0 },
+      { personId: 1, clientId: null, kind: 'phone', value: '07700 900555', label: 'home', position: 1 },
+      { personId: 3, clientId: null, kind: 'email', value: 'tom@example.com', label: null, position: 0 },
+    ]);
+    expect(found('07700900555')).toEqual(['person:1:Smith Dental']);
+    expect(found('0113 496 0999')).toEqual([]);
+  };
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'askafter-migrations-'));
@@ -172,27 +196,27 @@ describe('migrations, one step at a time', () => {
       { personId: null, clientId: 1, kind: 'phone', value: '01632 960000', label: null, position: 0 },
       { personId: null, clientId: 1, kind: 'email', value: 'desk@smithdental.example', label: null, position: 0 },
     ]);
-    const search = searchRepository(sqlite, () => new Date('2026-02-01T09:00:00.000Z'));
-    const found = (q: string) => search.query({ q, limit: 20 }).map((h) => `${h.kind}:${h.id}:${h.client ?? '-'}`);
-    // A second number finds her, and her client is named with her.
-    sqlite.exec(`insert into contact_details (person_id, kind, value, label, position) values (1, 'phone', '0113 496 0999', 'home', 1)`);
-    expect(found('01134960999')).toEqual(['person:1:Smith Dental']);
-    expect(found('07700 900123')).toEqual(['person:1:Smith Dental']);
-    expect(sqlite.prepare('select phone from people where id = 1').get()).toEqual({ phone: '+44 7700 900123' });
-    // Removing the primary number makes the next one primary.
-    sqlite.exec(`delete from contact_details where person_id = 1 and kind = 'phone' and position = 0`);
-    expect(sqlite.prepare('select phone from people where id = 1').get()).toEqual({ phone: '0113 496 0999' });
-    expect(found('07700 900123')).toEqual([]);
-    // An older writer that sets the column still lands in the list, as its primary entry.
-    sqlite.exec(`update people set phone = '07700 900555' where id = 1; update clients set email = null where id = 1; insert into people (id, given_name, email) values (3, 'Tom', 'tom@example.com')`);
-    expect(details()).toEqual([
-      { personId: 1, clientId: null, kind: 'email', value: 'mags@example.com', label: null, position: 0 },
-      { personId: null, clientId: 1, kind: 'phone', value: '01632 960000', label: null, position: 0 },
-      { personId: 1, clientId: null, kind: 'phone', value: '07700 900555', label: 'home', position: 1 },
-      { personId: 3, clientId: null, kind: 'email', value: 'tom@example.com', label: null, position: 0 },
-    ]);
-    expect(found('07700900555')).toEqual(['person:1:Smith Dental']);
-    expect(found('0113 496 0999')).toEqual([]);
+    numbersStayInStepAndFindable(details);
+    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('0015 keeps every number in step and findable while writing the owner and their search entry only when something changed', () => {
+    const at = all.findIndex((m) => m.sql.some((statement) => statement.includes('DROP TRIGGER `contact_details_people_insert`')));
+    expect(at).toBeGreaterThan(0);
+    upTo(at);
+    sqlite.exec(`
+      insert into people (id, given_name, family_name, phone, email) values (1, 'Margaret', 'Smith', '+44 7700 900123', 'mags@example.com');
+      insert into clients (id, name, kind, phone, email) values (1, 'Smith Dental', 'business', '01632 960000', 'desk@smithdental.example');
+      insert into roles (person_id, client_id, role) values (1, 1, 'owner');`);
+    const before = { people: sqlite.prepare('select * from people order by id').all(), details: sqlite.prepare('select * from contact_details order by id').all() };
+    upTo(at + 1);
+    expect({ people: sqlite.prepare('select * from people order by id').all(), details: sqlite.prepare('select * from contact_details order by id').all() }).toEqual(before);
+    const details = () => sqlite.prepare('select person_id as personId, client_id as clientId, kind, value, label, position from contact_details order by id').all();
+    numbersStayInStepAndFindable(details);
+    // Writing back what a row already holds leaves it as it was: its updated time included.
+    const stamp = sqlite.prepare('select updated_at from people where id = 1').get();
+    sqlite.exec(`update contact_details set label = 'mobile' where person_id = 1 and kind = 'phone'`);
+    expect(sqlite.prepare('select updated_at from people where id = 1').get()).toEqual(stamp);
     expect(sqlite.pragma('foreign_key_check')).toEqual([]);
   });
 
@@ -327,5 +351,35 @@ describe('migrations, one step at a time', () => {
     const due = "select id from clients where julianday(last_contact_at) + coalesce(rhythm_days, tag_rhythm_days) < julianday('2026-10-20T00:00:00.000Z') and coalesce(rhythm_days, tag_rhythm_days) is not null and last_contact_at is not null and archived_at is null and deleted_at is null";
     expect(sqlite.prepare(due).all()).toEqual([{ id: 1 }]);
     expect((sqlite.prepare(`explain query plan ${due}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ')).toMatch(/clients_next_due_idx/);
+  });
+  it('0016 keeps clients and their contact details, adds client_fields, and finds the reminders begun by a day by index', () => {
+    const at = all.findIndex((m) => m.sql.some((statement) => statement.includes('CREATE TABLE `client_fields`')));
+    expect(at).toBeGreaterThan(0);
+    upTo(at);
+    sqlite.exec(`
+      insert into clients (id, name, kind, phone) values (1, 'Smith Dental', 'business', '0161 496 0000'), (2, 'The Patels', 'household', null);`);
+    const before = sqlite.prepare('select id, name, phone, last_contact_at from clients order by id').all();
+    const details = sqlite.prepare('select client_id, kind, value from contact_details order by id').all();
+    upTo(at + 1);
+    expect(sqlite.prepare('select id, name, phone, last_contact_at from clients order by id').all()).toEqual(before);
+    expect(sqlite.prepare('select client_id, kind, value from contact_details order by id').all()).toEqual(details);
+    expect(sqlite.prepare('select count(*) as n from client_fields').get()).toEqual({ n: 0 });
+    sqlite.exec(`
+      insert into client_fields (client_id, label, kind, value, remind_days_before, position) values
+        (1, 'ISP', 'text', 'Zen', null, 0),
+        (1, 'Microsoft 365 renewal', 'date', '2027-03-01', 30, 1),
+        (2, 'Router warranty', 'date', '2027-06-01', null, 0),
+        (2, 'Domain renewal', 'date', '2027-01-10', 7, 1);`);
+    // Only a date may carry a reminder, and never a negative one.
+    expect(() => sqlite.exec("insert into client_fields (client_id, label, kind, value, remind_days_before) values (1, 'Router', 'text', 'Draytek', 30)")).toThrow(/CHECK/);
+    expect(() => sqlite.exec("insert into client_fields (client_id, label, kind, value, remind_days_before) values (1, 'Licence', 'date', '2027-01-01', -1)")).toThrow(/CHECK/);
+    expect(() => sqlite.exec("insert into client_fields (client_id, label, kind, value) values (1, 'Licence', 'number', '3')")).toThrow(/CHECK/);
+    const begun = "select id from client_fields where julianday(value) - remind_days_before <= julianday(?) and remind_days_before is not null";
+    expect(sqlite.prepare(begun).all('2027-01-30')).toEqual([{ id: 4 }, { id: 2 }]); // read in the order they begin
+    expect(sqlite.prepare(begun).all('2027-01-02')).toEqual([]);
+    expect((sqlite.prepare(`explain query plan ${begun}`).all('2027-01-30') as { detail: string }[]).map((r) => r.detail).join(' | ')).toMatch(/client_fields_reminder_idx/);
+    // A client deleted for good takes its fields with it.
+    sqlite.exec('delete from clients where id = 2');
+    expect(sqlite.prepare('select id from client_fields order by id').all()).toEqual([{ id: 1 }, { id: 2 }]);
   });
 });

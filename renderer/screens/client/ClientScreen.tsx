@@ -21,6 +21,7 @@ import { hasDraft } from '../../drafts/useDraft.ts';
 import { ContactDetailsFacts } from '../../components/ContactDetailsFacts.tsx';
 import { clientDraftKey } from '../../drafts/draft-keys.ts';
 import { AddMore } from '../../components/AddMore.tsx';
+import { ClientFieldsSection } from './ClientFieldsSection.tsx';
 import { ClientPeopleSection } from './ClientPeopleSection.tsx';
 import { ClientVisitsSection } from './ClientVisitsSection.tsx';
 import { ContactsList } from '../contacts/ContactsList.tsx';
@@ -136,6 +137,7 @@ function ClientPage({ client }: { client: Client }) {
               <p className="muted">Nothing noted yet: where to park, whom to ask for, when you can get in.</p>
             )}
           </Section>
+          <ClientFieldsSection clientId={client.id} clientName={client.name} />
           <Section title="Rhythm">
             {/* Not "no visit yet" while the visits are still on their way. */}
             {visits.isSuccess && contacts.isSuccess ? <RhythmText client={client} visits={visits.data} contacts={contacts.data} tags={tags.data ?? []} /> : <p className="muted">Loading…</p>}

@@ -46,7 +46,7 @@ export function DatedList({ items, total, list, timeZone, label, empty, today }:
     <>
       <ul id={listId} className="brief-list" aria-label={label}>
         {shown.map((item, index) => (
-          <li key={`${index}:${item.text}`} className={(item.kind === 'follow-up' || item.kind === 'needs-contact') && item.on.date < today ? 'dated-row overdue' : 'dated-row'}>
+          <li key={`${index}:${item.text}`} className={(item.kind === 'follow-up' || item.kind === 'needs-contact' || item.kind === 'renewal') && item.on.date < today ? 'dated-row overdue' : 'dated-row'}>
             <span className="when">{item.on.date === today ? <strong>Today</strong> : days.short(item.on)}</span>
             <ItemBody item={item} to={linkFor(item)} />
             {item.kind === 'needs-contact' && <NeedsContactActions item={item} />}

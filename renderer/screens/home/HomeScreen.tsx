@@ -69,6 +69,11 @@ function Week({ dashboard, timeZone, locale }: { dashboard: Dashboard; timeZone:
         <Section title="Not seen for a while">
           <DatedList items={dashboard.pastRhythm} total={totals.pastRhythm} list="pastRhythm" timeZone={timeZone} label="Clients past their usual rhythm" empty="Every client with a usual rhythm has been seen in time." today={today} />
         </Section>
+        {totals.renewals > 0 && (
+          <Section title="Renewals">
+            <DatedList items={dashboard.renewals} total={totals.renewals} list="renewals" timeZone={timeZone} label="Renewals coming up" empty="No renewals coming up." today={today} />
+          </Section>
+        )}
       </div>
     </div>
   );

@@ -9,7 +9,7 @@ export function linkFor(item: DatedItem): string | null {
   const visit = firstOf(item, 'visit');
   if (item.kind === 'unlogged-visit' && visit !== undefined) return paths.visitLog(visit);
   const client = firstOf(item, 'client');
-  if ((item.kind === 'follow-up' || item.kind === 'needs-contact' || item.kind === 'past-rhythm') && client !== undefined) return paths.client(client);
+  if ((item.kind === 'follow-up' || item.kind === 'needs-contact' || item.kind === 'past-rhythm' || item.kind === 'renewal') && client !== undefined) return paths.client(client);
   const person = firstOf(item, 'person');
   if (person !== undefined) return paths.person(person);
   return client === undefined ? null : paths.client(client);

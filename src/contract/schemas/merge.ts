@@ -50,6 +50,24 @@ export const ClientsMerge = z.object({ ...pair, choices: choicesFor(CLIENT_MERGE
 export type PeopleMerge = z.input<typeof PeopleMerge>;
 export type ClientsMerge = z.input<typeof ClientsMerge>;
 
+/**
+ * "These two are different": a pair the duplicate suggestions no longer offer (or, with
+ * `notSame: false`, offer again: the undo).
+ */
+export const DuplicatesNotSame = z
+  .object({ kind: z.enum(['person', 'client']), a: Id, b: Id, notSame: z.boolean().default(true) })
+  .strict()
+  .refine((pair) => pair.a !== pair.b, { message: 'Choose two different records: a record is always the same as itself.', path: ['b'] });
+
+export interface DuplicatesNotSameResult {
+  kind: 'person' | 'client';
+  a: number;
+  b: number;
+  notSame: boolean;
+  /** How many pairs are now set aside as different, of people and clients together. */
+  setAside: number;
+}
+
 export const DuplicatesSuggest = z
   .object({ limit: z.number().int().min(1).max(500).default(100) })
   .strict()
@@ -119,4 +137,6 @@ export interface DuplicatePair {
 export interface DuplicateSuggestions {
   people: DuplicatePair[];
   clients: DuplicatePair[];
+  /** Pairs set aside as different (duplicates:notSame), left out of the lists above. */
+  setAside: number;
 }

@@ -44,6 +44,19 @@ describe('askafter duplicates, merge-people and merge-clients', () => {
     expect(listed.out).toMatch(/Clients that may be the same:\n[\s\S]*Reed Joinery \(1\)\s+Reed Joinery Ltd \(2\)\s+same name\s+askafter merge-clients 1 2/);
   });
 
+  it('sets a pair aside as not the same, says so in the list, and offers it again with --undo', async () => {
+    expect(await run('not-the-same', 'client', '2', '1')).toMatchObject({ code: 0, out: 'Set aside: clients 1 and 2 are not suggested as duplicates any more.' });
+    const listed = await run('duplicates');
+    expect(listed.out).not.toMatch(/Clients that may be the same/);
+    expect(listed.out).toMatch(/People that may be the same:/);
+    expect(listed.out).toMatch(/1 pair is set aside as different/);
+    expect(await run('not-the-same', 'clients', '1', '2')).toMatchObject({ code: 2, err: expect.stringMatching(/^Say whether they are people or clients/) });
+    expect(await run('not-the-same', 'person', '1')).toMatchObject({ code: 2, err: expect.stringMatching(/^Give the two ids/) });
+    expect(await run('not-the-same', 'person', '1', '9')).toMatchObject({ code: 1, err: expect.stringMatching(/Person 9 was not found/) });
+    expect(await run('not-the-same', 'client', '1', '2', '--undo')).toMatchObject({ code: 0, out: 'Clients 1 and 2 may be suggested as duplicates again.' });
+    expect((await run('duplicates')).out).toMatch(/Reed Joinery \(1\)\s+Reed Joinery Ltd \(2\)/);
+  });
+
   it('shows both side by side and changes nothing without --yes; merges after a backup with it', async () => {
     const shown = await run('merge-people', '1', '2', '--take', 'notes=both');
     expect(shown.code).toBe(0);

@@ -112,4 +112,28 @@ describe('merging two records of one client, and suggesting duplicates', () => {
       ]),
     );
   });
+
+  it('sets a pair aside as different, either way round, until asked to offer it again; a bad pair is refused and changes nothing', () => {
+    const lewises = call<Client>('clients:create', { name: 'The Lewises', address: '96 Moor Lane' }).id;
+    const otherLewises = call<Client>('clients:create', { name: 'The Lewises', address: '75 Park Avenue' }).id;
+    const sue = call<Person>('people:create', { givenName: 'Sue', familyName: 'Reed', email: 'sue@reed.example' }).id;
+    const susan = call<Person>('people:create', { givenName: 'Susan', familyName: 'Reed', email: 'SUE@reed.example' }).id;
+    const suggested = () => call<DuplicateSuggestions>('duplicates:suggest', {});
+    expect(suggested().clients.map((p) => [p.a.id, p.b.id])).toEqual([[lewises, otherLewises]]);
+
+    expect(call('duplicates:notSame', { kind: 'client', a: otherLewises, b: lewises })).toEqual({ kind: 'client', a: lewises, b: otherLewises, notSame: true, setAside: 1 });
+    expect(suggested()).toMatchObject({ clients: [], setAside: 1 });
+    // The people are another list: Sue and Susan still come up.
+    expect(suggested().people.map((p) => [p.a.id, p.b.id])).toEqual([[sue, susan]]);
+
+    const before = store.sqlite.prepare('select key, value from settings order by key').all();
+    expect(refused('duplicates:notSame', { kind: 'person', a: sue, b: sue }).message).toContain('Choose two different records');
+    expect(refused('duplicates:notSame', { kind: 'person', a: sue, b: 999 }).message).toMatch(/Person 999/);
+    expect(refused('duplicates:notSame', { kind: 'person', a: sue, b: lewises + 100 })).toMatchObject({ code: 'not_found' });
+    expect(store.sqlite.prepare('select key, value from settings order by key').all()).toEqual(before);
+
+    // Undo: offered again.
+    expect(call('duplicates:notSame', { kind: 'client', a: lewises, b: otherLewises, notSame: false })).toMatchObject({ notSame: false, setAside: 0 });
+    expect(suggested().clients.map((p) => [p.a.id, p.b.id])).toEqual([[lewises, otherLewises]]);
+  });
 });

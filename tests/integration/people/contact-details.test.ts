@@ -56,6 +56,18 @@ describe('several labelled phone numbers and e-mail addresses', () => {
     // The old single field still sets the primary entry.
     value('people:update', { id: sue.id, phone: '0113 496 0888' });
     expect(shown(value('contactDetails:list', { personId: sue.id })).phones).toEqual(['home: 0113 496 0888', 'work mobile: 07700 900555']);
+    // Search follows every one of those steps: the replaced number is gone, the others are found.
+    expect(hits('0113 496 0888')).toEqual([`person:${sue.id}:Baker & Sons`]);
+    expect(hits('0113 496 0999')).toEqual([]);
+    expect(hits('07700 900555')).toEqual([`person:${sue.id}:Baker & Sons`]);
+
+    // A client's number added later is found too, and a name change keeps every number findable.
+    value('contactDetails:add', { clientId: shop.id, kind: 'phone', value: '0113 496 0002', label: 'Workshop' });
+    expect(hits('01134960002')).toEqual([`client:${shop.id}:-`]);
+    value('clients:update', { id: shop.id, name: 'Baker & Daughters' });
+    expect(hits('0113 496 0001')).toEqual([`client:${shop.id}:-`]);
+    expect(hits('0113 496 0002')).toEqual([`client:${shop.id}:-`]);
+    expect(hits('Daughters')).toEqual([`client:${shop.id}:-`]);
   });
 
   it('refuses a bad entry with a message that says what to fix, changing nothing', () => {

@@ -120,6 +120,10 @@ describe('the sample-data generator', () => {
       expect(one<{ n: number }>('select count(*) as n from clients where tag_rhythm_days is not null and rhythm_days is null').n).toBe(0);
       expect(countRows(store, 'person_tags')).toBeGreaterThan(10);
 
+      // A few businesses keep their ISP, router and Microsoft 365 renewal; the first renewal's reminder has begun.
+      expect(one<{ n: number }>("select count(distinct client_id) as n from client_fields where label = 'ISP'").n).toBeGreaterThan(3);
+      expect(one<{ n: number }>("select count(*) as n from client_fields where kind = 'date' and julianday(value) - remind_days_before <= julianday(?)", NOW.toISOString().slice(0, 10)).n).toBeGreaterThan(0);
+
       // Nothing is dated by the wall clock.
       expect(all('select distinct created_at from people')).toEqual([{ created_at: NOW.toISOString() }]);
     });

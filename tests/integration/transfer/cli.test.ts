@@ -38,7 +38,7 @@ describe('askafter export, import, export-person and forget-person', () => {
     expect((await run('a.sqlite', 'export', '--format', 'json', '--out', join(dir, 'all.json'))).out).toBe(
       `Note: exports are plain text, not encrypted; anyone who can read ${join(dir, 'all.json')} can read everything in it. Keep it somewhere private and delete it when done.\nExported 2 clients and 4 people (everything) to ${join(dir, 'all.json')}.`,
     );
-    expect(JSON.parse(readFileSync(join(dir, 'all.json'), 'utf8'))).toMatchObject({ format: 'askafter-export', version: 3 });
+    expect(JSON.parse(readFileSync(join(dir, 'all.json'), 'utf8'))).toMatchObject({ format: 'askafter-export', version: 4 });
     expect((await run('a.sqlite', 'export', '--format', 'csv', '--out', join(dir, 'csv'))).code).toBe(0);
     expect(readdirSync(join(dir, 'csv'))).toContain('people.csv');
     expect((await run('a.sqlite', 'export', '--format', 'csv', '--entity', 'life_events', '--out', join(dir, 'events.csv'))).code).toBe(0);

@@ -116,6 +116,7 @@ describe('exporting to open formats', () => {
       'tags.csv',
       'client_tags.csv',
       'person_tags.csv',
+      'client_fields.csv',
       'settings.csv',
     ]);
     const people = Papa.parse<Record<string, string>>(files.find((f) => f.name === 'people.csv')!.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;

@@ -74,6 +74,10 @@ export function addTheRest({ call }: Channels): void {
   call('tags:update', { id: retainer!.id, rhythmDays: 28 });
   call('tags:add', { personId: mo.id, name: 'Likes a call first' });
   call('tags:add', { clientId: gone.id, name: 'Backup contract' });
+  // The client's own fields (export version 4): words, and a renewal date with a reminder; one on a client in the trash.
+  call('clientFields:set', { clientId: client.id, kind: 'text', label: 'ISP', value: 'Zen Internet' });
+  call('clientFields:set', { clientId: client.id, kind: 'date', label: 'Microsoft 365 renewal', value: '2027-03-01', remindDaysBefore: 30 });
+  call('clientFields:set', { clientId: gone.id, kind: 'text', label: 'Router', value: 'BT Smart Hub 2' });
   call('dashboard:get', { timeZone: 'Europe/London' });
   call('clients:delete', { id: gone.id });
 }

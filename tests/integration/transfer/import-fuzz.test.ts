@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeImportBytes } from '../../../db/import/read-file.ts';
 import type { ImportFormat } from '../../../src/contract/schemas/transfer.ts';
-import { fixedClock, tempStore, type TempStore } from '../../helpers/temp-store.ts';
+import { databaseBytes, fixedClock, tempStore, type TempStore } from '../../helpers/temp-store.ts';
 import { arbitraryText, mutated } from '../../unit/import/fuzz.ts';
 import { fixture } from './fixtures.ts';
 import { addTheRest, channels, NOW, type Channels } from './helpers.ts';
@@ -53,7 +53,7 @@ describe('import survives whatever it is given', () => {
       expect(preview.error.code).not.toBe('internal');
       expect(preview.error.message.length).toBeGreaterThan(20);
     }
-    const before = target.sqlite.serialize();
+    const before = databaseBytes(target);
     const applied = dispatch('import:apply', input);
     if (applied.ok) {
       expect(target.sqlite.pragma('foreign_key_check')).toEqual([]);
@@ -61,7 +61,7 @@ describe('import survives whatever it is given', () => {
     } else {
       expect(applied.error.code).not.toBe('internal');
       expect(applied.error.message.length).toBeGreaterThan(20);
-      expect(Buffer.compare(target.sqlite.serialize(), before), applied.error.message).toBe(0);
+      expect(Buffer.compare(databaseBytes(target), before), applied.error.message).toBe(0);
     }
   }
 

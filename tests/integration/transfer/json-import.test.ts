@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AskAfterExport } from '../../../src/export/json-format.ts';
-import { fixedClock, tempStore, type TempStore } from '../../helpers/temp-store.ts';
+import { databaseBytes, fixedClock, tempStore, type TempStore } from '../../helpers/temp-store.ts';
 import { addTheRest, channels, NOW, type Channels } from './helpers.ts';
 
 describe('importing a JSON export', () => {
@@ -23,23 +23,23 @@ describe('importing a JSON export', () => {
 
   /** Every refusal: the preview says why, apply fails with the same words, and the file is untouched. */
   function expectRefused(text: string, why: RegExp) {
-    const before = target.sqlite.serialize();
+    const before = databaseBytes(target);
     const preview = to.call('import:preview', { text, format: 'json' });
     expect(preview.canApply).toBe(false);
     expect(preview.blockedBy).toMatch(why);
     expect(preview.counts.errors).toBe(1);
     const failure = to.failure('import:apply', { text, format: 'json' });
     expect(failure).toMatchObject({ code: 'invalid_input', message: preview.blockedBy });
-    expect(Buffer.compare(target.sqlite.serialize(), before)).toBe(0);
+    expect(Buffer.compare(databaseBytes(target), before)).toBe(0);
   }
 
   it('previews the rows of each table before writing anything', () => {
-    const before = target.sqlite.serialize();
+    const before = databaseBytes(target);
     const preview = to.call('import:preview', { text: JSON.stringify(exported) });
     expect(preview).toMatchObject({ format: 'json', canApply: true, blockedBy: null });
     expect(preview.records).toContainEqual({ line: null, entity: 'people', action: 'new', label: `${exported.data.people.length} people`, match: null, notes: [], rows: exported.data.people.length });
     expect(preview.counts.new).toBe(Object.values(exported.data).reduce((n, rows) => n + (rows?.length ?? 0), 0));
-    expect(Buffer.compare(target.sqlite.serialize(), before)).toBe(0);
+    expect(Buffer.compare(databaseBytes(target), before)).toBe(0);
   });
 
   it('refuses a database that already holds data: merging is not supported', () => {
@@ -59,7 +59,7 @@ describe('importing a JSON export', () => {
 
   it('refuses JSON that is not our export, and an export from a newer version', () => {
     expectRefused('{"name": "something else"}', /not an Ask After export/);
-    expectRefused(JSON.stringify({ ...exported, version: 4 }), /newer Ask After \(format version 4; this one reads version 3\)\. Update Ask After/);
+    expectRefused(JSON.stringify({ ...exported, version: 5 }), /newer Ask After \(format version 5; this one reads version 4\)\. Update Ask After/);
   });
 
   it('still imports a version 1 export, made before contacts: it has no contacts and no contact settings', () => {
@@ -70,11 +70,12 @@ describe('importing a JSON export', () => {
     delete v1.data.clientTags;
     delete v1.data.personTags;
     delete v1.data.contactDetails;
+    delete v1.data.clientFields;
     for (const client of v1.data.clients!) delete client.rhythmContactKinds;
     for (const followUp of v1.data.followUps!) delete followUp.sourceContactId;
     to.call('import:apply', { text: JSON.stringify(v1) });
     const again = to.call('export:json', {});
-    expect(again.version).toBe(3);
+    expect(again.version).toBe(4);
     expect(again.data.clients).toHaveLength(exported.data.clients.length);
     expect(again.data.contacts).toEqual([]);
     expect(again.data.clients.every((c) => c.rhythmContactKinds === null)).toBe(true);
@@ -86,11 +87,29 @@ describe('importing a JSON export', () => {
     delete v2.data.tags;
     delete v2.data.clientTags;
     delete v2.data.personTags;
+    delete v2.data.clientFields;
     to.call('import:apply', { text: JSON.stringify(v2) });
     const again = to.call('export:json', {});
     expect(again.data.clients).toHaveLength(exported.data.clients.length);
     expect(again.data.tags).toEqual([]);
     expect(to.call('tags:list', {})).toEqual([]);
+  });
+
+  it('still imports a version 3 export, made before client fields: no client has fields of its own', () => {
+    const v3 = structuredClone(exported) as unknown as { version: number; data: Record<string, Record<string, unknown>[]> };
+    v3.version = 3;
+    delete v3.data.clientFields;
+    to.call('import:apply', { text: JSON.stringify(v3) });
+    const again = to.call('export:json', {});
+    expect(again.data.clients).toHaveLength(exported.data.clients.length);
+    expect(again.data.clientFields).toEqual([]);
+  });
+
+  it('refuses a client field with a date that is not a date, naming the row', () => {
+    const damaged = structuredClone(exported);
+    const field = damaged.data.clientFields.find((f) => f.kind === 'date')!;
+    field.value = '2027-02-31';
+    expectRefused(JSON.stringify(damaged), /client_?[fF]ields, row \d+ \(id \d+\), value: A date field holds a date/);
   });
 
   it('brings tags back with the clients and people who wear them, and the rhythm a tag gives', () => {

@@ -41,7 +41,7 @@ describe('the JSON export', () => {
     const from = channels(source, fixedClock(NOW));
     addTheRest(from);
     const first = from.call('export:json', {});
-    expect(first.version).toBe(3);
+    expect(first.version).toBe(4);
     const mo = first.data.people.find((p) => p.givenName === 'Mo')!;
     expect(first.data.contactDetails?.filter((d) => d.personId === mo.id).map((d) => [d.kind, d.value, d.label, d.position])).toEqual([
       ['phone', '07700 900001', 'mobile', 0],
@@ -57,6 +57,21 @@ describe('the JSON export', () => {
     const zebra = first.data.clients.find((c) => c.name === 'Zebra Lettings')!;
     expect(to.call('contactDetails:list', { clientId: zebra.id })).toMatchObject({ phones: [{ value: '0113 496 0000' }], emails: [{ value: 'office@zebra.example' }] });
     expect(to.call('search:query', { q: '07700 900001' }).map((h) => h.title)).toContain('Mo Farah');
+  });
+
+  it('keeps each client\'s own fields in order, with their reminders, and the renewal they raise', () => {
+    const from = channels(source, fixedClock(NOW));
+    addTheRest(from);
+    const first = from.call('export:json', {});
+    const zebra = first.data.clients.find((c) => c.name === 'Zebra Lettings')!;
+    expect(first.data.clientFields.filter((f) => f.clientId === zebra.id).map((f) => [f.label, f.kind, f.value, f.remindDaysBefore, f.position])).toEqual([
+      ['ISP', 'text', 'Zen Internet', null, 0],
+      ['Microsoft 365 renewal', 'date', '2027-03-01', 30, 1],
+    ]);
+    const to = channels(target, fixedClock('2027-02-10T09:00:00.000Z'));
+    to.call('import:apply', { text: exportText(first) });
+    expect(to.call('clientFields:list', { clientId: zebra.id }).map((f) => f.value)).toEqual(['Zen Internet', '2027-03-01']);
+    expect(to.call('dashboard:get', { timeZone: 'Europe/London' }).renewals.map((i) => i.text)).toEqual(['Zebra Lettings: Microsoft 365 renewal in 19 days.']);
   });
 
   it('the streamed export (big files, the CLI) writes every table of the format', () => {
