@@ -25,7 +25,12 @@ export default defineConfig({
     build: {
       minify: true,
       reportCompressedSize: true,
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'renderer/index.html') },
+        // Every icon in one small chunk: split by which screens share them they came as a dozen
+        // 300-byte files, each a request a page waited for.
+        output: { codeSplitting: { groups: [{ name: 'icons', test: /node_modules[\\/]lucide-react[\\/]dist[\\/]esm[\\/]icons[\\/]/, includeDependenciesRecursively: false }] } },
+      },
     },
   },
 });

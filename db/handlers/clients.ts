@@ -8,6 +8,7 @@ export function clientHandlers({ store, clock }: HandlerContext): Omit<DomainHan
   const fields = clientFieldsRepository(store.db, clock);
   return {
     'clients:list': clients.list,
+    'clients:rows': clients.rows,
     'clients:count': clients.count,
     'clients:get': ({ id }) => clients.get(id),
     'clients:create': clients.create,

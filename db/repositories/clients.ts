@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
-import type { Client, ClientArchive, ClientCreate, ClientList, ClientUpdate } from '../../src/contract/schemas/clients.ts';
+import type { Client, ClientArchive, ClientCreate, ClientList, ClientSummary, ClientUpdate } from '../../src/contract/schemas/clients.ts';
 import { notFound } from '../../src/contract/result.ts';
 import type { z } from 'zod';
 import type { TrashItem } from '../../src/contract/schemas/trash.ts';
@@ -37,14 +37,29 @@ export function clientsRepository(db: Db, clock: Clock) {
     if (emails !== undefined) details.replace({ clientId }, 'email', emails);
   };
 
+  /** The clients clients:list and clients:rows give: live ones, archived too if asked, with the tag if one is given. */
+  const listed = ({ includeArchived, tagId }: Parsed<typeof ClientList>) => {
+    const visible = includeArchived ? isNull(clients.deletedAt) : and(isNull(clients.deletedAt), isNull(clients.archivedAt));
+    const tagged = tagId === undefined ? undefined : inArray(clients.id, db.select({ id: clientTags.clientId }).from(clientTags).where(eq(clientTags.tagId, tagId)));
+    return and(visible, tagged);
+  };
+
   return {
     get,
 
-    list({ includeArchived, tagId }: Parsed<typeof ClientList>): Client[] {
-      const visible = includeArchived ? isNull(clients.deletedAt) : and(isNull(clients.deletedAt), isNull(clients.archivedAt));
-      const tagged = tagId === undefined ? undefined : inArray(clients.id, db.select({ id: clientTags.clientId }).from(clientTags).where(eq(clientTags.tagId, tagId)));
-      const rows = db.select().from(clients).where(and(visible, tagged)).orderBy(asc(clients.name)).all();
-      return rows.map(toClient);
+    list(input: Parsed<typeof ClientList>): Client[] {
+      return db.select().from(clients).where(listed(input)).orderBy(asc(clients.name)).all().map(toClient);
+    },
+
+    rows(input: Parsed<typeof ClientList>): ClientSummary[] {
+      const columns = { id: clients.id, name: clients.name, kind: clients.kind, phone: clients.phone, email: clients.email, address: clients.address, archivedAt: clients.archivedAt };
+      return db
+        .select(columns)
+        .from(clients)
+        .where(listed(input))
+        .orderBy(asc(clients.name))
+        .all()
+        .map(({ archivedAt, ...row }) => ({ ...row, archived: archivedAt !== null }));
     },
 
     count({ includeArchived }: Parsed<typeof ClientList>): { count: number } {

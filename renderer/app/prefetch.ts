@@ -19,7 +19,15 @@ export const prefetcher =
  * Each must be exactly the screen's own first read, or it is a wasted query.
  */
 export const firstReads = {
-  people: (prefetch: Prefetch) => prefetch('people:list', { limit: FIRST_PAGE + 1 }),
+  /** Every client, archived too (the screen filters them as you type), and the tags to filter by. */
+  clients: (prefetch: Prefetch, tagId: number | null) => {
+    prefetch('clients:rows', tagId === null ? { includeArchived: true } : { includeArchived: true, tagId });
+    prefetch('tags:list', {});
+  },
+  people: (prefetch: Prefetch) => {
+    prefetch('people:list', { limit: FIRST_PAGE + 1 });
+    prefetch('tags:list', {});
+  },
   followUps: (prefetch: Prefetch) => {
     prefetch('followUps:page', { section: 'overdue', limit: FIRST_PAGE });
     prefetch('followUps:page', { section: 'upcoming', limit: FIRST_PAGE });

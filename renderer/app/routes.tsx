@@ -33,7 +33,15 @@ export const appRoutes = (prefetch: Prefetch): RouteObject[] => [
     children: [
       { index: true, lazy: async () => ({ Component: (await import('../screens/home/HomeRoute.tsx')).HomeRoute }) },
       { path: 'agenda', lazy: async () => ({ Component: (await import('../screens/agenda/AgendaScreen.tsx')).AgendaScreen }) },
-      { path: 'clients', lazy: async () => ({ Component: (await import('../screens/ClientsScreen.tsx')).ClientsScreen }) },
+      {
+        path: 'clients',
+        loader: ({ request }) => {
+          // A link from the tags screen opens the list filtered (`?tag=3`): read that list.
+          firstReads.clients(prefetch, idParam(new URL(request.url).searchParams.get('tag') ?? undefined));
+          return null;
+        },
+        lazy: async () => ({ Component: (await import('../screens/ClientsScreen.tsx')).ClientsScreen }),
+      },
       { path: 'clients/:clientId', loader: readingRecord('clientId', (id) => firstReads.client(prefetch, id)), lazy: async () => ({ Component: (await import('../screens/client/ClientScreen.tsx')).ClientScreen }) },
       { path: 'people', loader: reading(() => firstReads.people(prefetch)), lazy: async () => ({ Component: (await import('../screens/people/PeopleScreen.tsx')).PeopleScreen }) },
       { path: 'people/:personId', loader: readingRecord('personId', (id) => firstReads.person(prefetch, id)), lazy: async () => ({ Component: (await import('../screens/person/PersonScreen.tsx')).PersonScreen }) },

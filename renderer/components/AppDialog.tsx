@@ -1,7 +1,10 @@
-import type { ReactNode } from 'react';
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { lazy, Suspense, type ReactNode } from 'react';
 
-interface AppDialogProps {
+// The modal's code (react-aria's overlays, focus trapping) loads when a dialog first opens, not
+// with every page that could open one.
+const ModalDialog = lazy(async () => ({ default: (await import('./ModalDialog.tsx')).ModalDialog }));
+
+export interface AppDialogProps {
   title: string;
   isOpen: boolean;
   onOpenChange(open: boolean): void;
@@ -11,18 +14,12 @@ interface AppDialogProps {
   className?: string;
 }
 
-/** A modal dialog: traps focus, closes on Escape, gives focus back to what opened it. */
-export function AppDialog({ title, isOpen, onOpenChange, children, role = 'dialog', className }: AppDialogProps) {
+/** A modal dialog: traps focus, closes on Escape, gives focus back to what opened it. Nothing is drawn while it is closed. */
+export function AppDialog({ isOpen, ...props }: AppDialogProps) {
+  if (!isOpen) return null;
   return (
-    <ModalOverlay isOpen={isOpen} onOpenChange={onOpenChange} isDismissable={role === 'dialog'} className="modal-overlay">
-      <Modal className={className ? `modal ${className}` : 'modal'}>
-        <Dialog role={role} className="dialog">
-          <Heading slot="title" className="dialog-title">
-            {title}
-          </Heading>
-          {children}
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <Suspense fallback={null}>
+      <ModalDialog {...props} />
+    </Suspense>
   );
 }

@@ -1,8 +1,9 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
-import type { Client, ClientKind } from '../../src/contract/schemas/clients.ts';
+import type { ClientKind, ClientSummary } from '../../src/contract/schemas/clients.ts';
 import { useApi } from '../api/context.tsx';
+import { useChannel } from '../api/hooks.ts';
 import { fieldErrors, messageOf } from '../api/errors.ts';
 import { paths } from '../app/paths.ts';
 import { PageHeading } from '../components/PageHeading.tsx';
@@ -12,7 +13,6 @@ import { TagFilter, useTagFilter, useTagName } from '../components/TagFilter.tsx
 const KIND_LABEL: Record<ClientKind, string> = { business: 'Business', household: 'Household' };
 
 export function ClientsScreen() {
-  const api = useApi();
   const filterId = useId();
   const [showArchived, setShowArchived] = useState(false);
   const [filter, setFilter] = useState('');
@@ -20,11 +20,8 @@ export function ClientsScreen() {
   const tagName = useTagName(tagId);
   // One list with archived included, so the empty state can tell "none yet" from "all archived";
   // a tag filters in the database.
-  const clients = useQuery({
-    queryKey: ['clients', 'all', tagId ?? null],
-    queryFn: () => api.call('clients:list', { includeArchived: true, ...(tagId === undefined ? {} : { tagId }) }),
-    placeholderData: keepPreviousData,
-  });
+  // The same read as the route's (started while this screen's code loads).
+  const clients = useChannel('clients:rows', tagId === undefined ? { includeArchived: true } : { includeArchived: true, tagId }, { keepPrevious: true });
   const visible = clients.data?.filter((c) => showArchived || !c.archived) ?? [];
   const shown = visible.filter((c) => matches(c, filter));
 
@@ -67,7 +64,7 @@ export function ClientsScreen() {
   );
 }
 
-const matches = (client: Client, filter: string): boolean => {
+const matches = (client: ClientSummary, filter: string): boolean => {
   const words = filter.trim().toLowerCase();
   return words === '' || [client.name, client.address, client.phone, client.email].some((v) => v?.toLowerCase().includes(words));
 };
@@ -148,7 +145,7 @@ function AddClientForm() {
   );
 }
 
-function ClientRow({ client }: { client: Client }) {
+function ClientRow({ client }: { client: ClientSummary }) {
   const api = useApi();
   const queryClient = useQueryClient();
   const inputId = useId();

@@ -4,6 +4,7 @@
  */
 export const CHANNEL_NAMES = [
   'clients:list',
+  'clients:rows',
   'clients:count',
   'clients:get',
   'clients:create',
@@ -144,6 +145,7 @@ export const READ_CHANNELS = [
   'dashboard:more',
   'dashboard:moreVisits',
   'clients:list',
+  'clients:rows',
   'clients:get',
   'people:list',
   'people:get',

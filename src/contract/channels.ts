@@ -16,7 +16,7 @@ import {
   type NextBriefing,
 } from './schemas/briefing.ts';
 import { ById } from './schemas/common.ts';
-import { ClientArchive, ClientCreate, ClientList, ClientUpdate, type Client } from './schemas/clients.ts';
+import { ClientArchive, ClientCreate, ClientList, ClientUpdate, type Client, type ClientSummary } from './schemas/clients.ts';
 import { ClientFieldSet, ClientFieldsOf, type ClientField } from './schemas/client-fields.ts';
 import { ContactDetailAdd, ContactDetailsOf, type ContactDetails } from './schemas/contact-details.ts';
 import { ContactCreate, ContactList, ContactUpdate, type Contact, type ContactCreated } from './schemas/contacts.ts';
@@ -132,6 +132,8 @@ export interface RoleWithClient extends Role {
  */
 export const contract = {
   'clients:list': channel<Client[]>()(ClientList),
+  /** The same clients as clients:list, each with only what the Clients list shows and filters by. */
+  'clients:rows': channel<ClientSummary[]>()(ClientList),
   'clients:count': channel<{ count: number }>()(ClientList),
   'clients:get': channel<Client>()(ById),
   'clients:create': channel<Client>()(ClientCreate),

@@ -23,6 +23,22 @@ describe('the handler table behind every transport', () => {
     expect(call('clients:list', { includeArchived: true })).toMatchObject({ ok: true, value: [{ name: 'Smith & Jones Dental' }] });
   });
 
+  it('gives the Clients list only what it shows and filters by, for the same clients as clients:list', () => {
+    const smith = call('clients:create', { name: 'Smith Dental', kind: 'business', phone: '01632 960001', address: '1 High Street', notes: 'Long notes the list never shows', siteNotes: 'Server in the cupboard' });
+    const patels = call('clients:create', { name: 'The Patels', kind: 'household', email: 'patels@example.org' });
+    const smithId = (smith as { value: { id: number } }).value.id;
+    call('clients:archive', { id: (patels as { value: { id: number } }).value.id, archived: true });
+    expect(call('clients:rows', undefined)).toEqual({ ok: true, value: [{ id: smithId, name: 'Smith Dental', kind: 'business', phone: '01632 960001', email: null, address: '1 High Street', archived: false }] });
+    const all = call('clients:rows', { includeArchived: true }) as { ok: true; value: { name: string; archived: boolean }[] };
+    expect(all.value.map((c) => [c.name, c.archived])).toEqual([
+      ['Smith Dental', false],
+      ['The Patels', true],
+    ]);
+    const listed = call('clients:list', { includeArchived: true }) as { ok: true; value: { name: string }[] };
+    expect(listed.value.map((c) => c.name)).toEqual(all.value.map((c) => c.name));
+    expect(call('clients:rows', { includeArchived: 'yes' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
   it('rejects an unknown channel', () => {
     expect(call('clients:drop', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
   });

@@ -10,10 +10,8 @@ import { TextInput } from '../../components/fields.tsx';
 import { CLIENT_KIND_LABEL, CONTACT_KIND_LABEL } from '../../components/labels.ts';
 import { CONTACT_KINDS, type ContactKind } from '../../../src/contract/schemas/contacts.ts';
 import { DraftNotice } from '../../drafts/DraftNotice.tsx';
+import { clientDraftKey } from '../../drafts/draft-keys.ts';
 import { useDraft } from '../../drafts/useDraft.ts';
-
-/** The draft key of a client's edit dialog (the page reopens it when a draft is waiting). */
-export const clientDraftKey = (id: number) => `client:${id}:edit`;
 
 const TEXT_FIELDS = ['name', 'address', 'accessHours', 'parking', 'askFor', 'siteNotes', 'notes'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];

@@ -1,18 +1,16 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
-import { ROLE_KINDS, type RoleKind } from '../../../src/contract/schemas/people.ts';
 import type { PersonWithRole } from '../../../src/contract/channels.ts';
-import { fieldErrors } from '../../api/errors.ts';
-import { useChannelMutation } from '../../api/hooks.ts';
 import { paths } from '../../app/paths.ts';
-import { ErrorMessage, FormError } from '../../components/ErrorMessage.tsx';
-import { SelectField, TextInput } from '../../components/fields.tsx';
+import { AddMore } from '../../components/AddMore.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ROLE_LABEL } from '../../components/labels.ts';
 import { Section } from '../../components/Section.tsx';
-import { DraftNotice } from '../../drafts/DraftNotice.tsx';
-import { useDraft } from '../../drafts/useDraft.ts';
 import { useFormat } from '../../settings/format.ts';
-import { RoleDialog } from '../roles/RoleDialog.tsx';
+
+// Loaded when first opened, as the client page's other forms and dialogs are.
+const AddPersonForm = lazy(async () => ({ default: (await import('./AddPersonForm.tsx')).AddPersonForm }));
+const RoleDialog = lazy(async () => ({ default: (await import('../roles/RoleDialog.tsx')).RoleDialog }));
 
 /** Who you deal with at the client, and their role; add someone with their role in one go. */
 export function ClientPeopleSection({ clientId, clientName, people, error }: { clientId: number; clientName: string; people: readonly PersonWithRole[] | undefined; error: unknown }) {
@@ -59,55 +57,14 @@ export function ClientPeopleSection({ clientId, clientName, people, error }: { c
           ))}
         </p>
       )}
-      <details className="add-more" open={people?.length === 0}>
-        <summary>Add a person</summary>
+      <AddMore summary="Add a person" open={people?.length === 0}>
         <AddPersonForm clientId={clientId} />
-      </details>
-      {editing && <RoleDialog role={editing} personName={editing.person.displayName} clientName={clientName} onClose={() => setEditing(null)} />}
-    </Section>
-  );
-}
-
-function AddPersonForm({ clientId }: { clientId: number }) {
-  const draft = useDraft(`client:${clientId}:add-person`, () => ({ givenName: '', familyName: '', role: 'staff' as RoleKind }));
-  const { givenName, familyName, role } = draft.value;
-  const formRef = useRef<HTMLFormElement>(null);
-  const [added, setAdded] = useState('');
-  const add = useChannelMutation('people:create', {
-    onSuccess: (person) => {
-      setAdded(`${person.displayName} added.`);
-      // Every field starts again, the role too: the next person is rarely another owner.
-      draft.discard();
-      formRef.current?.querySelector('input')?.focus();
-    },
-  });
-  const errors = fieldErrors(add.error);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setAdded('');
-    add.mutate({ givenName, familyName, clientId, role });
-  };
-
-  return (
-    <form ref={formRef} onSubmit={submit} className="stack" aria-label="Add a person" noValidate>
-      <DraftNotice draft={draft} />
-      <div className="form-grid">
-        <TextInput label="First name" value={givenName} onChange={(v) => draft.set({ givenName: v })} error={errors.givenName} />
-        <TextInput label="Family name" value={familyName} onChange={(v) => draft.set({ familyName: v })} error={errors.familyName} />
-        <SelectField<RoleKind> label="Role" value={role} onChange={(v) => draft.set({ role: v })} choices={ROLE_KINDS.map((r) => ({ id: r, label: ROLE_LABEL[r] }))} />
-      </div>
-      <FormError error={add.error} shown={['givenName', 'familyName']} />
-      {added && (
-        <p role="status" className="ok">
-          {added}
-        </p>
+      </AddMore>
+      {editing && (
+        <Suspense fallback={null}>
+          <RoleDialog role={editing} personName={editing.person.displayName} clientName={clientName} onClose={() => setEditing(null)} />
+        </Suspense>
       )}
-      <div className="button-row">
-        <button type="submit" className="primary" disabled={add.isPending}>
-          {add.isPending ? 'Adding…' : 'Add person'}
-        </button>
-      </div>
-    </form>
+    </Section>
   );
 }

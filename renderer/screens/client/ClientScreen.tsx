@@ -1,5 +1,5 @@
 import { CalendarPlus, Combine, Pencil, Trash2 } from 'lucide-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Client } from '../../../src/contract/schemas/clients.ts';
 import type { Visit } from '../../../src/contract/schemas/visits.ts';
@@ -15,24 +15,29 @@ import { Section } from '../../components/Section.tsx';
 import { useFormat, type Formatter } from '../../settings/format.ts';
 import { EventTimeline } from '../life-events/EventTimeline.tsx';
 import { FollowUpItem } from '../work/FollowUpItem.tsx';
-import { FollowUpQuickAdd } from '../work/FollowUpQuickAdd.tsx';
-import { IncidentForm } from '../work/IncidentForm.tsx';
 import { IncidentItem } from '../work/IncidentItem.tsx';
-import { KnowHowForm } from '../work/KnowHowForm.tsx';
 import { KnowHowItem } from '../work/KnowHowItem.tsx';
 import { hasDraft } from '../../drafts/useDraft.ts';
 import { ContactDetailsFacts } from '../../components/ContactDetailsFacts.tsx';
-import { ClientDetailsDialog, clientDraftKey } from './ClientDetailsDialog.tsx';
+import { clientDraftKey } from '../../drafts/draft-keys.ts';
+import { AddMore } from '../../components/AddMore.tsx';
 import { ClientFieldsSection } from './ClientFieldsSection.tsx';
 import { ClientPeopleSection } from './ClientPeopleSection.tsx';
 import { ClientVisitsSection } from './ClientVisitsSection.tsx';
-import { ContactLogForm } from '../contacts/ContactLogForm.tsx';
 import { ContactsList } from '../contacts/ContactsList.tsx';
-import { MergeDialog } from '../merge/MergeDialog.tsx';
 import type { Contact } from '../../../src/contract/schemas/contacts.ts';
 import { CONTACT_KIND_LABEL } from '../../components/labels.ts';
 import { TagChips } from '../../components/TagChips.tsx';
 import type { TagRef } from '../../../src/contract/schemas/tags.ts';
+
+// Loaded when first opened: the forms and dialogs (their date fields, pickers and overlays) are
+// most of this page's code, and none of it is needed to read the page.
+const ContactLogForm = lazy(async () => ({ default: (await import('../contacts/ContactLogForm.tsx')).ContactLogForm }));
+const FollowUpQuickAdd = lazy(async () => ({ default: (await import('../work/FollowUpQuickAdd.tsx')).FollowUpQuickAdd }));
+const IncidentForm = lazy(async () => ({ default: (await import('../work/IncidentForm.tsx')).IncidentForm }));
+const KnowHowForm = lazy(async () => ({ default: (await import('../work/KnowHowForm.tsx')).KnowHowForm }));
+const ClientDetailsDialog = lazy(async () => ({ default: (await import('./ClientDetailsDialog.tsx')).ClientDetailsDialog }));
+const MergeDialog = lazy(async () => ({ default: (await import('../merge/MergeDialog.tsx')).MergeDialog }));
 
 /** Everything about one client: people, site, rhythm, visits, follow-ups, incidents, know-how. */
 export function ClientScreen() {
@@ -96,10 +101,9 @@ function ClientPage({ client }: { client: Client }) {
           <Section title="Calls and messages">
             <ErrorMessage error={contacts.error} />
             <ContactsList contacts={contacts.data ?? []} label="Calls and messages" show="person" />
-            <details className="add-more" open={hasDraft(`contact:new:client:${client.id}`) || undefined}>
-              <summary>Log a call or message</summary>
+            <AddMore summary="Log a call or message" open={hasDraft(`contact:new:client:${client.id}`)}>
               <ContactLogForm clientId={client.id} people={activePeople.map((p) => ({ id: p.id, label: p.displayName }))} />
-            </details>
+            </AddMore>
           </Section>
           <Section title="Follow-ups">
             <ErrorMessage error={followUps.error} />
@@ -112,10 +116,9 @@ function ClientPage({ client }: { client: Client }) {
             ) : (
               <p className="muted">No open follow-ups.</p>
             )}
-            <details className="add-more">
-              <summary>Add a follow-up</summary>
+            <AddMore summary="Add a follow-up">
               <FollowUpQuickAdd clientId={client.id} people={activePeople} />
-            </details>
+            </AddMore>
           </Section>
         </div>
         <div className="column">
@@ -152,10 +155,9 @@ function ClientPage({ client }: { client: Client }) {
             ) : (
               <p className="muted">No incidents recorded.</p>
             )}
-            <details className="add-more">
-              <summary>Record an incident</summary>
+            <AddMore summary="Record an incident">
               <IncidentForm clientId={client.id} />
-            </details>
+            </AddMore>
           </Section>
           <Section title="Know-how">
             <ErrorMessage error={knowHow.error} />
@@ -168,10 +170,9 @@ function ClientPage({ client }: { client: Client }) {
             ) : (
               <p className="muted">No questions noted yet.</p>
             )}
-            <details className="add-more">
-              <summary>Add a question and answer</summary>
+            <AddMore summary="Add a question and answer">
               <KnowHowForm clientId={client.id} people={activePeople} />
-            </details>
+            </AddMore>
           </Section>
           <Section
             title="Business news"
@@ -195,8 +196,10 @@ function ClientPage({ client }: { client: Client }) {
           <Trash2 aria-hidden size={16} /> Move to trash…
         </button>
       </div>
-      {dialog === 'merge' && <MergeDialog kind="client" current={{ id: client.id, name: client.name }} onClose={() => setDialog(null)} />}
-      {dialog === 'edit' && details.isSuccess && <ClientDetailsDialog client={client} details={details.data} isOpen onOpenChange={close} />}
+      <Suspense fallback={null}>
+        {dialog === 'merge' && <MergeDialog kind="client" current={{ id: client.id, name: client.name }} onClose={() => setDialog(null)} />}
+        {dialog === 'edit' && details.isSuccess && <ClientDetailsDialog client={client} details={details.data} isOpen onOpenChange={close} />}
+      </Suspense>
       <ConfirmDialog
         title={`Move ${client.name} to the trash?`}
         isOpen={dialog === 'trash'}

@@ -9,10 +9,8 @@ import { FormError } from '../../components/ErrorMessage.tsx';
 import { SelectField, TextInput } from '../../components/fields.tsx';
 import { CHANNEL_LABEL, CONSENT_LABEL, TECH_COMFORT_LABEL } from '../../components/labels.ts';
 import { DraftNotice } from '../../drafts/DraftNotice.tsx';
+import { personDraftKey } from '../../drafts/draft-keys.ts';
 import { useDraft } from '../../drafts/useDraft.ts';
-
-/** The draft key of a person's edit dialog (the page reopens it when a draft is waiting). */
-export const personDraftKey = (id: number) => `person:${id}:edit`;
 
 const NOT_NOTED = 'none';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].map((label, i) => ({

@@ -1,5 +1,5 @@
 import { CalendarPlus, Combine, Pencil, Trash2 } from 'lucide-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { RoleWithClient } from '../../../src/contract/channels.ts';
 import type { Person } from '../../../src/contract/schemas/people.ts';
@@ -15,18 +15,23 @@ import { Section } from '../../components/Section.tsx';
 import { useFormat } from '../../settings/format.ts';
 import { EventTimeline } from '../life-events/EventTimeline.tsx';
 import { PersonDataActions } from '../data/PersonDataActions.tsx';
-import { KnowHowForm } from '../work/KnowHowForm.tsx';
 import { KnowHowItem } from '../work/KnowHowItem.tsx';
-import { RoleDialog } from '../roles/RoleDialog.tsx';
-import { MarkDeceasedDialog } from './MarkDeceasedDialog.tsx';
 import { hasDraft } from '../../drafts/useDraft.ts';
 import { ContactDetailsFacts } from '../../components/ContactDetailsFacts.tsx';
-import { PersonDetailsDialog, personDraftKey } from './PersonDetailsDialog.tsx';
+import { personDraftKey } from '../../drafts/draft-keys.ts';
+import { AddMore } from '../../components/AddMore.tsx';
 import { RelativesSection } from './RelativesSection.tsx';
 import { PersonStorySection } from './PersonStorySection.tsx';
-import { ContactLogForm } from '../contacts/ContactLogForm.tsx';
 import { ContactsList } from '../contacts/ContactsList.tsx';
-import { MergeDialog } from '../merge/MergeDialog.tsx';
+
+// Loaded when first opened: the forms and dialogs (their date fields, pickers and overlays) are
+// most of this page's code, and none of it is needed to read the page.
+const ContactLogForm = lazy(async () => ({ default: (await import('../contacts/ContactLogForm.tsx')).ContactLogForm }));
+const KnowHowForm = lazy(async () => ({ default: (await import('../work/KnowHowForm.tsx')).KnowHowForm }));
+const RoleDialog = lazy(async () => ({ default: (await import('../roles/RoleDialog.tsx')).RoleDialog }));
+const MarkDeceasedDialog = lazy(async () => ({ default: (await import('./MarkDeceasedDialog.tsx')).MarkDeceasedDialog }));
+const PersonDetailsDialog = lazy(async () => ({ default: (await import('./PersonDetailsDialog.tsx')).PersonDetailsDialog }));
+const MergeDialog = lazy(async () => ({ default: (await import('../merge/MergeDialog.tsx')).MergeDialog }));
 
 /** The person's card: family, life events, what they like, how to explain things. */
 export function PersonScreen() {
@@ -114,10 +119,9 @@ function PersonPage({ person }: { person: Person }) {
             <ErrorMessage error={contacts.error} />
             <ContactsList contacts={contacts.data ?? []} label={`Calls and messages with ${person.displayName}`} show="client" />
             {!person.diedOn && roles.isSuccess && (
-              <details className="add-more" open={hasDraft(`contact:new:person:${person.id}`) || undefined}>
-                <summary>Log a call or message</summary>
+              <AddMore summary="Log a call or message" open={hasDraft(`contact:new:person:${person.id}`)}>
                 <ContactLogForm personId={person.id} clients={theirClients} />
-              </details>
+              </AddMore>
             )}
           </Section>
         </div>
@@ -149,10 +153,9 @@ function PersonPage({ person }: { person: Person }) {
                 ))}
               </ul>
             )}
-            <details className="add-more">
-              <summary>Add a question and answer</summary>
+            <AddMore summary="Add a question and answer">
               <KnowHowForm personId={person.id} clientId={roles.data?.[0]?.clientId} />
-            </details>
+            </AddMore>
           </Section>
         </div>
       </div>
@@ -172,10 +175,12 @@ function PersonPage({ person }: { person: Person }) {
         </button>
       </div>
 
-      {dialog === 'merge' && <MergeDialog kind="person" current={{ id: person.id, name: person.displayName }} onClose={() => setDialog(null)} />}
-      {editingRole && <RoleDialog role={editingRole} personName={person.displayName} clientName={editingRole.client.name} onClose={() => setEditingRole(null)} />}
-      {dialog === 'edit' && details.isSuccess && <PersonDetailsDialog person={person} details={details.data} isOpen onOpenChange={close} />}
-      {dialog === 'deceased' && <MarkDeceasedDialog person={person} isOpen onOpenChange={close} />}
+      <Suspense fallback={null}>
+        {dialog === 'merge' && <MergeDialog kind="person" current={{ id: person.id, name: person.displayName }} onClose={() => setDialog(null)} />}
+        {editingRole && <RoleDialog role={editingRole} personName={person.displayName} clientName={editingRole.client.name} onClose={() => setEditingRole(null)} />}
+        {dialog === 'edit' && details.isSuccess && <PersonDetailsDialog person={person} details={details.data} isOpen onOpenChange={close} />}
+        {dialog === 'deceased' && <MarkDeceasedDialog person={person} isOpen onOpenChange={close} />}
+      </Suspense>
       <ConfirmDialog
         title={`Move ${person.displayName} to the trash?`}
         isOpen={dialog === 'trash'}

@@ -1,21 +1,18 @@
 import { ChevronDown, UserPlus } from 'lucide-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { Link } from 'react-router';
 import type { Person, RelationshipRole, RelativeView } from '../../../src/contract/schemas/people.ts';
-import { fieldErrors } from '../../api/errors.ts';
-import { useChannel, useChannelMutation } from '../../api/hooks.ts';
+import { useChannel } from '../../api/hooks.ts';
 import { paths } from '../../app/paths.ts';
-import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { DayPicker } from '../../components/date-fields.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { TextInput } from '../../components/fields.tsx';
 import { RELATION_LABEL } from '../../components/labels.ts';
-import { PersonComboBox } from '../../components/PersonComboBox.tsx';
 import { Section } from '../../components/Section.tsx';
-import { DraftNotice } from '../../drafts/DraftNotice.tsx';
-import { useDraft } from '../../drafts/useDraft.ts';
 import { useFormat } from '../../settings/format.ts';
+
+// Loaded when first asked for: their date fields and person picker are most of this section's code.
+const AddRelativeForm = lazy(async () => ({ default: (await import('./AddRelativeForm.tsx')).AddRelativeForm }));
+const EndRelationshipDialog = lazy(async () => ({ default: (await import('./EndRelationshipDialog.tsx')).EndRelationshipDialog }));
 
 const RELATIONS: readonly RelationshipRole[] = ['partner', 'spouse', 'child', 'grandchild', 'parent', 'grandparent', 'sibling', 'friend', 'colleague', 'other'];
 const ENDABLE: readonly RelationshipRole[] = ['partner', 'spouse'];
@@ -53,7 +50,11 @@ export function RelativesSection({ person }: { person: Person }) {
         </MenuTrigger>
       }
     >
-      {adding && <AddRelativeForm person={person} relation={adding} onDone={doneAdding} />}
+      {adding && (
+        <Suspense fallback={<p className="muted">Loading the form…</p>}>
+          <AddRelativeForm person={person} relation={adding} onDone={doneAdding} />
+        </Suspense>
+      )}
       {relatives.isPending ? (
         <p role="status">Loading relatives…</p>
       ) : relatives.isError ? (
@@ -86,8 +87,6 @@ export function RelativesSection({ person }: { person: Person }) {
 function RelativeRow({ view, personName }: { view: RelativeView; personName: string }) {
   const format = useFormat();
   const [ending, setEnding] = useState(false);
-  const [until, setUntil] = useState<string | null>(() => format.today());
-  const end = useChannelMutation('relationships:end', { onSuccess: () => setEnding(false) });
   const { relationship, other, otherIs } = view;
   const ended = !relationship.current;
   const couple = ENDABLE.includes(otherIs);
@@ -123,106 +122,11 @@ function RelativeRow({ view, personName }: { view: RelativeView; personName: str
           )}
         </div>
       )}
-      <ConfirmDialog
-        title={couple ? `${personName} and ${other.displayName} separated` : `${other.displayName} is no longer ${personName}’s ${relation}`}
-        isOpen={ending}
-        onOpenChange={(open) => {
-          setEnding(open);
-          if (!open) end.reset();
-        }}
-        confirmLabel={couple ? 'Record the separation' : 'End the relationship'}
-        onConfirm={() => until && end.mutate({ id: relationship.id, until })}
-        pending={end.isPending}
-        error={end.error}
-      >
-        <p>
-          {couple
-            ? `From then on, briefings will not mention ${other.displayName} as a partner.`
-            : `From then on, briefings will not present ${other.displayName} as ${personName}’s ${relation}.`}
-        </p>
-        <DayPicker label={couple ? 'Separated on' : 'Ended on'} value={until} onChange={setUntil} />
-      </ConfirmDialog>
-    </li>
-  );
-}
-
-function AddRelativeForm({ person, relation, onDone }: { person: Person; relation: RelationshipRole; onDone(): void }) {
-  const [mode, setMode] = useState<'new' | 'existing'>('new');
-  const draft = useDraft(`person:${person.id}:add-${relation}`, () => ({ givenName: '', familyName: '', since: null as string | null }));
-  const { givenName, familyName, since } = draft.value;
-  const [existing, setExisting] = useState<Person | null>(null);
-  const add = useChannelMutation('people:addRelative', {
-    onSuccess: () => {
-      draft.clear();
-      onDone();
-    },
-  });
-  const cancel = () => {
-    draft.discard();
-    onDone();
-  };
-  const errors = fieldErrors(add.error);
-  const label = RELATION_LABEL[relation].toLowerCase();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (mode === 'existing' && !existing) return;
-    add.mutate({
-      personId: person.id,
-      relativeIs: relation,
-      relative: mode === 'existing' && existing ? { existingId: existing.id } : { givenName, familyName },
-      since,
-    });
-  };
-
-  return (
-    <form onSubmit={submit} className="confirm-card" aria-label={`Add ${person.displayName}’s ${label}`} noValidate>
-      <h3 className="subheading">
-        Add {person.displayName}’s {label}
-      </h3>
-      <DraftNotice draft={draft} />
-      <fieldset className="choice-row">
-        <legend>Who is it?</legend>
-        <label>
-          <input type="radio" name="relative-mode" checked={mode === 'new'} onChange={() => setMode('new')} />
-          Someone new
-        </label>
-        <label>
-          <input type="radio" name="relative-mode" checked={mode === 'existing'} onChange={() => setMode('existing')} />
-          Someone already in Ask After
-        </label>
-      </fieldset>
-      {mode === 'new' ? (
-        <div className="form-grid">
-          <TextInput label={`${RELATION_LABEL[relation]}’s first name`} value={givenName} onChange={(v) => draft.set({ givenName: v })} error={errors['relative.givenName'] ?? errors.givenName} autoFocus />
-          <TextInput label="Family name (optional)" value={familyName} onChange={(v) => draft.set({ familyName: v })} error={errors['relative.familyName']} />
-        </div>
-      ) : existing ? (
-        <p>
-          <strong>{existing.displayName}</strong>{' '}
-          <button type="button" className="link-button" onClick={() => setExisting(null)}>
-            Choose someone else
-          </button>
-        </p>
-      ) : (
-        <PersonComboBox label="Find them" onSelect={setExisting} excludeIds={[person.id]} />
+      {ending && (
+        <Suspense fallback={null}>
+          <EndRelationshipDialog view={view} personName={personName} couple={couple} relation={relation} onClose={() => setEnding(false)} />
+        </Suspense>
       )}
-      <DayPicker
-        label={relation === 'partner' || relation === 'spouse' ? 'Together since (optional)' : 'Since (optional)'}
-        value={since}
-        onChange={(v) => draft.set({ since: v })}
-        error={errors.since}
-        description={relation === 'spouse' ? 'The wedding day, if you know it.' : undefined}
-      />
-      <ErrorMessage error={add.error} />
-      <div className="button-row">
-        <button type="submit" className="primary" disabled={add.isPending || (mode === 'existing' && !existing)}>
-          {add.isPending ? 'Adding…' : `Add ${label}`}
-        </button>
-        <button type="button" onClick={cancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </li>
   );
 }
