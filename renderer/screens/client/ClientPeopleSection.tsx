@@ -6,6 +6,7 @@ import { AddMore } from '../../components/AddMore.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ROLE_LABEL } from '../../components/labels.ts';
 import { Section } from '../../components/Section.tsx';
+import { hasDraft } from '../../drafts/useDraft.ts';
 import { useFormat } from '../../settings/format.ts';
 
 // Loaded when first opened, as the client page's other forms and dialogs are.
@@ -57,7 +58,7 @@ export function ClientPeopleSection({ clientId, clientName, people, error }: { c
           ))}
         </p>
       )}
-      <AddMore summary="Add a person" open={people?.length === 0}>
+      <AddMore summary="Add a person" open={people?.length === 0 || hasDraft(`client:${clientId}:add-person`)}>
         <AddPersonForm clientId={clientId} />
       </AddMore>
       {editing && (

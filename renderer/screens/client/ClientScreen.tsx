@@ -116,7 +116,7 @@ function ClientPage({ client }: { client: Client }) {
             ) : (
               <p className="muted">No open follow-ups.</p>
             )}
-            <AddMore summary="Add a follow-up">
+            <AddMore summary="Add a follow-up" open={hasDraft(`follow-up:new:client:${client.id}`)}>
               <FollowUpQuickAdd clientId={client.id} people={activePeople} />
             </AddMore>
           </Section>
@@ -155,7 +155,7 @@ function ClientPage({ client }: { client: Client }) {
             ) : (
               <p className="muted">No incidents recorded.</p>
             )}
-            <AddMore summary="Record an incident">
+            <AddMore summary="Record an incident" open={hasDraft(`incident:new:client:${client.id}`)}>
               <IncidentForm clientId={client.id} />
             </AddMore>
           </Section>
@@ -170,7 +170,7 @@ function ClientPage({ client }: { client: Client }) {
             ) : (
               <p className="muted">No questions noted yet.</p>
             )}
-            <AddMore summary="Add a question and answer">
+            <AddMore summary="Add a question and answer" open={hasDraft(`know-how:new:${client.id}:`)}>
               <KnowHowForm clientId={client.id} people={activePeople} />
             </AddMore>
           </Section>

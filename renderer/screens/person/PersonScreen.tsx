@@ -153,7 +153,7 @@ function PersonPage({ person }: { person: Person }) {
                 ))}
               </ul>
             )}
-            <AddMore summary="Add a question and answer">
+            <AddMore summary="Add a question and answer" open={hasDraft(`know-how:new:${roles.data?.[0]?.clientId ?? ''}:${person.id}`)}>
               <KnowHowForm personId={person.id} clientId={roles.data?.[0]?.clientId} />
             </AddMore>
           </Section>

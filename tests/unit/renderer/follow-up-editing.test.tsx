@@ -81,7 +81,8 @@ describe('follow-ups can be changed after they are made', () => {
     const user = userEvent.setup();
     const first = renderAppAt(`#/clients/${clientId}`, api);
     await user.click(await screen.findByText('Add a follow-up'));
-    await user.type(screen.getByRole('textbox', { name: 'Follow-up, as you would say it' }), 'call Sue tomorrow 6pm about the router');
+    // The form's code loads the first time it is opened.
+    await user.type(await screen.findByRole('textbox', { name: 'Follow-up, as you would say it' }), 'call Sue tomorrow 6pm about the router');
     first.unmount();
     renderAppAt(`#/clients/${clientId}`, api);
     expect(await screen.findByRole('textbox', { name: 'Follow-up, as you would say it' })).toHaveValue('call Sue tomorrow 6pm about the router');

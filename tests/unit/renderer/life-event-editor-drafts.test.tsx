@@ -75,11 +75,12 @@ describe('the life-event editor and the know-how list', () => {
     const user = userEvent.setup();
     const first = renderAppAt(`#/clients/${clientId}`, api);
     await user.click(await screen.findByText('Record an incident'));
-    await user.type(screen.getByRole('textbox', { name: 'What broke' }), 'Backup drive full');
+    // The form's code loads the first time it is opened.
+    await user.type(await screen.findByRole('textbox', { name: 'What broke' }), 'Backup drive full');
     first.unmount();
     renderAppAt(`#/clients/${clientId}`, api);
     const form = await screen.findByRole('form', { name: 'Record an incident' });
-    expect(within(form).getByRole('textbox', { name: 'What broke' })).toHaveValue('Backup drive full');
+    expect(await within(form).findByRole('textbox', { name: 'What broke' })).toHaveValue('Backup drive full');
     expect(within(form).getByText(/Draft restored/)).toBeInTheDocument();
   });
 });
