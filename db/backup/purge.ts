@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../connection.ts';
+import { eraseDeletedSearchWords } from '../repositories/search-erase.ts';
 import { createBackup, storeBackupLocation } from './create.ts';
 import { findBackups, type BackupFile } from './list.ts';
 
@@ -18,6 +19,10 @@ export interface PurgeOutcome {
  * databases sharing the folder are not touched.
  */
 export async function purgeOlderBackups(store: Store, clock: Clock): Promise<PurgeOutcome> {
+  // Words edited out since (a mention of them, rewritten by hand) leave the search index first,
+  // and a checkpoint carries the zeroed pages into the database file and empties its WAL.
+  store.sqlite.transaction(() => eraseDeletedSearchWords(store.sqlite)).immediate();
+  store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   const kept = await createBackup(store, 'after-forget', { clock });
   const doomed = findBackups(storeBackupLocation(store)).filter((backup) => backup.file !== kept.file);
   for (const backup of doomed) {

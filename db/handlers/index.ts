@@ -4,6 +4,7 @@ import type { Result } from '../../src/contract/result.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import type { Store } from '../connection.ts';
 import { createLogger } from '../logger.ts';
+import { eraseDeletedSearchWords } from '../repositories/search-erase.ts';
 import { explainSqliteError } from '../sqlite-errors.ts';
 import { agendaHandlers } from './agenda.ts';
 import { briefingHandlers } from './briefing.ts';
@@ -41,6 +42,9 @@ export function createHandlers(store: Store, clock: Clock = systemClock): Handle
   };
 }
 
+/** Channels after which what was deleted must be in no page of the database file or its WAL. */
+const ERASING: ReadonlySet<string> = new Set(['people:forget', 'trash:empty']);
+
 export type Dispatcher = (channel: unknown, input: unknown) => Result<unknown>;
 
 /**
@@ -57,6 +61,8 @@ export function createDispatcher(store: Store, clock: Clock = systemClock): Disp
       });
       // Roll back whatever a failed handler wrote before the failure.
       if (!result.ok) throw new RolledBack(result);
+      // What the user asked to be gone leaves the search index too, in the same transaction.
+      if (ERASING.has(channel as string)) eraseDeletedSearchWords(store.sqlite);
       return result;
     });
     try {
@@ -65,7 +71,7 @@ export function createDispatcher(store: Store, clock: Clock = systemClock): Disp
       // second process (the CLI beside the app) waits its turn (busy_timeout) instead of failing
       // with a stale snapshot half-way.
       const result = typeof channel === 'string' && isReadChannel(channel) ? run.deferred() : run.immediate();
-      if (channel === 'people:forget' && result.ok) leaveNoTrace(store);
+      if (ERASING.has(channel as string) && result.ok) leaveNoTrace(store);
       return result;
     } catch (error) {
       if (error instanceof RolledBack) return error.result;
@@ -77,7 +83,8 @@ export function createDispatcher(store: Store, clock: Clock = systemClock): Disp
 }
 
 /**
- * After forgetting a person: secure_delete (set at open) has zeroed the freed pages in the WAL;
+ * After forgetting a person or emptying the trash: the search index has merged away their words
+ * (eraseDeletedSearchWords), and secure_delete (set at open) has zeroed the freed pages in the WAL;
  * a checkpoint carries that into the database file and empties the WAL, so the forgotten text is
  * in neither. Older backups still hold it: the forget outcome says so.
  */

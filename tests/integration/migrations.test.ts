@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyMigrations, loadMigrations, migrationState } from '../../db/migrate.ts';
+import { eraseDeletedSearchWords } from '../../db/repositories/search-erase.ts';
 import { searchRepository } from '../../db/repositories/search.ts';
 import { openSqlite } from '../../db/sqlite-driver.ts';
 
@@ -381,5 +382,26 @@ describe('migrations, one step at a time', () => {
     // A client deleted for good takes its fields with it.
     sqlite.exec('delete from clients where id = 2');
     expect(sqlite.prepare('select id from client_fields order by id').all()).toEqual([{ id: 1 }, { id: 2 }]);
+  });
+  it('0017 keeps the search index and what it finds; a changed note is found by its new words only, and erasing leaves one segment', () => {
+    const at = all.findIndex((m) => m.sql.some((statement) => statement.includes("('secure-delete', 0)")));
+    expect(at).toBeGreaterThan(0);
+    upTo(at);
+    sqlite.exec(`insert into clients (id, name, kind) values (1, 'Smith Dental', 'business');
+      insert into visits (id, client_id, starts_at, status, notes) values (1, 1, '2026-11-02T09:00:00.000Z', 'completed', 'replaced the xylophone router');`);
+    const search = searchRepository(sqlite, () => new Date('2026-12-02T09:00:00.000Z'));
+    const found = (q: string) => search.query({ q, limit: 20 }).map((h) => `${h.kind}:${h.id}`);
+    expect(found('xylophone')).toEqual(['visit:1']);
+    upTo(at + 1);
+    expect(found('xylophone')).toEqual(['visit:1']);
+    const indexHolds = (word: string) => (sqlite.prepare('select count(*) as n from search_index_data where instr(block, ?) > 0').get(Buffer.from(word)) as { n: number }).n > 0;
+    sqlite.exec(`update visits set notes = 'swapped the marimba switch' where id = 1`);
+    expect(found('xylophone')).toEqual([]);
+    expect(found('marimba')).toEqual(['visit:1']);
+    // The old words wait in an older segment (the quick delete) until the index is merged.
+    expect(indexHolds('xylophone')).toBe(true);
+    eraseDeletedSearchWords(sqlite);
+    expect(indexHolds('xylophone')).toBe(false);
+    expect(found('marimba')).toEqual(['visit:1']);
   });
 });

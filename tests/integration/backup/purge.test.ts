@@ -67,6 +67,33 @@ describe('after forgetting someone, older backups can be deleted too', () => {
     expect(filesHolding(dir, (name) => name.startsWith('askafter.sqlite'))).toEqual([]);
   });
 
+  it('words rewritten before forgetting, and a person emptied from the trash, are in no page of the database file or its WAL', async () => {
+    store = await openStore({ file });
+    const call = createAppCaller(store, fixedClock('2026-12-02T10:00:00Z'));
+    const live = () => filesHolding(dir, (name) => name.startsWith('askafter.sqlite'));
+    const zeb = await call('people:create', { givenName: 'Zebedee', familyName: 'Quillfeather', notes: NOTE });
+    const sue = await call('people:create', { givenName: 'Sue', familyName: 'Baker', notes: 'Zebedee Quillfeather is her neighbour' });
+    if (!zeb.ok || !sue.ok) throw new Error('could not add the people');
+    const zebId = (zeb.value as { id: number }).id;
+    const sueId = (sue.value as { id: number }).id;
+    // The private note is rewritten, then Sue's mention of them is edited out by hand, as the forget outcome asks.
+    expect(await call('people:update', { id: zebId, notes: 'Doing well' })).toMatchObject({ ok: true });
+    expect(await call('people:forget', { id: zebId, confirm: true })).toMatchObject({ ok: true });
+    expect(await call('people:update', { id: sueId, notes: 'Her neighbour moved away' })).toMatchObject({ ok: true });
+    expect(await call('backups:purgeOlder', { confirm: true })).toMatchObject({ ok: true });
+    expect(live()).toEqual([]);
+    expect(filesHolding(join(dir, 'backups'))).toEqual([]);
+    // Search still finds what is there.
+    expect(await call('search:query', { q: 'neighbour' })).toMatchObject({ ok: true, value: [expect.objectContaining({ kind: 'person', id: sueId })] });
+
+    const again = await call('people:create', { givenName: 'Zebedee', familyName: 'Quillfeather', notes: NOTE });
+    if (!again.ok) throw new Error('could not add them again');
+    expect(await call('people:delete', { id: (again.value as { id: number }).id })).toMatchObject({ ok: true });
+    expect(live()).not.toEqual([]);
+    expect(await call('trash:empty', { confirm: true })).toMatchObject({ ok: true, value: { deleted: 1 } });
+    expect(live()).toEqual([]);
+  });
+
   it('the CLI: forget-person --yes --purge-backups, and a hint to do it later when not asked', async () => {
     (await personInBackups()).close();
     store = undefined;
