@@ -18,7 +18,7 @@ import { localDateOf, todayIn } from '../../src/dates/time-zone.ts';
 import type { DashboardStatements } from './dashboard-statements.ts';
 import { isReadableInstant } from './rows.ts';
 import { gatherVisits } from './gather-visit.ts';
-import { datedIdsBetween, emptySnapshot, rankedDatesBetween, gatherDated, gatherFollowUps, mergeSnapshots, toFollowUp, type DashboardWindow, type DatedIds } from './gather-dashboard.ts';
+import { datedIdsBetween, emptySnapshot, pagedDatesBetween, gatherDated, gatherFollowUps, mergeSnapshots, toFollowUp, type DashboardWindow, type DatedIds } from './gather-dashboard.ts';
 import type { BriefingStatements } from './statements.ts';
 import { startOfLocalDay } from './window.ts';
 
@@ -84,33 +84,38 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
 
   const engine = (list: DashboardList, snapshot: DashboardSnapshot, r: Reading) => buildDashboardList(list, snapshot, r.options);
 
-  /** Every item of a list, ranked and counted but worded only as far as ranking needs. */
-  const lean = (list: Exclude<DashboardList, 'followUps' | 'renewals'>, r: Reading): DatedItem[] => {
+  const all = (items: DatedItem[]) => ({ ranked: items, total: items.length });
+
+  /**
+   * A list's items ranked, at least its first `reach`, and how many it has in all; worded only as
+   * far as ranking needs.
+   */
+  const lean = (list: Exclude<DashboardList, 'followUps' | 'renewals' | 'dates'>, r: Reading, reach: number): { ranked: DatedItem[]; total: number } => {
     switch (list) {
-      case 'dates':
-        return rankedDatesBetween(q, { from: r.today, to: addDays(r.today, DASHBOARD_AHEAD_DAYS) }, r.today).sort(byDay);
       case 'mindful':
-        return engine(list, dated(datedIdsBetween(q, r.today, addDays(r.today, DASHBOARD_AHEAD_DAYS), true), r, false), r);
+        return all(engine(list, dated(datedIdsBetween(q, r.today, addDays(r.today, DASHBOARD_AHEAD_DAYS), true), r, false), r));
       case 'pastRhythm':
-        return engine(list, { ...emptySnapshot(), clients: rhythmCandidates(r, r.today) }, r);
+        return all(engine(list, { ...emptySnapshot(), clients: rhythmCandidates(r, r.today) }, r));
       case 'catchUp': {
         const from = catchUpFrom(r);
-        if (from === null || r.options.lastOpenedAt === null) return [];
+        if (from === null || r.options.lastOpenedAt === null) return all([]);
         const opened = r.options.lastOpenedAt.toISOString();
         const followUps = q.followUpsCameDue.all({ after: opened, through: r.window.now }).filter((f) => isReadableInstant(f.dueAt)).map(toFollowUp);
         const since = new Date(Date.parse(r.window.now) - UNLOGGED_DAYS * 86_400_000).toISOString();
         const unloggedVisits = q.unlogged.all({ now: r.window.now, since }).filter((u) => isReadableInstant(u.startsAt)).map((u) => ({ ...u, expectedAttendeeIds: [] }));
         const named = new Set([...followUps.map((f) => f.clientId), ...unloggedVisits.map((u) => u.clientId)]);
         const yesterday = addDays(r.today, -1);
-        // Losses go through the engine; birthdays and celebrations are ranked by SQL (only those known to the day can have passed).
-        const passed = from < yesterday ? rankedDatesBetween(q, { from: addDays(from, 1), to: yesterday }, r.today).filter((i) => i.on.precision === 'day') : [];
+        // Losses go through the engine; birthdays and celebrations are counted by SQL, and only the
+        // first `reach` of them read (only those known to the day can have passed).
+        const passed = from < yesterday ? pagedDatesBetween(q, { from: addDays(from, 1), to: yesterday }, r.today, 0, reach, true) : { total: 0, items: [] };
         const rest = mergeSnapshots(dated(datedIdsBetween(q, from, yesterday, true), r, false), {
           ...emptySnapshot(),
           followUps,
           unloggedVisits,
           clients: [...cameDueSince(r, localDateOf(r.options.lastOpenedAt, r.options.timeZone)), ...q.clientsByIds.all({ ids: json(named), now: r.window.now })],
         });
-        return [...engine(list, rest, r), ...passed].sort(byDay);
+        const losses = engine(list, rest, r);
+        return { ranked: [...losses, ...passed.items].sort(byDay), total: losses.length + passed.total };
       }
     }
   };
@@ -140,11 +145,20 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
       const snapshot = { ...emptySnapshot(), renewals, clients: q.clientsByIds.all({ ids: json(new Set(renewals.map((f) => f.clientId))), now: r.window.now }) };
       return { list, offset, total, items: buildDashboardList(list, snapshot, r.options) };
     }
-    const ranked = lean(list, r);
-    const shown = ranked.slice(offset, offset + limit);
-    if (shown.length === 0) return { list, offset, total: ranked.length, items: [] };
-    const worded = new Map(buildDashboardList(list, full(shown, r), r.options).map((item) => [datedItemKey(item), item]));
-    return { list, offset, total: ranked.length, items: shown.map((item) => worded.get(datedItemKey(item)) ?? item) };
+    if (list === 'dates') {
+      // SQL counts the dates by day; only the days this page reaches are read and ranked.
+      const dates = pagedDatesBetween(q, { from: r.today, to: addDays(r.today, DASHBOARD_AHEAD_DAYS) }, r.today, offset, limit);
+      return { list, offset, total: dates.total, items: worded(list, dates.items, r) };
+    }
+    const { ranked, total } = lean(list, r, offset + limit);
+    return { list, offset, total, items: worded(list, ranked.slice(offset, offset + limit), r) };
+  };
+
+  /** The items of one page as the engine words them, with the full context of only those items. */
+  const worded = (list: DashboardList, shown: readonly DatedItem[], r: Reading): DatedItem[] => {
+    if (shown.length === 0) return [];
+    const byKey = new Map(buildDashboardList(list, full(shown, r), r.options).map((item) => [datedItemKey(item), item]));
+    return shown.map((item) => byKey.get(datedItemKey(item)) ?? item);
   };
 
   const reading = (options: DashboardOptions, window: DashboardWindow): Reading => ({ options, window, today: todayIn(options.now, options.timeZone) });

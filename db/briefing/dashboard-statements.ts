@@ -54,6 +54,30 @@ export function dashboardStatements(db: Db) {
     isNull(clients.archivedAt),
   );
 
+  const livingBirthdayOn = and(
+    sql`(${people.birthdayMonth}, ${people.birthdayDay}) in (select value ->> 0, value ->> 1 from json_each(${sql.placeholder('monthDays')}))`,
+    isNull(people.diedOn),
+    isNull(people.deletedAt),
+  );
+  /**
+   * Yearly celebrations on the given `MM-dd` days that the dashboard keeps (the rules in
+   * src/briefing/dashboard-dates.ts): nobody on them has died, no two of them have split up,
+   * and they name someone or a client.
+   */
+  const celebrationKept = and(
+    inIds(lifeEvents.typeKey, 'types'),
+    sql`substr(${lifeEvents.date}, 6) in (select value from json_each(${sql.placeholder('monthDays')}))`,
+    isNull(lifeEvents.deletedAt),
+    sql`(${lifeEvents.toneOverride} = 'celebration' or (${lifeEvents.toneOverride} is null and ${lifeEvents.typeKey} in (select value from json_each(${sql.placeholder('celebrations')}))))`,
+    sql`not exists (select 1 from life_event_people lp join people p on p.id = lp.person_id where lp.event_id = ${lifeEvents.id} and p.deleted_at is null and p.died_on is not null)`,
+    sql`not exists (select 1 from life_event_people a join life_event_people b on b.event_id = a.event_id
+          join relationships r indexed by relationships_ended_couples_idx on r.person_a_id = a.person_id and r.person_b_id = b.person_id
+          join people pa on pa.id = a.person_id and pa.deleted_at is null
+          join people pb on pb.id = b.person_id and pb.deleted_at is null
+          where a.event_id = ${lifeEvents.id} and r.kind in ('partner', 'spouse') and r.until is not null and r.until <= ${sql.placeholder('today')})`,
+    sql`(exists (select 1 from life_event_people lp join people p on p.id = lp.person_id where lp.event_id = ${lifeEvents.id} and p.deleted_at is null)
+         or exists (select 1 from clients c where c.id = ${lifeEvents.clientId} and c.deleted_at is null))`,
+  );
   return {
     /** The Renewals list a page at a time: the reminders begun by today, the most overdue first. */
     renewalsPage: db
@@ -170,38 +194,30 @@ export function dashboardStatements(db: Db) {
         year: people.birthdayYear,
       })
       .from(people)
-      .where(
-        and(
-          sql`(${people.birthdayMonth}, ${people.birthdayDay}) in (select value ->> 0, value ->> 1 from json_each(${sql.placeholder('monthDays')}))`,
-          isNull(people.diedOn),
-          isNull(people.deletedAt),
-        ),
-      )
+      .where(livingBirthdayOn)
       .prepare(),
-    /**
-     * Yearly celebrations on the given `MM-dd` days that the dashboard keeps (the rules in
-     * src/briefing/dashboard-dates.ts): nobody on them has died, no two of them have split up,
-     * and they name someone or a client. The anniversaries to rank.
-     */
+    /** The celebrations kept on the given `MM-dd` days (celebrationKept): the anniversaries to rank. */
     celebrationsOn: db
       .select({ id: lifeEvents.id, date: lifeEvents.date, precision: lifeEvents.precision })
       .from(lifeEvents)
-      .where(
-        and(
-          inIds(lifeEvents.typeKey, 'types'),
-          sql`substr(${lifeEvents.date}, 6) in (select value from json_each(${sql.placeholder('monthDays')}))`,
-          isNull(lifeEvents.deletedAt),
-          sql`(${lifeEvents.toneOverride} = 'celebration' or (${lifeEvents.toneOverride} is null and ${lifeEvents.typeKey} in (select value from json_each(${sql.placeholder('celebrations')}))))`,
-          sql`not exists (select 1 from life_event_people lp join people p on p.id = lp.person_id where lp.event_id = ${lifeEvents.id} and p.deleted_at is null and p.died_on is not null)`,
-          sql`not exists (select 1 from life_event_people a join life_event_people b on b.event_id = a.event_id
-                join relationships r indexed by relationships_ended_couples_idx on r.person_a_id = a.person_id and r.person_b_id = b.person_id
-                join people pa on pa.id = a.person_id and pa.deleted_at is null
-                join people pb on pb.id = b.person_id and pb.deleted_at is null
-                where a.event_id = ${lifeEvents.id} and r.kind in ('partner', 'spouse') and r.until is not null and r.until <= ${sql.placeholder('today')})`,
-          sql`(exists (select 1 from life_event_people lp join people p on p.id = lp.person_id where lp.event_id = ${lifeEvents.id} and p.deleted_at is null)
-               or exists (select 1 from clients c where c.id = ${lifeEvents.clientId} and c.deleted_at is null))`,
-        ),
-      )
+      .where(celebrationKept)
+      .prepare(),
+    /**
+     * How many living people have their birthday on each given `[month, day]` pair: what ranks
+     * and counts the birthdays without reading each person.
+     */
+    livingBirthdayCounts: db
+      .select({ month: people.birthdayMonth, day: people.birthdayDay, n: count() })
+      .from(people)
+      .where(livingBirthdayOn)
+      .groupBy(people.birthdayMonth, people.birthdayDay)
+      .prepare(),
+    /** celebrationsOn, counted by date and precision: each such group has the same anniversaries. */
+    celebrationCounts: db
+      .select({ date: lifeEvents.date, precision: lifeEvents.precision, n: count() })
+      .from(lifeEvents)
+      .where(celebrationKept)
+      .groupBy(lifeEvents.date, lifeEvents.precision)
       .prepare(),
     /** People whose death has an anniversary on one of the given `MM-dd` days. */
     diedOn: db

@@ -4,6 +4,7 @@ import { ref } from '../../src/briefing/items.ts';
 import { addDays, type CalendarDate } from '../../src/dates/calendar-date.ts';
 import { anniversariesBetween, occurrencesBetween } from '../../src/dates/yearly.ts';
 import type * as S from '../../src/briefing/snapshot.ts';
+import { byDay } from '../../src/briefing/dashboard.ts';
 import type { DashboardStatements } from './dashboard-statements.ts';
 import { gatherVisits } from './gather-visit.ts';
 import { isReadableInstant, toSnapshotEvents, toSnapshotPerson } from './rows.ts';
@@ -82,8 +83,13 @@ export function datedIdsBetween(q: DashboardStatements, first: CalendarDate, las
  */
 export function rankedDatesBetween(q: DashboardStatements, range: DateRange, today: CalendarDate): DatedItem[] {
   const { days, keys, monthStarts } = dayKeysBetween(range.from, range.to);
+  return rankedDatesFrom(q, range, today, days, [...keys, ...monthStarts]);
+}
+
+/** The birthdays on the given `[month, day]` pairs and the celebrations on the given `MM-dd` days, placed in the range. */
+function rankedDatesFrom(q: DashboardStatements, range: DateRange, today: CalendarDate, monthDays: [number, number][], eventDays: string[]): DatedItem[] {
   const items: DatedItem[] = [];
-  for (const p of q.livingBirthdaysOn.all({ monthDays: JSON.stringify(days) })) {
+  for (const p of q.livingBirthdaysOn.all({ monthDays: JSON.stringify(monthDays) })) {
     if (p.month === null || p.day === null) continue;
     for (const date of occurrencesBetween({ month: p.month, day: p.day }, range.from, range.to)) {
       const on = { date, precision: 'day' } as const;
@@ -91,12 +97,71 @@ export function rankedDatesBetween(q: DashboardStatements, range: DateRange, tod
       items.push({ kind: 'birthday', text: `Birthday of ${name}`, reason: '', about: [ref('person', p.id)], priority: birthdayPriority(on, today), detail: null, on });
     }
   }
-  for (const e of q.celebrationsOn.all({ types: YEARLY_TYPES, celebrations: CELEBRATION_TYPES, monthDays: JSON.stringify([...keys, ...monthStarts]), today })) {
+  for (const e of q.celebrationsOn.all({ types: YEARLY_TYPES, celebrations: CELEBRATION_TYPES, monthDays: JSON.stringify(eventDays), today })) {
     for (const { on } of anniversariesBetween({ date: e.date, precision: e.precision }, range.from, range.to)) {
       items.push({ kind: 'anniversary', text: '', reason: '', about: [ref('event', e.id)], priority: anniversaryPriority(on, today), detail: null, on });
     }
   }
   return items;
+}
+
+/** A page of ranked dates, and how many there are in the range. */
+export interface DatesPage {
+  readonly total: number;
+  readonly items: DatedItem[];
+}
+
+/**
+ * One page of rankedDatesBetween (the same items in the same order) without building the rest:
+ * SQL counts the birthdays by day of the year and the celebrations by date, the engine's own
+ * date functions place each count on its day, and only the days the page reaches are read and
+ * ranked. Home's five dates out of 1,300 on a 20,000-person database read a day or two of rows.
+ * `dayOnly` keeps only what is known to the day (the catch-up's passed dates).
+ */
+export function pagedDatesBetween(q: DashboardStatements, range: DateRange, today: CalendarDate, offset: number, limit: number, dayOnly = false): DatesPage {
+  const { days, keys, monthStarts } = dayKeysBetween(range.from, range.to);
+  const perDay = new Map<CalendarDate, number>();
+  const add = (date: CalendarDate, n: number) => perDay.set(date, (perDay.get(date) ?? 0) + n);
+  for (const b of q.livingBirthdayCounts.all({ monthDays: JSON.stringify(days) })) {
+    if (b.month === null || b.day === null) continue;
+    for (const date of occurrencesBetween({ month: b.month, day: b.day }, range.from, range.to)) add(date, b.n);
+  }
+  for (const c of q.celebrationCounts.all({ types: YEARLY_TYPES, celebrations: CELEBRATION_TYPES, monthDays: JSON.stringify([...keys, ...monthStarts]), today })) {
+    for (const { on } of anniversariesBetween({ date: c.date, precision: c.precision }, range.from, range.to)) if (!dayOnly || on.precision === 'day') add(on.date, c.n);
+  }
+  const ordered = [...perDay].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  let total = 0;
+  for (const [, n] of ordered) total += n;
+  // The days the page reaches: those wholly before it are skipped, counted.
+  let skipped = 0;
+  let reached = 0;
+  const wanted = new Set<CalendarDate>();
+  for (const [date, n] of ordered) {
+    if (reached >= offset + limit) break;
+    if (wanted.size === 0 && skipped + n <= offset) skipped += n;
+    else wanted.add(date);
+    reached += n;
+  }
+  if (wanted.size === 0) return { total, items: [] };
+  const ranked = rankedOn(q, range, today, wanted).filter((item) => !dayOnly || item.on.precision === 'day');
+  return { total, items: ranked.sort(byDay).slice(offset - skipped, offset - skipped + limit) };
+}
+
+/** rankedDatesBetween, reading only the rows that can land on the given days. */
+function rankedOn(q: DashboardStatements, range: DateRange, today: CalendarDate, on: ReadonlySet<CalendarDate>): DatedItem[] {
+  const birthdays: [number, number][] = [];
+  const eventKeys = new Set<string>();
+  for (const date of on) {
+    const [month, day] = [Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+    birthdays.push([month, day]);
+    eventKeys.add(date.slice(5));
+    // 29 February is kept on the 28th in a common year.
+    if (month === 2 && day === 28) {
+      birthdays.push([2, 29]);
+      eventKeys.add('02-29');
+    }
+  }
+  return rankedDatesFrom(q, range, today, birthdays, [...eventKeys]).filter((item) => on.has(item.on.date));
 }
 
 /**

@@ -112,12 +112,14 @@ export function atPrecision(date: CalendarDate, precision: DatePrecision): Calen
 
 export function periodOf({ date, precision }: PreciseDate): Period {
   const first = atPrecision(date, precision);
-  const lastOf: Record<DatePrecision, () => CalendarDate> = {
-    day: () => first,
-    month: () => fromDate(endOfMonth(toNoonDate(first))),
-    year: () => fromDate(endOfYear(toNoonDate(first))),
-  };
-  return { first, last: lastOf[precision]() };
+  switch (precision) {
+    case 'day':
+      return { first, last: first };
+    case 'month':
+      return { first, last: fromDate(endOfMonth(toNoonDate(first))) };
+    case 'year':
+      return { first, last: fromDate(endOfYear(toNoonDate(first))) };
+  }
 }
 
 /**
