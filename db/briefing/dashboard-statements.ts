@@ -69,13 +69,15 @@ export function dashboardStatements(db: Db) {
     sql`substr(${lifeEvents.date}, 6) in (select value from json_each(${sql.placeholder('monthDays')}))`,
     isNull(lifeEvents.deletedAt),
     sql`(${lifeEvents.toneOverride} = 'celebration' or (${lifeEvents.toneOverride} is null and ${lifeEvents.typeKey} in (select value from json_each(${sql.placeholder('celebrations')}))))`,
-    sql`not exists (select 1 from life_event_people lp join people p on p.id = lp.person_id where lp.event_id = ${lifeEvents.id} and p.deleted_at is null and p.died_on is not null)`,
+    // Those with someone who died: one list of the dead's events (people_died_on_idx), not a check per event.
+    sql`${lifeEvents.id} not in (select lp.event_id from people p join life_event_people lp on lp.person_id = p.id where p.died_on is not null and p.deleted_at is null)`,
     sql`not exists (select 1 from life_event_people a join life_event_people b on b.event_id = a.event_id
           join relationships r indexed by relationships_ended_couples_idx on r.person_a_id = a.person_id and r.person_b_id = b.person_id
           join people pa on pa.id = a.person_id and pa.deleted_at is null
           join people pb on pb.id = b.person_id and pb.deleted_at is null
           where a.event_id = ${lifeEvents.id} and r.kind in ('partner', 'spouse') and r.until is not null and r.until <= ${sql.placeholder('today')})`,
-    sql`(exists (select 1 from life_event_people lp join people p on p.id = lp.person_id where lp.event_id = ${lifeEvents.id} and p.deleted_at is null)
+    // Someone on it outside the trash (the few trashed people are one small list), or a client that is.
+    sql`(exists (select 1 from life_event_people lp where lp.event_id = ${lifeEvents.id} and lp.person_id not in (select id from people where deleted_at is not null))
          or exists (select 1 from clients c where c.id = ${lifeEvents.clientId} and c.deleted_at is null))`,
   );
   return {

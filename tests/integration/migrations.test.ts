@@ -404,4 +404,20 @@ describe('migrations, one step at a time', () => {
     expect(indexHolds('xylophone')).toBe(false);
     expect(found('marimba')).toEqual(['visit:1']);
   });
+  it('0018 keeps the life events and counts a fortnight of anniversaries from its index alone', () => {
+    const at = all.findIndex((m) => m.sql.some((statement) => statement.includes('life_events_yearly_cover_idx')));
+    expect(at).toBeGreaterThan(0);
+    upTo(at);
+    sqlite.exec(`insert into people (id, given_name) values (1, 'Sue');
+      insert into life_events (id, type_key, title, date, precision) values (1, 'wedding', 'Wedding', '2010-11-27', 'day'), (2, 'wedding', 'Vow renewal', '2020-11-01', 'month');`);
+    const before = sqlite.prepare('select * from life_events order by id').all();
+    upTo(at + 1);
+    expect(sqlite.prepare('select * from life_events order by id').all()).toEqual(before);
+    const count = "select date, precision, count(*) as n from life_events where type_key in ('wedding') and substr(date, 6) in ('11-27', '11-01') and deleted_at is null and (tone_override is null or tone_override = 'celebration') group by date, precision";
+    expect(sqlite.prepare(count).all()).toEqual([
+      { date: '2010-11-27', precision: 'day', n: 1 },
+      { date: '2020-11-01', precision: 'month', n: 1 },
+    ]);
+    expect((sqlite.prepare(`explain query plan ${count}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ')).toMatch(/USING COVERING INDEX life_events_yearly_cover_idx/);
+  });
 });
