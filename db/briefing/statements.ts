@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection.ts';
 import { clientFields } from '../schema/client-fields.ts';
@@ -73,35 +73,15 @@ const roleColumns = { personId: roles.personId, clientId: roles.clientId, role: 
  */
 export function briefingStatements(db: Db) {
   const live = <T extends { deletedAt: SQLiteColumn }>(t: T) => isNull(t.deletedAt);
-  /** The latest `keep` visits of each client before `before`, newest first (a window over visits_client_starts_idx). */
-  const recentOfClients = db
-    .select({
-      id: visits.id,
-      clientId: visits.clientId,
-      startsAt: visits.startsAt,
-      status: visits.status,
-      notes: visits.notes,
-      workDone: visits.workDone,
-      n: sql<number>`row_number() over (partition by ${visits.clientId} order by ${visits.startsAt} desc, ${visits.id} desc)`.as('n'),
-    })
-    .from(visits)
-    .where(and(inIds(visits.clientId, 'clientIds'), lt(visits.startsAt, sql.placeholder('before')), live(visits)))
-    .as('recent');
-  /** The latest `keep` calls, e-mails and messages of each client before `before`, newest first (contacts_client_occurred_idx). */
-  const recentContactsOf = db
-    .select({
-      id: contacts.id,
-      clientId: contacts.clientId,
-      kind: contacts.kind,
-      occurredAt: contacts.occurredAt,
-      personId: contacts.personId,
-      summary: contacts.summary,
-      promised: contacts.promised,
-      n: sql<number>`row_number() over (partition by ${contacts.clientId} order by ${contacts.occurredAt} desc, ${contacts.id} desc)`.as('n'),
-    })
-    .from(contacts)
-    .where(and(inIds(contacts.clientId, 'clientIds'), lt(contacts.occurredAt, sql.placeholder('before')), live(contacts)))
-    .as('recent_contacts');
+  /**
+   * The latest `keep` of each client's rows before `before`, newest first: per client, a walk
+   * back along its (client, time) index that stops after `keep` rows, so a client with years of
+   * history costs no more than a new one (a window over all of them read every row).
+   */
+  const latestOfEachClient = (table: 'visits' | 'contacts', at: 'starts_at' | 'occurred_at') =>
+    sql`${sql.identifier(table)}.id in (select x.id from json_each(${sql.placeholder('clientIds')}) j join ${sql.identifier(table)} x on x.id in (
+          select y.id from ${sql.identifier(table)} y where y.client_id = j.value and y.${sql.identifier(at)} < ${sql.placeholder('before')} and y.deleted_at is null
+          order by y.${sql.identifier(at)} desc, y.id desc limit ${sql.placeholder('keep')}))`;
   /** Each client's most asked know-how, 20 at most. */
   const knowHowOfClients = db
     .select({
@@ -142,24 +122,17 @@ export function briefingStatements(db: Db) {
       .where(inIds(lifeEvents.clientId, 'clientIds'))
       .prepare(),
     recentVisitsOfClients: db
-      .select({ id: recentOfClients.id, clientId: recentOfClients.clientId, startsAt: recentOfClients.startsAt, status: recentOfClients.status, notes: recentOfClients.notes, workDone: recentOfClients.workDone })
-      .from(recentOfClients)
-      .where(lte(recentOfClients.n, sql.placeholder('keep')))
-      .orderBy(desc(recentOfClients.startsAt), desc(recentOfClients.id))
+      .select({ id: visits.id, clientId: visits.clientId, startsAt: visits.startsAt, status: visits.status, notes: visits.notes, workDone: visits.workDone })
+      .from(visits)
+      .where(latestOfEachClient('visits', 'starts_at'))
+      .orderBy(desc(visits.startsAt), desc(visits.id))
       .prepare(),
+    /** The latest `keep` calls, e-mails and messages of each client before `before`, newest first (contacts_client_occurred_idx). */
     recentContactsOfClients: db
-      .select({
-        id: recentContactsOf.id,
-        clientId: recentContactsOf.clientId,
-        kind: recentContactsOf.kind,
-        occurredAt: recentContactsOf.occurredAt,
-        personId: recentContactsOf.personId,
-        summary: recentContactsOf.summary,
-        promised: recentContactsOf.promised,
-      })
-      .from(recentContactsOf)
-      .where(lte(recentContactsOf.n, sql.placeholder('keep')))
-      .orderBy(desc(recentContactsOf.occurredAt), desc(recentContactsOf.id))
+      .select({ id: contacts.id, clientId: contacts.clientId, kind: contacts.kind, occurredAt: contacts.occurredAt, personId: contacts.personId, summary: contacts.summary, promised: contacts.promised })
+      .from(contacts)
+      .where(latestOfEachClient('contacts', 'occurred_at'))
+      .orderBy(desc(contacts.occurredAt), desc(contacts.id))
       .prepare(),
     /** The clients' dates with a reminder (a few per client; client_fields_client_idx): the engine keeps those begun. */
     renewalsOfClients: db
