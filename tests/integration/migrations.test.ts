@@ -404,7 +404,7 @@ describe('migrations, one step at a time', () => {
     expect(indexHolds('xylophone')).toBe(false);
     expect(found('marimba')).toEqual(['visit:1']);
   });
-  it('0018 keeps the life events and counts a fortnight of anniversaries from its index alone', () => {
+  it('0018 keeps people and life events and counts a fortnight of birthdays and anniversaries from their indexes alone', () => {
     const at = all.findIndex((m) => m.sql.some((statement) => statement.includes('life_events_yearly_cover_idx')));
     expect(at).toBeGreaterThan(0);
     upTo(at);
@@ -419,5 +419,7 @@ describe('migrations, one step at a time', () => {
       { date: '2020-11-01', precision: 'month', n: 1 },
     ]);
     expect((sqlite.prepare(`explain query plan ${count}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ')).toMatch(/USING COVERING INDEX life_events_yearly_cover_idx/);
+    const birthdays = "select birthday_month, birthday_day, count(*) as n from people where (birthday_month, birthday_day) in (select value ->> 0, value ->> 1 from json_each('[[11,27],[11,28]]')) and died_on is null and deleted_at is null group by birthday_month, birthday_day";
+    expect((sqlite.prepare(`explain query plan ${birthdays}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ')).toMatch(/USING COVERING INDEX people_birthday_cover_idx/);
   });
 });
