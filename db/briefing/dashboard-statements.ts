@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gt, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
+import { withFastRows, withFastRowsAll } from './row-mapping.ts';
 import { clientFields } from '../schema/client-fields.ts';
 import { clients } from '../schema/clients.ts';
 import { lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
@@ -16,7 +17,8 @@ interface ClientRow extends Omit<DashboardClient, 'lastContact'> {
 }
 
 /** The rhythm's last contact as the engine takes it: only when it came after the last visit. */
-function asDashboardClients<P>(statement: { all: (params: P) => ClientRow[]; getQuery: () => { sql: string; params: unknown[] } }) {
+function asDashboardClients<P>(prepared: { all: (params: P) => ClientRow[]; getQuery: () => { sql: string; params: unknown[] } }) {
+  const statement = withFastRows(prepared);
   return {
     getQuery: () => statement.getQuery(),
     all: (params: P): DashboardClient[] =>
@@ -80,7 +82,7 @@ export function dashboardStatements(db: Db) {
     sql`(exists (select 1 from life_event_people lp where lp.event_id = ${lifeEvents.id} and lp.person_id not in (select id from people where deleted_at is not null))
          or exists (select 1 from clients c where c.id = ${lifeEvents.clientId} and c.deleted_at is null))`,
   );
-  return {
+  return withFastRowsAll({
     /** The Renewals list a page at a time: the reminders begun by today, the most overdue first. */
     renewalsPage: db
       .select(reminderColumns)
@@ -250,7 +252,7 @@ export function dashboardStatements(db: Db) {
       .from(roles)
       .where(inIds(roles.personId, 'ids'))
       .prepare(),
-  };
+  });
 }
 
 export type DashboardStatements = ReturnType<typeof dashboardStatements>;

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection.ts';
+import { withFastRowsAll } from './row-mapping.ts';
 import { clientFields } from '../schema/client-fields.ts';
 import { clients } from '../schema/clients.ts';
 import { acknowledgements, lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
@@ -97,7 +98,7 @@ export function briefingStatements(db: Db) {
     .from(knowHow)
     .where(and(inIds(knowHow.clientId, 'clientIds'), live(knowHow)))
     .as('asked');
-  return {
+  return withFastRowsAll({
     // Several visits at once (the dashboard's week): each reads all the visits' rows in one query.
     visitsByIds: db
       .select({ id: visits.id, clientId: visits.clientId, startsAt: visits.startsAt, status: visits.status })
@@ -202,7 +203,7 @@ export function briefingStatements(db: Db) {
       .orderBy(asc(visits.startsAt))
       .limit(1)
       .prepare(),
-  };
+  });
 }
 
 export type BriefingStatements = ReturnType<typeof briefingStatements>;
