@@ -38,7 +38,30 @@ export function instantMs(instant: InstantLike): number {
  */
 function wallClock(instant: InstantLike, timeZone: string): string {
   const ms = instantMs(instant);
-  return new Date(ms + tzOffset(timeZone, new Date(ms)) * 60_000).toISOString();
+  return new Date(ms + offsetMinutes(timeZone, ms) * 60_000).toISOString();
+}
+
+/**
+ * Offsets, remembered per zone and quarter of an hour. Since 1980 every zone's offset is a whole
+ * number of quarter hours and changes on the hour or half hour of its local time, so always on a
+ * quarter hour of UTC: one offset holds for a whole quarter. Older instants (local mean times of
+ * odd minutes) are looked up each time. Bounded: cleared past 20,000 quarters.
+ */
+const QUARTER_MS = 15 * 60_000;
+const SINCE_1980 = Date.UTC(1980, 0, 1);
+const offsets = new Map<string, number>();
+
+function offsetMinutes(timeZone: string, ms: number): number {
+  if (ms < SINCE_1980) return tzOffset(timeZone, new Date(ms));
+  const quarter = Math.floor(ms / QUARTER_MS);
+  const key = `${timeZone} ${quarter}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = tzOffset(timeZone, new Date(quarter * QUARTER_MS));
+    if (offsets.size >= 20_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
 }
 
 /** The calendar day an instant falls on for someone living in `timeZone`. */

@@ -1,3 +1,5 @@
+import { tzOffset } from '@date-fns/tz/tzOffset';
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { assertTimeZone, localDateOf, localTimeOf, todayIn } from '../../../src/dates/time-zone.ts';
 
@@ -22,5 +24,31 @@ describe('today in the user time zone', () => {
   it('refuses an unknown time zone with a message naming it', () => {
     expect(() => assertTimeZone('Europe/Atlantis')).toThrow(/Europe\/Atlantis/);
     expect(() => assertTimeZone('Europe/London')).not.toThrow();
+  });
+});
+
+describe('offsets remembered per quarter hour read as the zone says, across every change', () => {
+  const ZONES = ['Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Chatham', 'Africa/Casablanca', 'Asia/Tehran'];
+  /** The wall clock from the zone's own offset at that very instant, with nothing remembered. */
+  const direct = (ms: number, zone: string) => new Date(ms + tzOffset(zone, new Date(ms)) * 60_000).toISOString();
+
+  it('at random instants from 1970 to 2040', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2040, 0, 1) }), fc.constantFrom(...ZONES), (ms, zone) => {
+        const expected = direct(ms, zone);
+        expect(`${localDateOf(ms, zone)}T${localTimeOf(ms, zone)}`).toBe(expected.slice(0, 16));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('every minute either side of each change in 2026, twice over (the second time remembered)', () => {
+    for (const zone of ZONES) {
+      const changes: number[] = [];
+      for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 3_600_000) if (tzOffset(zone, new Date(ms)) !== tzOffset(zone, new Date(ms + 3_600_000))) changes.push(ms);
+      for (let pass = 0; pass < 2; pass++)
+        for (const change of changes)
+          for (let ms = change - 60 * 60_000; ms <= change + 120 * 60_000; ms += 60_000) expect(`${localDateOf(ms, zone)}T${localTimeOf(ms, zone)}`, `${zone} ${new Date(ms).toISOString()}`).toBe(direct(ms, zone).slice(0, 16));
+    }
   });
 });
