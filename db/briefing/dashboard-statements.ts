@@ -72,7 +72,7 @@ export function dashboardStatements(db: Db) {
     isNull(lifeEvents.deletedAt),
     sql`(${lifeEvents.toneOverride} = 'celebration' or (${lifeEvents.toneOverride} is null and ${lifeEvents.typeKey} in (select value from json_each(${sql.placeholder('celebrations')}))))`,
     // Those with someone who died: one list of the dead's events (people_died_on_idx), not a check per event.
-    sql`${lifeEvents.id} not in (select lp.event_id from people p join life_event_people lp on lp.person_id = p.id where p.died_on is not null and p.deleted_at is null)`,
+    sql`${lifeEvents.id} not in (select lp.event_id from people p indexed by people_died_on_idx cross join life_event_people lp on lp.person_id = p.id where p.died_on is not null and p.deleted_at is null)`,
     sql`not exists (select 1 from life_event_people a join life_event_people b on b.event_id = a.event_id
           join relationships r indexed by relationships_ended_couples_idx on r.person_a_id = a.person_id and r.person_b_id = b.person_id
           join people pa on pa.id = a.person_id and pa.deleted_at is null
@@ -227,7 +227,11 @@ export function dashboardStatements(db: Db) {
     diedOn: db
       .select({ id: people.id })
       .from(people)
-      .where(and(isNotNull(people.diedOn), sql`substr(${people.diedOn}, 6) in (select value from json_each(${sql.placeholder('monthDays')}))`, isNull(people.deletedAt)))
+      // By the small index of the dead: the birthday index also holds died_on, and a planner without
+      // statistics would read all of it instead.
+      .where(
+        sql`${people.id} in (select d.id from people d indexed by people_died_on_idx where d.died_on is not null and substr(d.died_on, 6) in (select value from json_each(${sql.placeholder('monthDays')})) and d.deleted_at is null)`,
+      )
       .prepare(),
     /** Relationships with both people in the set: between the people of an anniversary, say. */
     relationshipsAmong: db

@@ -77,10 +77,12 @@ export function briefingStatements(db: Db) {
   /**
    * The latest `keep` of each client's rows before `before`, newest first: per client, a walk
    * back along its (client, time) index that stops after `keep` rows, so a client with years of
-   * history costs no more than a new one (a window over all of them read every row).
+   * history costs no more than a new one (a window over all of them read every row). CROSS JOIN
+   * keeps the clients the outer loop: on a small database the planner would otherwise read every
+   * row and run the walk for each.
    */
   const latestOfEachClient = (table: 'visits' | 'contacts', at: 'starts_at' | 'occurred_at') =>
-    sql`${sql.identifier(table)}.id in (select x.id from json_each(${sql.placeholder('clientIds')}) j join ${sql.identifier(table)} x on x.id in (
+    sql`${sql.identifier(table)}.id in (select x.id from json_each(${sql.placeholder('clientIds')}) j cross join ${sql.identifier(table)} x on x.id in (
           select y.id from ${sql.identifier(table)} y where y.client_id = j.value and y.${sql.identifier(at)} < ${sql.placeholder('before')} and y.deleted_at is null
           order by y.${sql.identifier(at)} desc, y.id desc limit ${sql.placeholder('keep')}))`;
   /** Each client's most asked know-how, 20 at most. */
