@@ -52,6 +52,8 @@ describe('the JSON export', () => {
     const result = runTransferTask(target, clock, { kind: 'import-json-file', path: file, dryRun: false });
     expect(result).toMatchObject({ ok: true, value: { created: { clients: first.data.clients.length, people: first.data.people.length, visits: first.data.visits.length } } });
     expect(withoutStamp(channels(target, clock).call('export:json', {}))).toBe(withoutStamp(first));
+    // The import wrote with a smaller page cache of its own: the connection's is as it was.
+    expect(target.sqlite.pragma('cache_size', { simple: true })).toBe(-65536);
   });
 
   it('keeps every labelled number and address, and reads a version 2 file\'s one phone and e-mail as the first of each list', () => {
