@@ -5,7 +5,6 @@
  * reads it whole instead.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 
 export class NotOurLayout extends Error {}
 
@@ -24,28 +23,43 @@ export function* linesOfText(text: string): Generator<string> {
   }
 }
 
-/** UTF-8 lines of a file, read a megabyte at a time. */
+/**
+ * UTF-8 lines of a file, read a megabyte at a time into one buffer that is reused. Lines are cut
+ * from the bytes (a newline byte is never part of a longer UTF-8 character) and each is decoded
+ * on its own, so no string holds more than a line: a line cut out of a decoded megabyte would
+ * keep that whole megabyte alive as long as the line, and those megabytes, each living past a
+ * garbage collection or two, pile up in the heap.
+ */
 export function* linesOfFile(path: string): Generator<string> {
   const fd = openSync(path, 'r');
   try {
-    const decoder = new StringDecoder('utf8');
-    const buffer = Buffer.alloc(1 << 20);
-    let carry = '';
+    let buffer = Buffer.allocUnsafe(1 << 20);
+    let filled = 0;
     let first = true;
     for (;;) {
-      const n = readSync(fd, buffer, 0, buffer.length, null);
-      let text = carry + (n === 0 ? decoder.end() : decoder.write(buffer.subarray(0, n)));
-      if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      first = false;
+      const n = readSync(fd, buffer, filled, buffer.length - filled, null);
+      filled += n;
+      const bytes = buffer.subarray(0, filled);
       let start = 0;
-      for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-        yield text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+      if (first && filled >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+      first = false;
+      for (let end = bytes.indexOf(10, start); end !== -1; end = bytes.indexOf(10, start)) {
+        yield bytes.toString('utf8', start, end > start && bytes[end - 1] === 13 ? end - 1 : end);
         start = end + 1;
       }
-      carry = text.slice(start);
-      if (n === 0) break;
+      if (n === 0) {
+        if (start < filled) yield bytes.toString('utf8', start, filled);
+        break;
+      }
+      // The line not yet ended goes to the front; a line longer than the buffer doubles it.
+      buffer.copyWithin(0, start, filled);
+      filled -= start;
+      if (filled === buffer.length) {
+        const larger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(larger, 0, 0, filled);
+        buffer = larger;
+      }
     }
-    if (carry !== '') yield carry;
   } finally {
     closeSync(fd);
   }

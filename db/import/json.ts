@@ -81,6 +81,9 @@ const OPTIONAL_TABLES: ReadonlySet<ExportTable> = new Set(['settings', 'contacts
 /** Everything of the file but its rows. */
 const HeaderShape = AskAfterExport.omit({ data: true });
 
+/** The page cache while rows are written, at most 16 MB (SQLite's cache_size: negative is KiB). */
+const IMPORT_CACHE_SIZE = -16384;
+
 /** Reported problems stop the pass: the message shows the first few. */
 const PROBLEMS_SHOWN = 3;
 
@@ -294,7 +297,11 @@ export function planJson(db: Db, sqlite: Database.Database, clock: Clock, source
   // Version 3 on, every number and address is in the file's contact details, the first of each list included.
   const listsInFile = typeof header?.['version'] === 'number' && header['version'] >= 3;
   const pass = (pieces: Iterator<ExportPiece>, validate: boolean) => {
+    const cacheSize = sqlite.pragma('cache_size', { simple: true }) as number;
     sqlite.exec('savepoint json_import');
+    // The pass writes each page about once, in id order: the connection's large cache (kept for
+    // pages read again and again) would only fill with them, 64 MB of a whole database's import.
+    if (cacheSize < IMPORT_CACHE_SIZE) sqlite.pragma(`cache_size = ${IMPORT_CACHE_SIZE}`);
     // Rows may point at rows further down the file (acknowledgements before visits): check at the end.
     sqlite.pragma('defer_foreign_keys = on');
     try {
@@ -306,6 +313,7 @@ export function planJson(db: Db, sqlite: Database.Database, clock: Clock, source
       throw error;
     } finally {
       sqlite.exec('release json_import');
+      sqlite.pragma(`cache_size = ${cacheSize}`);
     }
   };
 
