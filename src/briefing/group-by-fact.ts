@@ -190,23 +190,38 @@ function merge(group: readonly Placed[], ctx: RuleContext, events: ReadonlyMap<I
   return { ...lead, item };
 }
 
-/** Two items that would read the same carry their titles, then (if still alike) their reasons. */
+/**
+ * Two items that would read the same carry their titles; if still alike (the same news typed for
+ * two people who are not a couple), whom each is about; then their reasons.
+ */
 function distinguish(items: Placed[], events: ReadonlyMap<Id, LifeEvent>, ctx: RuleContext): Placed[] {
-  const withTitle = (p: Placed): Placed => {
-    const event = p.item.about.filter((a) => a.type === 'event').map((a) => events.get(a.id)).find((e) => e !== undefined);
+  const eventOf = (p: Placed) => p.item.about.filter((a) => a.type === 'event').map((a) => events.get(a.id)).find((e) => e !== undefined);
+  const peopleOf = (event: LifeEvent) => event.personIds.map((id) => ctx.people.get(id)).filter((x): x is Person => x !== undefined);
+  /** The tag in brackets after the item's first sentence: its title, and with `who`, whom it is about. */
+  const tagged = (p: Placed, who: boolean): Placed => {
+    const event = eventOf(p);
     if (event === undefined) return p;
-    const people = event.personIds.map((id) => ctx.people.get(id)).filter((x): x is Person => x !== undefined);
+    const people = peopleOf(event);
     const title = titleTag(event.title, p.asker === null ? people : [p.asker, ...people]);
+    // Whom it is about, but for those the item already names.
+    const about = (people.length > 0 ? people : p.asker === null ? [] : [p.asker]).map(callName).filter((name) => !new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'u').test(p.item.text));
+    const tag = who && about.length > 0 ? `${title}, ${listNames(about)}` : title;
     const at = p.item.text.search(/[.!?](\s|$)/u);
-    const text = at < 0 ? `${p.item.text} (${title})` : `${p.item.text.slice(0, at)} (${title})${p.item.text.slice(at)}`;
+    const text = at < 0 ? `${p.item.text} (${tag})` : `${p.item.text.slice(0, at)} (${tag})${p.item.text.slice(at)}`;
     return { ...p, item: { ...p.item, text } };
   };
   const withReason = (p: Placed): Placed => ({ ...p, item: { ...p.item, text: `${p.item.text.replace(/\.$/u, '')} (${p.item.reason}).` } });
+  const levels: ((p: Placed) => Placed)[] = [(p) => p, (p) => tagged(p, false), (p) => tagged(p, true), (p) => withReason(tagged(p, true))];
+  // Each item goes up a level while another reads the same, never down.
+  const level = items.map(() => 0);
   let out = items;
-  for (const tell of [withTitle, withReason]) {
+  for (let step = 1; step < levels.length; step++) {
     const count = new Map<string, number>();
     for (const p of out) count.set(p.item.text, (count.get(p.item.text) ?? 0) + 1);
-    out = out.map((p) => ((count.get(p.item.text) ?? 0) > 1 ? tell(p) : p));
+    out.forEach((p, i) => {
+      if ((count.get(p.item.text) ?? 0) > 1) level[i] = step;
+    });
+    out = items.map((p, i) => levels[level[i]!]!(p));
   }
   return out;
 }

@@ -91,6 +91,28 @@ describe('a briefing says each thing once, in plain words', () => {
   });
 });
 
+describe('the same news for two people who are not a couple', () => {
+  it('reads apart by whom it is about when the title and the reason are alike', () => {
+    const s = snapshot({
+      visit: visit('2025-02-21T09:30:00Z'),
+      client: client({ name: 'The Murphys' }),
+      people: [person(1, 'Patricia', { nickname: 'Pat', familyName: 'Murphy' }), person(5, 'Brenda', { familyName: 'Murphy' })],
+      roles: [role(1), role(5)],
+      lifeEvents: [
+        event('expecting-baby', [5], '2025-02-18', { title: 'expecting baby news', toneOverride: 'sensitive', acknowledgements: [{ at: '2025-02-18T09:33:16Z', visitId: null, note: null }] }),
+        event('expecting-baby', [1], '2025-02-18', { title: 'expecting baby news', toneOverride: 'sensitive', acknowledgements: [{ at: '2025-02-18T09:33:16Z', visitId: null, note: null }] }),
+      ],
+    });
+    const b = buildBriefing(s, { now: new Date('2025-02-18T09:40:00Z'), timeZone: LONDON });
+    const texts = b.highlights.filter((i) => i.about.some((r) => r.type === 'event')).map((i) => i.text);
+    expect(texts).toHaveLength(2);
+    expect(new Set(texts).size).toBe(2);
+    expect(texts.some((t) => /Brenda/u.test(t))).toBe(true);
+    expect(texts.some((t) => /\bPat\b/u.test(t))).toBe(true);
+    expect(wordingProblems(b, s.people)).toEqual([]);
+  });
+});
+
 describe('where a shared fact is told', () => {
   it("Tom's operation, with Sue and Tom both there: told once, in Tom's card, to Tom", () => {
     const s = snapshot({ visit: visit('2025-11-20T10:00:00Z'), lifeEvents: [event('surgery', [2], '2025-11-02', { ongoing: true })] });
