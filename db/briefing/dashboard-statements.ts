@@ -61,6 +61,8 @@ export function dashboardStatements(db: Db) {
     isNull(people.diedOn),
     isNull(people.deletedAt),
   );
+  // The order of life_events_yearly_cover_idx, so ties rank alike however many days are read, at no sort.
+  const celebrationOrder = [asc(lifeEvents.typeKey), asc(sql`substr(${lifeEvents.date}, 6)`), asc(lifeEvents.deletedAt), asc(lifeEvents.toneOverride), asc(lifeEvents.date), asc(lifeEvents.precision), asc(lifeEvents.clientId), asc(lifeEvents.id)];
   /**
    * Yearly celebrations on the given `MM-dd` days that the dashboard keeps (the rules in
    * src/briefing/dashboard-dates.ts): nobody on them has died, no two of them have split up,
@@ -205,6 +207,19 @@ export function dashboardStatements(db: Db) {
       .select({ id: lifeEvents.id, date: lifeEvents.date, precision: lifeEvents.precision })
       .from(lifeEvents)
       .where(celebrationKept)
+      .orderBy(...celebrationOrder)
+      .prepare(),
+    /**
+     * The first `limit` month-precision celebrations kept on one month's first day (`monthDays`
+     * holds its `MM-01`) from before `year`, in celebrationsOn's order: a month's anniversaries,
+     * all ranked alike, of which a page shows a few.
+     */
+    monthCelebrationsOn: db
+      .select({ id: lifeEvents.id, date: lifeEvents.date, precision: lifeEvents.precision })
+      .from(lifeEvents)
+      .where(and(celebrationKept, eq(lifeEvents.precision, 'month'), sql`${lifeEvents.date} < ${sql.placeholder('yearStart')}`))
+      .orderBy(...celebrationOrder)
+      .limit(sql.placeholder('limit'))
       .prepare(),
     /**
      * How many living people have their birthday on each given `[month, day]` pair: what ranks

@@ -143,15 +143,28 @@ export function pagedDatesBetween(q: DashboardStatements, range: DateRange, toda
     reached += n;
   }
   if (wanted.size === 0) return { total, items: [] };
-  const ranked = rankedOn(q, range, today, wanted).filter((item) => !dayOnly || item.on.precision === 'day');
+  const ranked = rankedOn(q, range, today, wanted, offset - skipped + limit).filter((item) => !dayOnly || item.on.precision === 'day');
   return { total, items: ranked.sort(byDay).slice(offset - skipped, offset - skipped + limit) };
 }
 
-/** rankedDatesBetween, reading only the rows that can land on the given days. */
-function rankedOn(q: DashboardStatements, range: DateRange, today: CalendarDate, on: ReadonlySet<CalendarDate>): DatedItem[] {
+/**
+ * rankedDatesBetween, reading only the rows that can land on the given days. A day before the
+ * range holds only a month's anniversaries (a month-precision date falls on its month's first
+ * day), all ranked alike: only the first `need` of them are read.
+ */
+function rankedOn(q: DashboardStatements, range: DateRange, today: CalendarDate, on: ReadonlySet<CalendarDate>, need: number): DatedItem[] {
   const birthdays: [number, number][] = [];
   const eventKeys = new Set<string>();
+  const items: DatedItem[] = [];
   for (const date of on) {
+    if (date < range.from) {
+      for (const e of q.monthCelebrationsOn.all({ types: YEARLY_TYPES, celebrations: CELEBRATION_TYPES, monthDays: JSON.stringify([date.slice(5)]), today, yearStart: `${date.slice(0, 4)}-01-01`, limit: need })) {
+        for (const a of anniversariesBetween({ date: e.date, precision: e.precision }, range.from, range.to)) {
+          if (a.on.date === date) items.push({ kind: 'anniversary', text: '', reason: '', about: [ref('event', e.id)], priority: anniversaryPriority(a.on, today), detail: null, on: a.on });
+        }
+      }
+      continue;
+    }
     const [month, day] = [Number(date.slice(5, 7)), Number(date.slice(8, 10))];
     birthdays.push([month, day]);
     eventKeys.add(date.slice(5));
@@ -161,7 +174,8 @@ function rankedOn(q: DashboardStatements, range: DateRange, today: CalendarDate,
       eventKeys.add('02-29');
     }
   }
-  return rankedDatesFrom(q, range, today, birthdays, [...eventKeys]).filter((item) => on.has(item.on.date));
+  if (birthdays.length > 0) items.push(...rankedDatesFrom(q, range, today, birthdays, [...eventKeys]).filter((item) => on.has(item.on.date)));
+  return items;
 }
 
 /**
