@@ -246,13 +246,18 @@ export async function startApp(): Promise<void> {
   const capture = createQuickCapture(() => createCaptureWindow({ preload: paths.preload, pageUrl, isAppUrl }));
   let tray: ReturnType<typeof createAppTray> | undefined;
   let shortcut: string | undefined;
-  const visitsToday = () => {
+  const visitsAhead = () => {
     const now = new Date();
     const zone = machineTimeZone();
     const today = localDateOf(now, zone);
-    return reminderInputReader(live().db)(now, zone)
-      .visits.filter((v) => localDateOf(v.startsAt, zone) === today)
-      .map((v) => ({ visitId: v.visitId, time: localTimeOf(v.startsAt, zone), clientName: v.clientName }));
+    const visits = reminderInputReader(live().db)(now, zone).visits.map((v) => ({
+      visitId: v.visitId,
+      day: localDateOf(v.startsAt, zone),
+      time: localTimeOf(v.startsAt, zone),
+      clientName: v.clientName,
+    }));
+    // The reader covers today and tomorrow, nothing later.
+    return { today: visits.filter((v) => v.day === today), tomorrow: visits.filter((v) => v.day > today) };
   };
   const applySettings = (view: ShellSettingsView) => {
     keepRunning = view.keepRunningInTray;
@@ -260,7 +265,7 @@ export async function startApp(): Promise<void> {
       tray = createAppTray({
         createTrayInstance: () => new Tray(nativeImage.createFromPath(join(paths.icons, process.platform === 'darwin' ? 'trayTemplate.png' : 'tray.png'))),
         buildMenu: (template) => Menu.buildFromTemplate(template),
-        visitsToday,
+        visitsAhead,
         actions: { openVisit: (id) => shell.show?.(`/visits/${id}/briefing`), quickNote: () => capture.show(), open: () => shell.show?.(), quit: () => app.quit() },
       });
     } else if (!keepRunning && tray) {

@@ -9,6 +9,12 @@ export interface TrayVisit {
   clientName: string;
 }
 
+/** The planned visits the tray lists: today's, and tomorrow's so an evening glance shows the morning. */
+export interface TrayVisits {
+  today: readonly TrayVisit[];
+  tomorrow: readonly TrayVisit[];
+}
+
 export interface TrayActions {
   openVisit(visitId: number): void;
   quickNote(): void;
@@ -17,11 +23,15 @@ export interface TrayActions {
 }
 
 /** Linux's AppIndicator ignores clicks: everything the tray does is in its menu. */
-export function trayMenuTemplate(visitsToday: readonly TrayVisit[], actions: TrayActions): MenuItemConstructorOptions[] {
-  const visits: MenuItemConstructorOptions[] =
-    visitsToday.length === 0
-      ? [{ label: 'No visits today', enabled: false }]
-      : [{ label: 'Today', enabled: false }, ...visitsToday.map((v) => ({ label: `${v.time}  ${v.clientName}`, click: () => actions.openVisit(v.visitId) }))];
+export function trayMenuTemplate(ahead: TrayVisits, actions: TrayActions): MenuItemConstructorOptions[] {
+  const day = (heading: string, visits: readonly TrayVisit[]): MenuItemConstructorOptions[] => [
+    { label: heading, enabled: false },
+    ...visits.map((v) => ({ label: `${v.time}  ${v.clientName}`, click: () => actions.openVisit(v.visitId) })),
+  ];
+  const visits: MenuItemConstructorOptions[] = [
+    ...(ahead.today.length === 0 ? [{ label: 'No visits today', enabled: false }] : day('Today', ahead.today)),
+    ...(ahead.tomorrow.length === 0 ? [] : day('Tomorrow', ahead.tomorrow)),
+  ];
   return [
     ...visits,
     { type: 'separator' },
@@ -42,16 +52,16 @@ export interface TrayLike {
 export interface AppTrayDeps {
   createTrayInstance(): TrayLike;
   buildMenu(template: MenuItemConstructorOptions[]): unknown;
-  visitsToday(): TrayVisit[];
+  visitsAhead(): TrayVisits;
   actions: TrayActions;
 }
 
-/** The tray, held by the caller for the app's life; `refresh` rebuilds today's list. */
+/** The tray, held by the caller for the app's life; `refresh` rebuilds the list of visits. */
 export function createAppTray(deps: AppTrayDeps) {
   let tray: TrayLike | undefined = deps.createTrayInstance();
   tray.setToolTip('Ask After');
   tray.on('click', () => deps.actions.open());
-  const refresh = () => tray?.setContextMenu(deps.buildMenu(trayMenuTemplate(deps.visitsToday(), deps.actions)));
+  const refresh = () => tray?.setContextMenu(deps.buildMenu(trayMenuTemplate(deps.visitsAhead(), deps.actions)));
   refresh();
   return {
     refresh,

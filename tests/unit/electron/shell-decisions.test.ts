@@ -9,7 +9,7 @@ import { appUrlMatcher } from '../../../electron/app-url.ts';
 import { pickOpenPaths } from '../../../electron/opened-files.ts';
 import { pdfFileName } from '../../../electron/pdf.ts';
 import { toggleCapture } from '../../../electron/quick-capture.ts';
-import { shouldHideOnClose } from '../../../electron/tray.ts';
+import { shouldHideOnClose, trayMenuTemplate } from '../../../electron/tray.ts';
 
 const root = '/opt/askafter/out/renderer';
 
@@ -92,6 +92,19 @@ describe('small shell decisions', () => {
     expect(shouldHideOnClose({ quitting: false, keepRunning: true })).toBe(true);
     expect(shouldHideOnClose({ quitting: true, keepRunning: true })).toBe(false);
     expect(shouldHideOnClose({ quitting: false, keepRunning: false })).toBe(false);
+  });
+
+  it("the tray lists today's visits, and tomorrow's so an evening glance shows the morning", () => {
+    const opened: number[] = [];
+    const actions = { openVisit: (id: number) => opened.push(id), quickNote: () => {}, open: () => {}, quit: () => {} };
+    const labels = (today: { visitId: number; time: string; clientName: string }[], tomorrow: typeof today) =>
+      trayMenuTemplate({ today, tomorrow }, actions).flatMap((i) => (i.type === 'separator' ? [] : [i.label]));
+    const smith = { visitId: 7, time: '08:30', clientName: 'Smith Dental' };
+    expect(labels([], [smith])).toEqual(['No visits today', 'Tomorrow', '08:30  Smith Dental', 'Quick note…', 'Open Ask After', 'Quit Ask After']);
+    expect(labels([{ ...smith, visitId: 3, time: '16:00' }], [])).toEqual(['Today', '16:00  Smith Dental', 'Quick note…', 'Open Ask After', 'Quit Ask After']);
+    const item = trayMenuTemplate({ today: [], tomorrow: [smith] }, actions).find((i) => i.label === '08:30  Smith Dental');
+    (item?.click as () => void)();
+    expect(opened).toEqual([7]);
   });
 
   it('the capture shortcut shows the window unless it is already in front', () => {
