@@ -202,10 +202,13 @@ function distinguish(items: Placed[], events: ReadonlyMap<Id, LifeEvent>, ctx: R
     const event = eventOf(p);
     if (event === undefined) return p;
     const people = peopleOf(event);
+    const said = (words: string) => new RegExp(`(?<![\\p{L}])${escape(words)}(?![\\p{L}])`, 'iu').test(p.item.text);
+    // Its title, unless the item already quotes it.
     const title = titleTag(event.title, p.asker === null ? people : [p.asker, ...people]);
     // Whom it is about, but for those the item already names.
-    const about = (people.length > 0 ? people : p.asker === null ? [] : [p.asker]).map(callName).filter((name) => !new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'u').test(p.item.text));
-    const tag = who && about.length > 0 ? `${title}, ${listNames(about)}` : title;
+    const about = (people.length > 0 ? people : p.asker === null ? [] : [p.asker]).filter((person) => !said(callName(person)) && !said(person.givenName)).map(callName);
+    const tag = [said(title) ? '' : title, who ? listNames(about) : ''].filter((part) => part !== '').join(', ');
+    if (tag === '') return p;
     const at = p.item.text.search(/[.!?](\s|$)/u);
     const text = at < 0 ? `${p.item.text} (${tag})` : `${p.item.text.slice(0, at)} (${tag})${p.item.text.slice(at)}`;
     return { ...p, item: { ...p.item, text } };

@@ -113,6 +113,30 @@ describe('the same news for two people who are not a couple', () => {
   });
 });
 
+describe('two pets lost, one item quoting the same title for each', () => {
+  it('says whom the second is about, and does not repeat the title it already quotes (seed 1170406037)', () => {
+    const s = snapshot({
+      visit: visit('2024-01-10T00:00:00Z'),
+      client: client({ name: 'The Murphys' }),
+      people: [
+        person(1, 'Patricia', { nickname: 'Pat', familyName: 'Murphy', diedOn: { date: '2024-01-01', precision: 'day' } }),
+        person(2, 'Malcolm', { familyName: 'Murphy' }),
+        person(3, 'Siobhán', { familyName: 'Murphy' }),
+      ],
+      roles: [role(3)],
+      relationships: [relationship(2, 'grandparent', 3)],
+      lifeEvents: [
+        event('pet-death', [1, 3], '2024-01-01', { title: 'Patricia: pet death news' }),
+        event('pet-death', [2], '2024-01-01', { title: 'Patricia: pet death news' }),
+      ],
+    });
+    const b = buildBriefing(s, { now: new Date('2024-01-01T00:00:00Z'), timeZone: 'Pacific/Auckland' });
+    const dontAsk = b.people.flatMap((p) => p.sections.filter((x) => x.key === 'dontAsk').flatMap((x) => x.items.map((i) => i.text)));
+    expect(dontAsk).toEqual(["Don't ask Siobhán about the pet: Patricia: pet death news (Malcolm).", "Don't ask Siobhán about the pet: Patricia: pet death news."]);
+    expect(wordingProblems(b, s.people)).toEqual([]);
+  });
+});
+
 describe('where a shared fact is told', () => {
   it("Tom's operation, with Sue and Tom both there: told once, in Tom's card, to Tom", () => {
     const s = snapshot({ visit: visit('2025-11-20T10:00:00Z'), lifeEvents: [event('surgery', [2], '2025-11-02', { ongoing: true })] });
