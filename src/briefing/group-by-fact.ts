@@ -138,6 +138,50 @@ function withAllRelations(text: string, group: readonly Placed[]): string {
   return phrases.length <= 1 ? text : text.replace(/\(([^()]*['’]s [a-z]+)\)/u, `(${phrases.join(', ')})`);
 }
 
+/** The one who died that a loss item tells of, or null for a loss known only as an event. */
+function deceasedOf(p: Placed, ctx: RuleContext): Person | null {
+  if (p.item.kind !== 'recent-death' && p.item.kind !== 'death-anniversary') return null;
+  for (const a of p.item.about) {
+    const person = a.type === 'person' && a.id !== p.asker?.id ? ctx.people.get(a.id) : undefined;
+    if (person !== undefined && person.diedOn !== null) return person;
+  }
+  return null;
+}
+
+/**
+ * Deaths told together: one death told to several people says each relation once; two people
+ * lost in one event (one record about both) are one item naming both: "Chris (Siobhán's partner)
+ * and Pat (Siobhán's grandparent) died on 26 Oct. Don't ask after Chris and Pat; …".
+ */
+function deathsTogether(lead: Placed, group: readonly Placed[], ctx: RuleContext): string {
+  const byDead = new Map<Id, Placed[]>();
+  for (const p of [...group].sort(mostUrgent)) {
+    const dead = deceasedOf(p, ctx);
+    if (dead !== null) byDead.set(dead.id, [...(byDead.get(dead.id) ?? []), p]);
+  }
+  if (byDead.size <= 1) return withAllRelations(lead.item.text, group);
+  const firsts = [...byDead.values()].map((told, i) => {
+    const text = withAllRelations(told[0]!.item.text, told);
+    const first = text.slice(0, Math.max(0, text.search(/[.!?](\s|$)/u)));
+    return i === 0 ? first : first.replace(/^The /u, 'the ');
+  });
+  const names = [...byDead.keys()].map((id) => callName(ctx.people.get(id)!));
+  const advice = rest(lead.item.text).replace(new RegExp(`(?<=after )${escape(names[0]!)}(?![\\p{L}])`, 'u'), listNames(names));
+  return `${togetherSentence(firsts)}.${advice}`;
+}
+
+/** "Chris (…) died on 26 Oct" and "Pat (…) died on 26 Oct" say their shared words once. */
+function togetherSentence(firsts: readonly string[]): string {
+  const died = / died (?:on|in) .+$/u.exec(firsts[0]!)?.[0];
+  if (died !== undefined && firsts.every((f) => f.endsWith(died))) return `${listNames(firsts.map((f) => f.slice(0, -died.length)))}${died}`;
+  const anniversaries = firsts.map((f) => /^[Tt]he (?<nth>(?:\S+ )?)anniversary of (?<whose>.+) (?<verb>is|was) (?<when>.+)$/u.exec(f)?.groups);
+  const [a] = anniversaries;
+  if (a !== undefined && anniversaries.every((x) => x !== undefined && x['nth'] === a['nth'] && x['verb'] === a['verb'] && x['when'] === a['when'])) {
+    return `The ${a['nth']}anniversaries of ${listNames(anniversaries.map((x) => x!['whose']!))} ${a['verb'] === 'is' ? 'are' : 'were'} ${a['when']}`;
+  }
+  return listNames(firsts);
+}
+
 /** The sentences after the first: the advice the rule gave ("Don't bring it up; …"). */
 const rest = (text: string): string => {
   const at = text.search(/[.!?]\s/u);
@@ -161,7 +205,7 @@ function mergedText(lead: Placed, group: readonly Placed[], ctx: RuleContext, ev
     }
     case 'recent-death':
     case 'death-anniversary':
-      return withAllRelations(item.text, group);
+      return deathsTogether(lead, group, ctx);
     case 'sensitive-event':
     case 'celebration':
     case 'news':

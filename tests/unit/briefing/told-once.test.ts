@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../../src/briefing/engine.ts';
 import type { LifeEvent, Person } from '../../../src/briefing/snapshot.ts';
 import { buildDashboard } from '../../../src/briefing/dashboard.ts';
-import { wordingProblems } from '../../helpers/told-once.ts';
+import { everyItem, wordingProblems } from '../../helpers/told-once.ts';
 import { world } from './arbitraries.ts';
 import type { World } from './arbitraries.ts';
 import type { DashboardSnapshot } from '../../../src/briefing/snapshot.ts';
@@ -134,6 +134,35 @@ describe('two pets lost, one item quoting the same title for each', () => {
     const dontAsk = b.people.flatMap((p) => p.sections.filter((x) => x.key === 'dontAsk').flatMap((x) => x.items.map((i) => i.text)));
     expect(dontAsk).toEqual(["Don't ask Siobhán about the pet: Patricia: pet death news (Malcolm).", "Don't ask Siobhán about the pet: Patricia: pet death news."]);
     expect(wordingProblems(b, s.people)).toEqual([]);
+  });
+});
+
+describe('two people lost in one event, recorded once for both', () => {
+  const s = (diedOn: string) =>
+    snapshot({
+      visit: visit('2025-11-04T08:00:00Z', { expectedAttendeeIds: [3] }),
+      client: client({ name: 'The Murphys' }),
+      people: [
+        person(1, 'Patricia', { nickname: 'Pat', familyName: 'Murphy', diedOn: { date: diedOn, precision: 'day' } }),
+        person(3, 'Siobhán', { familyName: 'Murphy' }),
+        person(4, 'Christopher', { nickname: 'Chris', familyName: 'Murphy', diedOn: { date: diedOn, precision: 'day' } }),
+      ],
+      relationships: [relationship(3, 'partner', 4), relationship(1, 'grandparent', 3)],
+      lifeEvents: [event('death', [4, 1], diedOn, { title: 'Christopher: death news' })],
+    });
+
+  it('names both, each with whom they were to her, in one item (seed -1197052189)', () => {
+    const b = buildBriefing(s('2025-10-26'), { now: new Date('2025-10-26T08:00:00Z'), timeZone: 'America/New_York' });
+    expect(b.highlights.map((i) => i.text)).toEqual(["Chris (Siobhán's partner) and Pat (Siobhán's grandparent) died on 26 Oct. Don't ask after Chris and Pat; offer condolences if it feels right."]);
+    expect(wordingProblems(b, s('2025-10-26').people)).toEqual([]);
+  });
+
+  it('and two years on, tells both anniversaries in one item', () => {
+    const b = buildBriefing(s('2023-11-05'), { now: new Date('2025-11-03T08:00:00Z'), timeZone: 'America/New_York' });
+    const texts = everyItem(b).filter((i) => i.kind === 'death-anniversary').map((i) => i.text);
+    expect(texts).toHaveLength(1);
+    expect(texts).toEqual(["The second anniversaries of Chris's death (Siobhán's partner) and Pat's death (Siobhán's grandparent) are in 2 days. Be mindful; don't ask after Chris and Pat."]);
+    expect(wordingProblems(b, s('2023-11-05').people)).toEqual([]);
   });
 });
 
