@@ -5,7 +5,7 @@ import { relationsOf } from './context.ts';
 import { highlightRank, section } from './items.ts';
 import type { AboutRef, Item, Section } from './items.ts';
 import { callName } from './names.ts';
-import { listNames, plainWording, titleTag, withoutLeadingName } from './plain-wording.ts';
+import { listNames, plainWordingFor, titleTag, withoutLeadingName } from './plain-wording.ts';
 import type { Id, LifeEvent, Person } from './snapshot.ts';
 
 /**
@@ -58,12 +58,30 @@ function canonicalEvents(events: readonly LifeEvent[], ctx: RuleContext): Map<Id
       else list.push(i);
     }
   });
+  // Each person's current partners, worked out once: a bucket can hold many events.
+  const partners = new Map<Id, readonly Id[]>();
+  const partnersOf = (id: Id): readonly Id[] => {
+    let ids = partners.get(id);
+    if (ids === undefined) {
+      ids = relationsOf(ctx, id)
+        .filter((r) => r.status === 'current' && PARTNER_LABELS.has(r.label))
+        .map((r) => r.other.id);
+      partners.set(id, ids);
+    }
+    return ids;
+  };
   const together = (a: LifeEvent, b: LifeEvent): boolean =>
     (a.clientId !== null && a.clientId === b.clientId) ||
     a.personIds.some((id) => b.personIds.includes(id)) ||
-    a.personIds.some((id) => relationsOf(ctx, id).some((r) => r.status === 'current' && PARTNER_LABELS.has(r.label) && b.personIds.includes(r.other.id)));
+    a.personIds.some((id) => partnersOf(id).some((other) => b.personIds.includes(other)));
   for (const list of buckets.values()) {
-    for (const [n, i] of list.entries()) for (const j of list.slice(0, n)) if (together(events[j]!, events[i]!)) sets.join(i, j);
+    for (let n = 1; n < list.length; n++) {
+      const i = list[n]!;
+      for (let m = 0; m < n; m++) {
+        const j = list[m]!;
+        if (sets.find(i) !== sets.find(j) && together(events[j]!, events[i]!)) sets.join(i, j);
+      }
+    }
   }
   return new Map(events.map((e, i) => [e.id, events[sets.find(i)]!.id]));
 }
@@ -287,13 +305,20 @@ export function sayEachFactOnce(people: readonly PersonBriefing[], client: Clien
   for (const { owner, sections, asker } of owners) {
     for (const s of sections) for (const item of [...s.items, ...s.more]) placed.push({ item, owner, section: s.key, order: placed.length, asker });
   }
-  const everyone = [...ctx.people.values()];
+  const plain = plainWordingFor([...ctx.people.values()]);
   const merged = groupsOf(placed, canonical, ctx)
     .map((g) => merge(g, ctx, events))
-    .map((p) => ({ ...p, item: { ...p.item, text: plainWording(p.item.text, everyone) } }));
+    .map((p) => ({ ...p, item: { ...p.item, text: plain(p.item.text) } }));
   const told = distinguish(merged, events, ctx);
 
-  const itemsOf = (owner: number, key: string) => told.filter((p) => p.owner === owner && p.section === key).map((p) => p.item);
+  const bySection = new Map<string, Item[]>();
+  for (const p of told) {
+    const key = `${p.owner}|${p.section}`;
+    const list = bySection.get(key);
+    if (list === undefined) bySection.set(key, [p.item]);
+    else list.push(p.item);
+  }
+  const itemsOf = (owner: number, key: string) => bySection.get(`${owner}|${key}`) ?? [];
   return {
     people: people.map((p, i) => ({ ...p, sections: p.sections.map((s) => section<PersonSectionKey>(s.key, itemsOf(i, s.key), limit)) })),
     client: { ...client, sections: client.sections.map((s) => section<ClientSectionKey>(s.key, itemsOf(-1, s.key), limit)) },

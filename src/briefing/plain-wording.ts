@@ -80,8 +80,7 @@ function namedAt(text: string, names: readonly string[]): Set<number> {
 }
 
 /** After a colon or dash, a repeat of a name said earlier in the sentence ("Pat … : Patricia: …") is dropped. */
-function withoutEchoedName(text: string, person: Person): string {
-  const names = namesOf(person);
+function withoutEchoedName(text: string, names: readonly string[]): string {
   // An echo needs the name twice: most texts name a person once or not at all.
   if (names.length === 0 || namedAt(text, names).size < 2) return text;
   const { echoed, possessive } = patternsFor(names);
@@ -91,11 +90,14 @@ function withoutEchoedName(text: string, person: Person): string {
 /** "the the" → "the"; case-insensitive, letters only, so "10 10" or "Pat, Pat" are left alone. */
 export const withoutDoubledWords = (text: string): string => text.replace(/(?<![\p{L}'’])(\p{L}[\p{L}'’]*)(?:\s+\1(?![\p{L}'’]))+/giu, '$1');
 
-/** The item text as it should be read: no echoed names, no doubled words. */
-export function plainWording(text: string, people: readonly Person[]): string {
-  let out = text;
-  for (const person of people) out = withoutEchoedName(out, person);
-  return withoutDoubledWords(out);
+/** Item texts as they should be read (no echoed names, no doubled words), for texts about `people`, their names worked out once. */
+export function plainWordingFor(people: readonly Person[]): (text: string) => string {
+  const names = people.map(namesOf);
+  return (text) => {
+    let out = text;
+    for (const each of names) out = withoutEchoedName(out, each);
+    return withoutDoubledWords(out);
+  };
 }
 
 /** "Pat", "Pat and Malcolm", "Pat, Malcolm and Aoife". */
