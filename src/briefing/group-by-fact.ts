@@ -5,7 +5,7 @@ import { relationsOf } from './context.ts';
 import { highlightRank, section } from './items.ts';
 import type { AboutRef, Item, Section } from './items.ts';
 import { callName } from './names.ts';
-import { listNames, plainWordingFor, titleTag, withoutLeadingName } from './plain-wording.ts';
+import { listNames, plainWordingFor, titleTag, withoutDoubledWords, withoutLeadingName } from './plain-wording.ts';
 import type { Id, LifeEvent, Person } from './snapshot.ts';
 
 /**
@@ -272,10 +272,12 @@ function distinguish(items: Placed[], events: ReadonlyMap<Id, LifeEvent>, ctx: R
     const tag = [said(title) ? '' : title, who ? listNames(about) : ''].filter((part) => part !== '').join(', ');
     if (tag === '') return p;
     const at = p.item.text.search(/[.!?](\s|$)/u);
-    const text = at < 0 ? `${p.item.text} (${tag})` : `${p.item.text.slice(0, at)} (${tag})${p.item.text.slice(at)}`;
+    // A title is told as plainly as the item around it: "good news news" is said once.
+    const plainTag = withoutDoubledWords(tag);
+    const text = at < 0 ? `${p.item.text} (${plainTag})` : `${p.item.text.slice(0, at)} (${plainTag})${p.item.text.slice(at)}`;
     return { ...p, item: { ...p.item, text } };
   };
-  const withReason = (p: Placed): Placed => ({ ...p, item: { ...p.item, text: `${p.item.text.replace(/\.$/u, '')} (${p.item.reason}).` } });
+  const withReason = (p: Placed): Placed => ({ ...p, item: { ...p.item, text: `${p.item.text.replace(/\.$/u, '')} (${withoutDoubledWords(p.item.reason)}).` } });
   const levels: ((p: Placed) => Placed)[] = [(p) => p, (p) => tagged(p, false), (p) => tagged(p, true), (p) => withReason(tagged(p, true))];
   // Each item goes up a level while another reads the same, never down.
   const level = items.map(() => 0);

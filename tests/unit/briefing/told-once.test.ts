@@ -166,6 +166,23 @@ describe('two people lost in one event, recorded once for both', () => {
   });
 });
 
+describe('a title typed in a hurry, told as a tag', () => {
+  it('says a doubled word once in the tag too (seed 1707672915)', () => {
+    const s = snapshot({
+      visit: visit('2024-01-01T09:00:00Z'),
+      client: client({ name: 'Smith Dental' }),
+      lifeEvents: [
+        event('other-good-news', [], '2024-01-01', { title: 'Won the the award', clientId: 1 }),
+        event('other-good-news', [], '2023-12-31', { title: 'Won the contract', clientId: 1 }),
+      ],
+    });
+    const b = buildBriefing(s, { now: new Date('2024-01-01T08:00:00Z'), timeZone: LONDON });
+    const askAbout = b.client.sections.filter((x) => x.key === 'askAbout').flatMap((x) => x.items.map((i) => i.text));
+    expect(askAbout).toContain('Ask about the good news (Won the award).');
+    expect(wordingProblems(b, s.people)).toEqual([]);
+  });
+});
+
 describe('where a shared fact is told', () => {
   it("Tom's operation, with Sue and Tom both there: told once, in Tom's card, to Tom", () => {
     const s = snapshot({ visit: visit('2025-11-20T10:00:00Z'), lifeEvents: [event('surgery', [2], '2025-11-02', { ongoing: true })] });
