@@ -254,7 +254,8 @@ function merge(group: readonly Placed[], ctx: RuleContext, events: ReadonlyMap<I
 
 /**
  * Two items that would read the same carry their titles; if still alike (the same news typed for
- * two people who are not a couple), whom each is about; then their reasons.
+ * two people who are not a couple), whom each is about; then their reasons. Items nothing tells
+ * apart keep their plain words.
  */
 function distinguish(items: Placed[], events: ReadonlyMap<Id, LifeEvent>, ctx: RuleContext): Placed[] {
   const eventOf = (p: Placed) => p.item.about.filter((a) => a.type === 'event').map((a) => events.get(a.id)).find((e) => e !== undefined);
@@ -290,6 +291,31 @@ function distinguish(items: Placed[], events: ReadonlyMap<Id, LifeEvent>, ctx: R
     });
     out = items.map((p, i) => levels[level[i]!]!(p));
   }
+  // Still alike at the last level: nothing tells them apart, so they go back to their plain words
+  // (to be told once, by tellAlikeOnce).
+  const count = new Map<string, number>();
+  for (const p of out) count.set(p.item.text, (count.get(p.item.text) ?? 0) + 1);
+  return out.map((p, i) => ((count.get(p.item.text) ?? 0) > 1 ? items[i]! : p));
+}
+
+/**
+ * News that still reads word for word alike after `distinguish` (the same title typed for a
+ * parent and for their child, on one day) tells the reader nothing twice: it is one item, about
+ * everything both were about, told where it came first.
+ */
+function tellAlikeOnce(items: readonly Placed[]): Placed[] {
+  const first = new Map<string, number>();
+  const out: Placed[] = [];
+  for (const p of items) {
+    const at = FACT_KINDS.has(p.item.kind) ? first.get(p.item.text) : undefined;
+    if (at === undefined) {
+      if (FACT_KINDS.has(p.item.kind)) first.set(p.item.text, out.length);
+      out.push(p);
+      continue;
+    }
+    const kept = out[at]!;
+    out[at] = { ...kept, item: { ...kept.item, about: uniqueRefs([...kept.item.about, ...p.item.about]), priority: Math.max(kept.item.priority, p.item.priority) } };
+  }
   return out;
 }
 
@@ -311,7 +337,7 @@ export function sayEachFactOnce(people: readonly PersonBriefing[], client: Clien
   const merged = groupsOf(placed, canonical, ctx)
     .map((g) => merge(g, ctx, events))
     .map((p) => ({ ...p, item: { ...p.item, text: plain(p.item.text) } }));
-  const told = distinguish(merged, events, ctx);
+  const told = tellAlikeOnce(distinguish(merged, events, ctx));
 
   const bySection = new Map<string, Item[]>();
   for (const p of told) {

@@ -183,6 +183,26 @@ describe('a title typed in a hurry, told as a tag', () => {
   });
 });
 
+describe('the same loss typed for a mother and for her son', () => {
+  it('is told once when nothing would tell the two apart (seed 1724576100)', () => {
+    const s = snapshot({
+      visit: visit('2026-01-30T01:00:00Z', { expectedAttendeeIds: [2] }),
+      client: client({ name: 'The Murphys' }),
+      people: [person(1, 'Patricia', { nickname: 'Pat', familyName: 'Murphy' }), person(2, 'Malcolm', { familyName: 'Murphy' })],
+      relationships: [relationship(1, 'parent', 2)],
+      lifeEvents: [
+        event('pet-death', [1], '2026-01-25', { title: 'Patricia: pet death news' }),
+        event('pet-death', [2], '2026-01-25', { title: 'Patricia: pet death news' }),
+      ],
+    });
+    const b = buildBriefing(s, { now: new Date('2026-01-25T01:47:00Z'), timeZone: 'Pacific/Auckland' });
+    const about = everyItem(b).filter((i) => i.text.includes('about the pet'));
+    expect(about.map((i) => i.text)).toEqual(["Don't ask Malcolm about the pet: Patricia: pet death news."]);
+    expect(about[0]!.about.filter((r) => r.type === 'event').map((r) => r.id).sort()).toEqual(s.lifeEvents.map((e) => e.id).sort());
+    expect(wordingProblems(b, s.people)).toEqual([]);
+  });
+});
+
 describe('where a shared fact is told', () => {
   it("Tom's operation, with Sue and Tom both there: told once, in Tom's card, to Tom", () => {
     const s = snapshot({ visit: visit('2025-11-20T10:00:00Z'), lifeEvents: [event('surgery', [2], '2025-11-02', { ongoing: true })] });
