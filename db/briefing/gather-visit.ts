@@ -1,4 +1,6 @@
+import { ALWAYS_MATTER_TYPES, canStillMatter, storedMattersSince } from '../../src/briefing/event-relevance.ts';
 import type { BriefingSnapshot } from '../../src/briefing/snapshot.ts';
+import { addDays, type CalendarDate } from '../../src/dates/calendar-date.ts';
 import { notFound } from '../../src/contract/result.ts';
 import type { BriefingStatements } from './statements.ts';
 import { isReadableInstant, toSnapshotEvents, toSnapshotPerson } from './rows.ts';
@@ -21,6 +23,12 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
   }
   return groups;
 }
+
+/** A day no later than the visit's local day in any time zone; null when its time cannot be read. */
+const earliestDayOf = (startsAt: string): CalendarDate | null => (isReadableInstant(startsAt) ? addDays(new Date(startsAt).toISOString().slice(0, 10), -1) : null);
+/** Bounds every stored date meets. */
+const EVERY_EVENT = { day: '', month: '', year: '' };
+const ALWAYS_MATTER = JSON.stringify([...ALWAYS_MATTER_TYPES]);
 
 const explainedAfterOf = (startsAt: string): string => (isReadableInstant(startsAt) ? new Date(Date.parse(startsAt) - EXPLAINED_LOOKBACK_MS).toISOString() : '');
 
@@ -76,10 +84,20 @@ export function gatherVisits(q: BriefingStatements, visitIds: readonly number[])
       return [v.id, ids];
     }),
   );
-  const allEventIds = json([...eventIdsOf.values()].flatMap((ids) => [...ids]));
-  const eventRows = q.eventsByIds.all({ ids: allEventIds });
-  const eventPeople = q.peopleOfEvents.all({ ids: allEventIds });
-  const eventAcks = q.acksOfEvents.all({ ids: allEventIds });
+  // Only events that can still matter on the visit's day (a client of twenty years has hundreds told long ago).
+  const dayOf = new Map(visits.map((v) => [v.id, earliestDayOf(v.startsAt)]));
+  const days = [...dayOf.values()];
+  const since = days.includes(null) ? EVERY_EVENT : storedMattersSince(days.reduce((a, b) => (b! < a! ? b : a))!);
+  const eventRows = q.eventsThatMatterByIds.all({
+    ids: json([...eventIdsOf.values()].flatMap((ids) => [...ids])),
+    alwaysTypes: ALWAYS_MATTER,
+    sinceDay: since.day,
+    sinceMonth: since.month,
+    sinceYear: since.year,
+  });
+  const keptIds = json(eventRows.map((e) => e.id));
+  const eventPeople = q.peopleOfEvents.all({ ids: keptIds });
+  const eventAcks = q.acksOfEvents.all({ ids: keptIds });
 
   // Each client's latest visits before the last of the given ones; each visit keeps those before it.
   const latestStart = visits.reduce((latest, v) => (v.startsAt > latest ? v.startsAt : latest), '');
@@ -104,7 +122,9 @@ export function gatherVisits(q: BriefingStatements, visitIds: readonly number[])
 
   return visits.map((visit) => {
     const everyone = everyoneOf.get(visit.id)!;
-    const eventIds = eventIdsOf.get(visit.id)!;
+    const day = dayOf.get(visit.id)!;
+    const ids = eventIdsOf.get(visit.id)!;
+    const eventIds = new Set(eventRows.filter((e) => ids.has(e.id) && (day === null || canStillMatter(e, day))).map((e) => e.id));
     const explainedAfter = explainedAfterOf(visit.startsAt);
     return {
       visit: { ...visit, expectedAttendeeIds: (expected.get(visit.id) ?? []).map((a) => a.personId) },

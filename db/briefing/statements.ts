@@ -185,6 +185,24 @@ export function briefingStatements(db: Db) {
       .prepare(),
     peopleByIds: db.select(personColumns).from(people).where(and(inIds(people.id, 'ids'), live(people))).prepare(),
     eventsByIds: db.select(eventColumns).from(lifeEvents).where(and(inIds(lifeEvents.id, 'ids'), live(lifeEvents))).orderBy(asc(lifeEvents.date)).prepare(),
+    /**
+     * eventsByIds, only those that can still matter to a briefing (src/briefing/event-relevance.ts
+     * says which, and gives the bounds: the later of date and end on or after the bound for the
+     * event's precision).
+     */
+    eventsThatMatterByIds: db
+      .select(eventColumns)
+      .from(lifeEvents)
+      .where(
+        and(
+          inIds(lifeEvents.id, 'ids'),
+          live(lifeEvents),
+          sql`(${lifeEvents.ongoing} or ${lifeEvents.typeKey} in (select value from json_each(${sql.placeholder('alwaysTypes')}))
+            or max(${lifeEvents.date}, coalesce(${lifeEvents.endDate}, ${lifeEvents.date})) >= case ${lifeEvents.precision} when 'day' then ${sql.placeholder('sinceDay')} when 'month' then ${sql.placeholder('sinceMonth')} else ${sql.placeholder('sinceYear')} end)`,
+        ),
+      )
+      .orderBy(asc(lifeEvents.date))
+      .prepare(),
     peopleOfEvents: db.select({ eventId: lifeEventPeople.eventId, personId: lifeEventPeople.personId }).from(lifeEventPeople).where(inIds(lifeEventPeople.eventId, 'ids')).prepare(),
     acksOfEvents: db
       .select({ eventId: acknowledgements.eventId, at: acknowledgements.at, visitId: acknowledgements.visitId, note: acknowledgements.note })

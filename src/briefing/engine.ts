@@ -10,6 +10,7 @@ import { byPriority, highlightRank } from './items.ts';
 import type { Item } from './items.ts';
 import { personBriefing } from './person-briefing.ts';
 import type { BriefingSnapshot, Id } from './snapshot.ts';
+import { GRIEF_SOFTENS_DAYS, GRIEF_SOFTENS_MAX_DAYS } from './windows.ts';
 
 /**
  * The briefing engine: pure, deterministic, no clock of its own. The same snapshot, `now` and
@@ -40,6 +41,8 @@ export function buildBriefing(given: BriefingSnapshot, options: BriefingOptions)
   const { now, timeZone, locale = DEFAULT_LOCALE, settings = {} } = options;
   assertTimeZone(timeZone);
   const limit = settings.itemsPerSection ?? DEFAULT_ITEMS_PER_SECTION;
+  // As the settings allow: no longer than the events a briefing reads can tell (event-relevance.ts).
+  const griefSoftensDays = Math.min(settings.griefSoftensDays ?? GRIEF_SOFTENS_DAYS, GRIEF_SOFTENS_MAX_DAYS);
   const today = todayIn(now, timeZone);
   const day = localDateOf(snapshot.visit.startsAt, timeZone);
   const ctx = buildContext(snapshot, { today, day, nowMs: instantMs(now), timeZone, dates: dateFormat({ locale, timeZone }) });
@@ -48,7 +51,7 @@ export function buildBriefing(given: BriefingSnapshot, options: BriefingOptions)
   const briefed = new Set<Id>(attendees.map((a) => a.person.id));
   const surfaced = new Set<Id>();
   const { people, client } = sayEachFactOnce(
-    attendees.map((a) => personBriefing(a, ctx, briefed, surfaced, limit, settings.griefSoftensDays)),
+    attendees.map((a) => personBriefing(a, ctx, briefed, surfaced, limit, griefSoftensDays)),
     clientBriefing(snapshot, ctx, surfaced, limit),
     ctx,
     snapshot.lifeEvents,

@@ -7,6 +7,7 @@ import type { AboutRef, Item, Section } from './items.ts';
 import { callName } from './names.ts';
 import { listNames, plainWordingFor, titleTag, withoutDoubledWords, withoutLeadingName } from './plain-wording.ts';
 import type { Id, LifeEvent, Person } from './snapshot.ts';
+import { canStillMatter } from './event-relevance.ts';
 
 /**
  * One fact, said once per briefing. The rules speak to each person you will see, so a loss
@@ -327,7 +328,11 @@ export interface ToldOnce {
 /** The people's and the client's sections with every fact told once, in plain words. */
 export function sayEachFactOnce(people: readonly PersonBriefing[], client: ClientBriefing, ctx: RuleContext, lifeEvents: readonly LifeEvent[], limit: number): ToldOnce {
   const events = new Map(lifeEvents.map((e) => [e.id, e]));
-  const canonical = canonicalEvents(lifeEvents, ctx);
+  // An event that can no longer matter on the day never joins two that do into one fact.
+  const canonical = canonicalEvents(
+    lifeEvents.filter((e) => canStillMatter(e, ctx.day)),
+    ctx,
+  );
   const placed: Placed[] = [];
   const owners = [...people.map((p, i) => ({ owner: i, sections: p.sections as readonly Section[], asker: ctx.people.get(p.personId) ?? null })), { owner: -1, sections: client.sections as readonly Section[], asker: null }];
   for (const { owner, sections, asker } of owners) {

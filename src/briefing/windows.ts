@@ -13,6 +13,8 @@ export const PET_LOSS_DAYS = 183;
 export const DEATH_ANNIVERSARY_DAYS = 14;
 /** After a close death, the bereaved person's good news and small talk step back for this long (settings.griefSoftensDays). */
 export const GRIEF_SOFTENS_DAYS = 30;
+/** The longest the user may set griefSoftensDays to. */
+export const GRIEF_SOFTENS_MAX_DAYS = 365;
 
 /** Sensitive news stays in handle-with-care this long after it ended. */
 export const SENSITIVE_AFTER_DAYS = 90;

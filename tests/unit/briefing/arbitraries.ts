@@ -20,9 +20,14 @@ export interface World {
 export interface WorldOptions {
   /** Only month and year precision, no birthdays, no acknowledgements: nothing may name a day. */
   readonly imprecise?: boolean;
+  /**
+   * Events around the edge of what can still matter (a year or so before the visit), ends
+   * before starts, and titles shared between events: for the event-relevance property.
+   */
+  readonly longAgo?: boolean;
 }
 
-export function world({ imprecise = false }: WorldOptions = {}): fc.Arbitrary<World> {
+export function world({ imprecise = false, longAgo = false }: WorldOptions = {}): fc.Arbitrary<World> {
   const precisions: DatePrecision[] = imprecise ? ['month', 'year'] : ['day', 'day', 'month', 'year'];
   return fc
     .record({
@@ -38,7 +43,8 @@ export function world({ imprecise = false }: WorldOptions = {}): fc.Arbitrary<Wo
       const id = fc.constantFrom(...ids);
       const near = (min: number, max: number) => fc.integer({ min, max }).map((d) => addDays(today, d));
       // Mostly near the visit, where the windows are, sometimes far from it.
-      const precise = fc.record({ offset: fc.oneof(fc.integer({ min: -90, max: 90 }), fc.integer({ min: -800, max: 400 })), precision: fc.constantFrom(...precisions) }).map(({ offset, precision }) => ({
+      const offsets = [fc.integer({ min: -90, max: 90 }), fc.integer({ min: -800, max: 400 }), ...(longAgo ? [fc.integer({ min: -500, max: -330 })] : [])];
+      const precise = fc.record({ offset: fc.oneof(...offsets), precision: fc.constantFrom(...precisions) }).map(({ offset, precision }) => ({
         date: atPrecision(addDays(today, offset), precision),
         precision,
       }));
@@ -81,10 +87,11 @@ export function world({ imprecise = false }: WorldOptions = {}): fc.Arbitrary<Wo
           when: precise,
           personIds: fc.uniqueArray(id, { minLength: 0, maxLength: 3 }),
           ongoing: fc.boolean(),
-          endInDays: fc.option(fc.integer({ min: 0, max: 60 }), { freq: 3 }),
+          endInDays: fc.option(fc.integer({ min: longAgo ? -60 : 0, max: longAgo ? 120 : 60 }), { freq: 3 }),
           toneOverride: fc.option(fc.constantFrom(...TONES), { freq: 6 }),
           clientEvent: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
           acks: imprecise ? fc.constant<string[]>([]) : fc.array(ackAt, { maxLength: 2 }),
+          ...(longAgo ? { sharedTitle: fc.option(fc.constantFrom('Hard time', 'Good news'), { freq: 2 }) } : {}),
         }),
         { maxLength: 14 },
       ).map((es) =>
@@ -92,7 +99,7 @@ export function world({ imprecise = false }: WorldOptions = {}): fc.Arbitrary<Wo
           (e, i): LifeEvent => ({
             id: i + 1,
             typeKey: e.typeKey,
-            title: `event ${i + 1}`,
+            title: ('sharedTitle' in e ? e.sharedTitle : null) ?? `event ${i + 1}`,
             date: e.when.date,
             precision: e.when.precision,
             endDate: e.endInDays === null || e.ongoing ? null : atPrecision(addDays(e.when.date, e.endInDays), e.when.precision),

@@ -1,0 +1,57 @@
+import { LIFE_EVENT_TYPES, type LifeEventTypeKey } from '../catalogue/life-events.ts';
+import { addDays, periodOf, type CalendarDate, type DatePrecision } from '../dates/calendar-date.ts';
+import { DEATH_TYPES, RELATIONSHIP_ENDING_TYPES, ROLE_ENDING_TYPES } from './consequences.ts';
+import type { LifeEvent } from './snapshot.ts';
+import { ASK_WINDOWS, BEREAVEMENT_DAYS, DEFAULT_ASK_WINDOW, GRIEF_SOFTENS_MAX_DAYS, PET_LOSS_DAYS, SENSITIVE_AFTER_DAYS } from './windows.ts';
+
+/**
+ * Which life events can still change a briefing for a given day. A client of twenty years has
+ * hundreds of events; most are news long told (a trip three years ago). The gather reads only
+ * those that can still matter, and the property test in event-relevance.test.ts holds the
+ * engine to it: a briefing is the same, word for word, with or without the events left out.
+ *
+ * Always kept: yearly events (their anniversaries come round), events that change someone's
+ * state (a death, a separation, a retirement: their consequences never expire), and ongoing
+ * ones. Any other event matters until the longest window after it has passed.
+ */
+
+/** Types whose events matter however old they are. */
+export const ALWAYS_MATTER_TYPES: ReadonlySet<string> = new Set<LifeEventTypeKey>([
+  ...LIFE_EVENT_TYPES.filter((t) => t.recursYearly).map((t) => t.key),
+  ...DEATH_TYPES,
+  ...RELATIONSHIP_ENDING_TYPES,
+  ...ROLE_ENDING_TYPES,
+]);
+
+/** The longest any rule looks back at a finished event, in days. */
+export const MATTERS_FOR_DAYS = Math.max(
+  BEREAVEMENT_DAYS,
+  PET_LOSS_DAYS,
+  SENSITIVE_AFTER_DAYS,
+  GRIEF_SOFTENS_MAX_DAYS,
+  DEFAULT_ASK_WINDOW.after,
+  ...Object.values(ASK_WINDOWS).map((w) => w.after),
+);
+
+/** What relevance is judged on (a stored row's type is any string until it is read). */
+export type RelevanceFacts = Pick<LifeEvent, 'date' | 'endDate' | 'precision' | 'ongoing'> & { readonly typeKey: string };
+
+/** The first day an event must reach (its last day, at its precision) to matter on `day`. */
+export const mattersSince = (day: CalendarDate): CalendarDate => addDays(day, -MATTERS_FOR_DAYS);
+
+/** Whether the event can still change a briefing for `day`. An end before the start (a slip) is read as no end. */
+export function canStillMatter(e: RelevanceFacts, day: CalendarDate): boolean {
+  if (e.ongoing || ALWAYS_MATTER_TYPES.has(e.typeKey)) return true;
+  const latest = e.endDate !== null && e.endDate > e.date ? e.endDate : e.date;
+  return periodOf({ date: latest, precision: e.precision }).last >= mattersSince(day);
+}
+
+/**
+ * canStillMatter as stored dates can be compared in a query: an event matters when the later of
+ * its date and end date is on or after the bound for its precision (a month-precision date is
+ * stored as its month's first day, a year's as 1 January).
+ */
+export function storedMattersSince(day: CalendarDate): Record<DatePrecision, CalendarDate> {
+  const since = mattersSince(day);
+  return { day: since, month: `${since.slice(0, 8)}01`, year: `${since.slice(0, 5)}01-01` };
+}
