@@ -15,6 +15,7 @@ import type { DashboardSnapshot } from '../../src/briefing/snapshot.ts';
 import { CATCH_UP_DATES_DAYS, DASHBOARD_AHEAD_DAYS } from '../../src/briefing/windows.ts';
 import { addDays, type CalendarDate } from '../../src/dates/calendar-date.ts';
 import { localDateOf, todayIn } from '../../src/dates/time-zone.ts';
+import { isPastRhythm } from '../../src/briefing/dashboard-rhythm.ts';
 import type { DashboardStatements } from './dashboard-statements.ts';
 import { isReadableInstant } from './rows.ts';
 import { gatherVisits } from './gather-visit.ts';
@@ -74,6 +75,29 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
           now: r.window.now,
         });
 
+  /**
+   * The clients past their rhythm, at least the first `reach` ranked, and how many there are,
+   * without wording them all: the next-due index gives them soonest due first. Its key (the last
+   * contact's instant plus the rhythm's days) can disagree with the local due day only by a
+   * clock change (under a day), so whatever lies a day or more before today's start is past
+   * due, counted in the index; only the few within a day of it are judged one by one.
+   */
+  const pastRhythmRanked = (r: Reading, reach: number): { ranked: DatedItem[]; total: number } => {
+    const tz = r.options.timeZone;
+    const candidatesBefore = startOfLocalDay(addDays(r.today, 2), tz);
+    const soonest = q.rhythmDueFirst.all({ dueBefore: candidatesBefore, limit: reach, now: r.window.now });
+    // Fewer than a page of candidates: they are all there is.
+    if (soonest.length < reach) return all(engine('pastRhythm', { ...emptySnapshot(), clients: soonest }, r));
+    const certainBefore = startOfLocalDay(addDays(r.today, -1), tz);
+    const nearEdge = q.rhythmFactsBetween.all({ dueFrom: certainBefore, dueBefore: candidatesBefore }).filter((c) => isPastRhythm(c, r.today, tz));
+    const total = (q.rhythmDueCount.get({ dueBefore: certainBefore })?.n ?? 0) + nearEdge.length;
+    const first = engine('pastRhythm', { ...emptySnapshot(), clients: soonest }, r);
+    if (first.length < reach) return { ranked: engine('pastRhythm', { ...emptySnapshot(), clients: rhythmCandidates(r, r.today) }, r), total };
+    // Everyone due by the last of those days (ties are ranked by the engine), with two days' slack for clock changes.
+    const lastDue = first.reduce((latest, item) => (item.on.date > latest ? item.on.date : latest), first[0]!.on.date);
+    return { ranked: engine('pastRhythm', { ...emptySnapshot(), clients: rhythmCandidates(r, lastDue) }, r), total };
+  };
+
   const catchUpFrom = (r: Reading): CalendarDate | null => {
     const opened = r.options.lastOpenedAt;
     if (opened === null) return null;
@@ -95,7 +119,7 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
       case 'mindful':
         return all(engine(list, dated(datedIdsBetween(q, r.today, addDays(r.today, DASHBOARD_AHEAD_DAYS), true), r, false), r));
       case 'pastRhythm':
-        return all(engine(list, { ...emptySnapshot(), clients: rhythmCandidates(r, r.today) }, r));
+        return pastRhythmRanked(r, reach);
       case 'catchUp': {
         const from = catchUpFrom(r);
         if (from === null || r.options.lastOpenedAt === null) return all([]);

@@ -144,6 +144,44 @@ export function dashboardStatements(db: Db) {
         )
         .prepare(),
     ),
+    /** rhythmDueBefore, soonest due first, the first `limit` of them: the start of the same index range. */
+    rhythmDueFirst: asDashboardClients(
+      db
+        .select(clientColumns)
+        .from(clients)
+        .where(
+          and(
+            sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) < julianday(${sql.placeholder('dueBefore')})`,
+            sql`coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) is not null and ${clients.lastContactAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`,
+          ),
+        )
+        .orderBy(sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays})`, asc(clients.id))
+        .limit(sql.placeholder('limit'))
+        .prepare(),
+    ),
+    /** What decides whether each client in a range of the next-due index is past its rhythm (isPastRhythm): the few near a day's edge. */
+    rhythmFactsBetween: db
+      .select({ rhythmDays: sql<number>`coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays})`, lastCompletedVisitAt: clients.lastVisitAt, lastContactAt: clients.lastContactAt })
+      .from(clients)
+      .where(
+        and(
+          sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) < julianday(${sql.placeholder('dueBefore')})`,
+          sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) >= julianday(${sql.placeholder('dueFrom')})`,
+          sql`coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) is not null and ${clients.lastContactAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`,
+        ),
+      )
+      .prepare(),
+    /** How many rhythmDueBefore would read: counted in the index alone. */
+    rhythmDueCount: db
+      .select({ n: count() })
+      .from(clients)
+      .where(
+        and(
+          sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) < julianday(${sql.placeholder('dueBefore')})`,
+          sql`coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) is not null and ${clients.lastContactAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`,
+        ),
+      )
+      .prepare(),
     /** As rhythmDueBefore, but only clients that fell due from `dueFrom` on (the catch-up's): the same index range, bounded below. */
     rhythmDueBetween: asDashboardClients(
       db

@@ -36,6 +36,21 @@ export function rhythmOf(c: DashboardClient, timeZone: string): Rhythm | null {
   return { rhythmDays: c.rhythmDays, lastVisit, lastContactKind: fromContact ? contact.kind : null, due: addDays(lastVisit, c.rhythmDays) };
 }
 
+/** What decides whether a client is past its rhythm: rhythmOf's inputs without the wording (the last contact's time, not yet its kind). */
+export interface RhythmFacts {
+  readonly rhythmDays: number | null;
+  readonly lastCompletedVisitAt: string | null;
+  readonly lastContactAt: string | null;
+}
+
+/** Whether the client is past its rhythm on `today`: pastRhythmItems' test, as rhythmOf counts. */
+export function isPastRhythm(c: RhythmFacts, today: CalendarDate, timeZone: string): boolean {
+  if (c.rhythmDays === null) return false;
+  const fromContact = c.lastContactAt !== null && (c.lastCompletedVisitAt === null || instantMs(c.lastContactAt) > instantMs(c.lastCompletedVisitAt));
+  const last = fromContact ? c.lastContactAt : c.lastCompletedVisitAt;
+  return last !== null && addDays(localDateOf(last, timeZone), c.rhythmDays) < today;
+}
+
 export function rhythmItem(c: DashboardClient, { rhythmDays, lastVisit, lastContactKind, due }: Rhythm, ctx: RuleContext): DatedItem {
   const booked = c.nextPlannedVisitAt === null ? null : `Next visit booked ${describeDay(localDateOf(c.nextPlannedVisitAt, ctx.timeZone), ctx)}.`;
   const daysOver = daysBetween(due, ctx.today);
