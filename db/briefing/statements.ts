@@ -147,7 +147,8 @@ export function briefingStatements(db: Db) {
     openFollowUpsOfClients: db
       .select({ id: followUps.id, clientId: followUps.clientId, personId: followUps.personId, dueAt: followUps.dueAt, kind: followUps.kind, context: followUps.context })
       .from(followUps)
-      .where(and(inIds(followUps.clientId, 'clientIds'), isNull(followUps.doneAt), live(followUps)))
+      // `+done_at`: by each client's few rows (follow_ups_client_idx), never by every open follow-up in due order.
+      .where(and(inIds(followUps.clientId, 'clientIds'), sql`+${followUps.doneAt} is null`, live(followUps)))
       .orderBy(asc(followUps.dueAt), asc(followUps.id))
       .prepare(),
     incidentsOfClients: db
