@@ -1,4 +1,4 @@
-import { ALWAYS_MATTER_TYPES, canStillMatter, storedMattersSince } from '../../src/briefing/event-relevance.ts';
+import { ALWAYS_MATTER_TYPES, matterTest, storedMattersSince } from '../../src/briefing/event-relevance.ts';
 import type { BriefingSnapshot } from '../../src/briefing/snapshot.ts';
 import { addDays, type CalendarDate } from '../../src/dates/calendar-date.ts';
 import { notFound } from '../../src/contract/result.ts';
@@ -124,7 +124,8 @@ export function gatherVisits(q: BriefingStatements, visitIds: readonly number[])
     const everyone = everyoneOf.get(visit.id)!;
     const day = dayOf.get(visit.id)!;
     const ids = eventIdsOf.get(visit.id)!;
-    const eventIds = new Set(eventRows.filter((e) => ids.has(e.id) && (day === null || canStillMatter(e, day))).map((e) => e.id));
+    const matters = day === null ? () => true : matterTest(day);
+    const eventIds = new Set(eventRows.filter((e) => ids.has(e.id) && matters(e)).map((e) => e.id));
     const explainedAfter = explainedAfterOf(visit.startsAt);
     return {
       visit: { ...visit, expectedAttendeeIds: (expected.get(visit.id) ?? []).map((a) => a.personId) },

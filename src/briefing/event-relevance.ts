@@ -1,5 +1,5 @@
 import { LIFE_EVENT_TYPES, type LifeEventTypeKey } from '../catalogue/life-events.ts';
-import { addDays, periodOf, type CalendarDate, type DatePrecision } from '../dates/calendar-date.ts';
+import { addDays, type CalendarDate, type DatePrecision } from '../dates/calendar-date.ts';
 import { DEATH_TYPES, RELATIONSHIP_ENDING_TYPES, ROLE_ENDING_TYPES } from './consequences.ts';
 import type { LifeEvent } from './snapshot.ts';
 import { ASK_WINDOWS, BEREAVEMENT_DAYS, DEFAULT_ASK_WINDOW, GRIEF_SOFTENS_MAX_DAYS, PET_LOSS_DAYS, SENSITIVE_AFTER_DAYS } from './windows.ts';
@@ -39,17 +39,23 @@ export type RelevanceFacts = Pick<LifeEvent, 'date' | 'endDate' | 'precision' | 
 /** The first day an event must reach (its last day, at its precision) to matter on `day`. */
 export const mattersSince = (day: CalendarDate): CalendarDate => addDays(day, -MATTERS_FOR_DAYS);
 
-/** Whether the event can still change a briefing for `day`. An end before the start (a slip) is read as no end. */
-export function canStillMatter(e: RelevanceFacts, day: CalendarDate): boolean {
-  if (e.ongoing || ALWAYS_MATTER_TYPES.has(e.typeKey)) return true;
-  const latest = e.endDate !== null && e.endDate > e.date ? e.endDate : e.date;
-  return periodOf({ date: latest, precision: e.precision }).last >= mattersSince(day);
+/**
+ * The test of whether an event can still change a briefing for `day`, made once per day: an
+ * event matters when its last day at its precision (of the later of its date and end: an end
+ * typed before the start does not hide the start) is on or after `mattersSince(day)`. Compared
+ * as stored dates, exactly as the gather's query compares them (storedMattersSince).
+ */
+export function matterTest(day: CalendarDate): (e: RelevanceFacts) => boolean {
+  const since = storedMattersSince(day);
+  return (e) => e.ongoing || ALWAYS_MATTER_TYPES.has(e.typeKey) || (e.endDate !== null && e.endDate > e.date ? e.endDate : e.date) >= since[e.precision];
 }
 
+/** Whether the event can still change a briefing for `day` (see matterTest). */
+export const canStillMatter = (e: RelevanceFacts, day: CalendarDate): boolean => matterTest(day)(e);
+
 /**
- * canStillMatter as stored dates can be compared in a query: an event matters when the later of
- * its date and end date is on or after the bound for its precision (a month-precision date is
- * stored as its month's first day, a year's as 1 January).
+ * mattersSince as bounds on stored dates, one per precision: a month-precision date reaches the
+ * bound when its month does (it may be stored as the month's first day), a year's when its year does.
  */
 export function storedMattersSince(day: CalendarDate): Record<DatePrecision, CalendarDate> {
   const since = mattersSince(day);

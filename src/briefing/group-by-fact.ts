@@ -7,7 +7,7 @@ import type { AboutRef, Item, Section } from './items.ts';
 import { callName } from './names.ts';
 import { listNames, plainWordingFor, titleTag, withoutDoubledWords, withoutLeadingName } from './plain-wording.ts';
 import type { Id, LifeEvent, Person } from './snapshot.ts';
-import { canStillMatter } from './event-relevance.ts';
+import { matterTest } from './event-relevance.ts';
 
 /**
  * One fact, said once per briefing. The rules speak to each person you will see, so a loss
@@ -330,7 +330,7 @@ export function sayEachFactOnce(people: readonly PersonBriefing[], client: Clien
   const events = new Map(lifeEvents.map((e) => [e.id, e]));
   // An event that can no longer matter on the day never joins two that do into one fact.
   const canonical = canonicalEvents(
-    lifeEvents.filter((e) => canStillMatter(e, ctx.day)),
+    lifeEvents.filter(matterTest(ctx.day)),
     ctx,
   );
   const placed: Placed[] = [];
