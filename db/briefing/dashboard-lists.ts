@@ -19,7 +19,18 @@ import { isPastRhythm } from '../../src/briefing/dashboard-rhythm.ts';
 import type { DashboardStatements } from './dashboard-statements.ts';
 import { isReadableInstant } from './rows.ts';
 import { gatherVisits } from './gather-visit.ts';
-import { datedIdsBetween, emptySnapshot, pagedDatesBetween, gatherDated, gatherFollowUps, mergeSnapshots, toFollowUp, type DashboardWindow, type DatedIds } from './gather-dashboard.ts';
+import {
+  datedIdsBetween,
+  emptySnapshot,
+  pagedDatesBetween,
+  gatherDated,
+  gatherFollowUps,
+  gatherLossesToRank,
+  mergeSnapshots,
+  toFollowUp,
+  type DashboardWindow,
+  type DatedIds,
+} from './gather-dashboard.ts';
 import type { BriefingStatements } from './statements.ts';
 import { startOfLocalDay } from './window.ts';
 
@@ -117,7 +128,7 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
   const lean = (list: Exclude<DashboardList, 'followUps' | 'renewals' | 'dates'>, r: Reading, reach: number): { ranked: DatedItem[]; total: number } => {
     switch (list) {
       case 'mindful':
-        return all(engine(list, dated(datedIdsBetween(q, r.today, addDays(r.today, DASHBOARD_AHEAD_DAYS), true), r, false), r));
+        return all(engine(list, gatherLossesToRank(v, datedIdsBetween(q, r.today, addDays(r.today, DASHBOARD_AHEAD_DAYS), true)), r));
       case 'pastRhythm':
         return pastRhythmRanked(r, reach);
       case 'catchUp': {
@@ -144,9 +155,14 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
     }
   };
 
-  /** The full context of the items on one page. */
-  const full = (items: readonly DatedItem[], r: Reading): DashboardSnapshot => {
+  /**
+   * The full context of the items on one page. `withRelatives`: also everyone one relationship
+   * away from the people the items name (a loss's mindful date names those close to whoever died,
+   * each placed by their own relationships).
+   */
+  const full = (items: readonly DatedItem[], r: Reading, withRelatives = false): DashboardSnapshot => {
     const refs = refsOf(items);
+    if (withRelatives) for (const rel of v.relationshipsOf.all({ ids: json(refs.people) })) refs.people.add(rel.aId).add(rel.bId);
     const followUps = refs.followUps.size === 0 ? emptySnapshot() : gatherFollowUps(q, v, q.followUpsByIds.all({ ids: json(refs.followUps) }), r.window.now);
     const unloggedVisits = q.unloggedByIds.all({ ids: json(refs.visits) }).map((u) => ({ ...u, expectedAttendeeIds: [] }));
     return mergeSnapshots(dated({ people: refs.people, events: refs.events }, r, true), followUps, {
@@ -181,7 +197,7 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
   /** The items of one page as the engine words them, with the full context of only those items. */
   const worded = (list: DashboardList, shown: readonly DatedItem[], r: Reading): DatedItem[] => {
     if (shown.length === 0) return [];
-    const byKey = new Map(buildDashboardList(list, full(shown, r), r.options).map((item) => [datedItemKey(item), item]));
+    const byKey = new Map(buildDashboardList(list, full(shown, r, list === 'mindful'), r.options).map((item) => [datedItemKey(item), item]));
     return shown.map((item) => byKey.get(datedItemKey(item)) ?? item);
   };
 

@@ -214,6 +214,19 @@ export function gatherDated(q: DashboardStatements, v: BriefingStatements, ids: 
   };
 }
 
+/**
+ * What ranks and counts losses (the mindful dates): the people and yearly losses given, with the
+ * people on those events. Not their relationships, acknowledgements or clients: those add to an
+ * item's words (who was close), never decide whether it is there or where it goes.
+ */
+export function gatherLossesToRank(v: BriefingStatements, ids: DatedIds): S.DashboardSnapshot {
+  const eventIds = json(ids.events);
+  const lifeEvents = toSnapshotEvents(v.eventsByIds.all({ ids: eventIds }), v.peopleOfEvents.all({ ids: eventIds }), []);
+  const named = new Set(ids.people);
+  for (const e of lifeEvents) for (const id of e.personIds) named.add(id);
+  return { ...emptySnapshot(), people: v.peopleByIds.all({ ids: json(named) }).map(toSnapshotPerson), lifeEvents };
+}
+
 /** Several partial snapshots as one; a record named twice is kept once. */
 export function mergeSnapshots(...parts: S.DashboardSnapshot[]): S.DashboardSnapshot {
   const unique = <T>(lists: T[][], key: (t: T) => string | number) => [...new Map(lists.flat().map((t) => [key(t), t])).values()];

@@ -113,6 +113,8 @@ export function mindfulDates(people: readonly Person[], events: readonly LifeEve
     const { diedOn } = d;
     const close = relationsOf(ctx, d.id)
       .filter((r) => !isDeceased(r.other) && closeWhenDied(r, diedOn))
+      // In the order they were recorded, however the snapshot was read.
+      .sort((a, b) => a.relationship.id - b.relationship.id)
       .map((r) => r.other);
     for (const e of events) if (e.typeKey === 'death' && e.personIds.includes(d.id)) told.add(e.id);
     for (const { on, years } of anniversariesBetween(diedOn, range.from, range.to)) {
