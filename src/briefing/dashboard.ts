@@ -123,15 +123,14 @@ function unloggedVisitItem(v: Visit, clientName: string, ctx: RuleContext): Date
   };
 }
 
-/** The dated lists for a range of days: birthdays and anniversaries, and mindful dates. */
-function datesIn(snapshot: DashboardSnapshot, range: DateRange, ctx: RuleContext) {
-  const place = placeFinder(snapshot, ctx);
+/** Birthdays and anniversaries in a range of days. */
+function celebrationsIn(snapshot: DashboardSnapshot, range: DateRange, ctx: RuleContext): DatedItem[] {
   const clientNames = new Map(snapshot.clients.map((c) => [c.id, c.name]));
-  return {
-    dates: [...birthdayDates(snapshot.people, range, ctx, place), ...anniversaryDates(snapshot.lifeEvents, range, ctx, (id) => clientNames.get(id) ?? null)],
-    mindful: mindfulDates(snapshot.people, snapshot.lifeEvents, range, ctx, place),
-  };
+  return [...birthdayDates(snapshot.people, range, ctx, placeFinder(snapshot, ctx)), ...anniversaryDates(snapshot.lifeEvents, range, ctx, (id) => clientNames.get(id) ?? null)];
 }
+
+/** Mindful dates in a range of days. */
+const mindfulIn = (snapshot: DashboardSnapshot, range: DateRange, ctx: RuleContext): DatedItem[] => mindfulDates(snapshot.people, snapshot.lifeEvents, range, ctx, placeFinder(snapshot, ctx));
 
 /**
  * What came due while the app was closed: follow-ups, visits never logged, clients that
@@ -158,9 +157,8 @@ function catchUp(snapshot: DashboardSnapshot, lastOpenedAt: Date, ctx: RuleConte
   const from = addDays(openedDay > addDays(ctx.today, -CATCH_UP_DATES_DAYS) ? openedDay : addDays(ctx.today, -CATCH_UP_DATES_DAYS), 1);
   const to = addDays(ctx.today, -1);
   if (from <= to) {
-    const passed = datesIn(snapshot, { from, to }, ctx);
     // Only dates known to the day can have passed on a day; a month is still in the look-ahead lists.
-    items.push(...[...passed.dates, ...passed.mindful].filter((i) => i.on.precision === 'day'));
+    items.push(...[...celebrationsIn(snapshot, { from, to }, ctx), ...mindfulIn(snapshot, { from, to }, ctx)].filter((i) => i.on.precision === 'day'));
   }
   return items.sort(byDay);
 }
@@ -196,9 +194,9 @@ function listOf(list: DashboardList, snapshot: DashboardSnapshot, options: Dashb
     case 'renewals':
       return renewalItems(snapshot.renewals ?? [], new Map(snapshot.clients.map((c) => [c.id, c.name])), ctx);
     case 'dates':
-      return datesIn(snapshot, { from: today, to: addDays(today, DASHBOARD_AHEAD_DAYS) }, ctx).dates.sort(byDay);
+      return celebrationsIn(snapshot, { from: today, to: addDays(today, DASHBOARD_AHEAD_DAYS) }, ctx).sort(byDay);
     case 'mindful':
-      return datesIn(snapshot, { from: today, to: addDays(today, DASHBOARD_AHEAD_DAYS) }, ctx).mindful.sort(byDay);
+      return mindfulIn(snapshot, { from: today, to: addDays(today, DASHBOARD_AHEAD_DAYS) }, ctx).sort(byDay);
     case 'pastRhythm':
       return pastRhythmItems(snapshot.clients, ctx).sort(byDay);
     case 'catchUp':
