@@ -306,6 +306,19 @@ export function dashboardStatements(db: Db) {
         ),
       )
       .prepare(),
+    /** Yearly events on the given `MM-dd` days that read as a loss: a death, or any yearly date the user marked as grief. */
+    yearlyLossesOn: db
+      .select({ id: lifeEvents.id })
+      .from(lifeEvents)
+      .where(
+        and(
+          inIds(lifeEvents.typeKey, 'types'),
+          sql`substr(${lifeEvents.date}, 6) in (select value from json_each(${sql.placeholder('monthDays')}))`,
+          isNull(lifeEvents.deletedAt),
+          sql`(${lifeEvents.toneOverride} = 'grief' or (${lifeEvents.toneOverride} is null and ${lifeEvents.typeKey} in (select value from json_each(${sql.placeholder('griefTypes')}))))`,
+        ),
+      )
+      .prepare(),
     peopleOfEvents: db.select({ personId: lifeEventPeople.personId }).from(lifeEventPeople).where(inIds(lifeEventPeople.eventId, 'ids')).prepare(),
     rolesOf: db
       .select({ personId: roles.personId, clientId: roles.clientId, role: roles.role, since: roles.since, until: roles.until })

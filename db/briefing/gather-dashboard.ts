@@ -63,13 +63,13 @@ function dayKeysBetween(first: CalendarDate, last: CalendarDate) {
 
 /**
  * Who and what has a date (birthday, death, yearly event) between first and last: looked up by
- * index, not by reading everyone. `griefOnly` keeps deaths and yearly losses (the mindful dates).
+ * index, not by reading everyone. `griefOnly` keeps deaths and yearly losses, those marked as grief too (the mindful dates).
  */
 export function datedIdsBetween(q: DashboardStatements, first: CalendarDate, last: CalendarDate, griefOnly = false): DatedIds {
   const { days, keys, monthStarts } = dayKeysBetween(first, last);
-  const types = griefOnly ? GRIEF_TYPES : YEARLY_TYPES;
+  const monthDays = JSON.stringify([...keys, ...monthStarts]);
   const events = new Set<number>();
-  for (const e of q.yearlyEventsOn.all({ types, monthDays: JSON.stringify([...keys, ...monthStarts]) })) events.add(e.id);
+  for (const e of griefOnly ? q.yearlyLossesOn.all({ types: YEARLY_TYPES, griefTypes: GRIEF_TYPES, monthDays }) : q.yearlyEventsOn.all({ types: YEARLY_TYPES, monthDays })) events.add(e.id);
   const people = new Set<number>();
   if (!griefOnly) for (const p of q.birthdaysOn.all({ monthDays: JSON.stringify(days) })) people.add(p.id);
   for (const p of q.diedOn.all({ monthDays: JSON.stringify(keys) })) people.add(p.id);

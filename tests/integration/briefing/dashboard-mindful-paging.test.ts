@@ -24,7 +24,10 @@ describe('mindful dates, a page at a time', () => {
         where id in (select a.id from people a join relationships r on r.person_a_id = a.id or r.person_b_id = a.id where a.died_on is null group by a.id order by a.id limit 40);
       insert into life_events (type_key, title, date, precision) select 'death', 'Funeral of ' || given_name, died_on, 'day' from people where died_on is not null and id % 3 = 0;
       insert into life_event_people (event_id, person_id) select e.id, p.id from life_events e join people p on e.title = 'Funeral of ' || p.given_name and e.date = p.died_on;
-      insert into life_events (type_key, title, date, precision) values ('death', 'Grandad Joe (not in the book)', '2019-11-30', 'day'), ('death', 'Lost in the war', '1944-12-01', 'month');`);
+      insert into life_events (type_key, title, date, precision) values ('death', 'Grandad Joe (not in the book)', '2019-11-30', 'day'), ('death', 'Lost in the war', '1944-12-01', 'month');
+      -- A yearly date the consultant marked as a loss: the wedding day of someone widowed.
+      insert into life_events (type_key, title, date, precision, tone_override) values ('wedding', 'Their wedding day (he died in 2024)', '1980-11-28', 'day', 'grief');
+      insert into life_event_people (event_id, person_id) select (select id from life_events where tone_override = 'grief'), min(id) from people where died_on is null;`);
   }, 120_000);
   afterAll(() => store.dispose());
 
@@ -40,6 +43,7 @@ describe('mindful dates, a page at a time', () => {
       const everything = gatherDated(q, v, { people: ids('people'), events: ids('life_events') }, window.now, true);
       const all = buildDashboardList('mindful', everything, options).sort(byDay);
       expect(all.length).toBeGreaterThan(12);
+      if (now < '2026-11-28') expect(all.some((item) => item.text.includes('Their wedding day'))).toBe(true);
       for (const [offset, limit] of [[0, 5], [5, 5], [3, 7], [0, 100], [all.length - 1, 5]] as const) {
         const page = lists.page('mindful', offset, limit, options, window);
         expect(page.total).toBe(all.length);
