@@ -44,6 +44,11 @@ export function dashboardStatements(db: Db) {
     // What the last contact was, when it came after the last visit: one seek in contacts_client_occurred_idx.
     lastContactKind: sql<ContactKind | null>`case when ${clients.lastContactAt} > coalesce(${clients.lastVisitAt}, '') then (select c.kind from contacts c where c.client_id = clients.id and c.deleted_at is null and c.occurred_at = ${clients.lastContactAt} order by c.id desc limit 1) end`,
   };
+  // clients_next_due_idx, word for word: the day a client falls due (as a Julian day), and the clients it holds.
+  const nextDue = sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays})`;
+  const inNextDueIndex = sql`coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) is not null and ${clients.lastContactAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`;
+  const dueBefore = sql`${nextDue} < julianday(${sql.placeholder('dueBefore')})`;
+  const dueFrom = sql`${nextDue} >= julianday(${sql.placeholder('dueFrom')})`;
   const followUpColumns = { id: followUps.id, clientId: followUps.clientId, personId: followUps.personId, dueAt: followUps.dueAt, kind: followUps.kind, context: followUps.context };
   const openDueBefore = and(isNull(followUps.doneAt), lt(followUps.dueAt, sql.placeholder('dueBy')), isNull(followUps.deletedAt));
 
@@ -136,12 +141,7 @@ export function dashboardStatements(db: Db) {
       db
         .select(clientColumns)
         .from(clients)
-        .where(
-          and(
-            sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) < julianday(${sql.placeholder('dueBefore')})`,
-            sql`coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) is not null and ${clients.lastContactAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`,
-          ),
-        )
+        .where(and(dueBefore, inNextDueIndex))
         .prepare(),
     ),
     /** rhythmDueBefore, soonest due first, the first `limit` of them: the start of the same index range. */
@@ -149,13 +149,8 @@ export function dashboardStatements(db: Db) {
       db
         .select(clientColumns)
         .from(clients)
-        .where(
-          and(
-            sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) < julianday(${sql.placeholder('dueBefore')})`,
-            sql`coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) is not null and ${clients.lastContactAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`,
-          ),
-        )
-        .orderBy(sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays})`, asc(clients.id))
+        .where(and(dueBefore, inNextDueIndex))
+        .orderBy(nextDue, asc(clients.id))
         .limit(sql.placeholder('limit'))
         .prepare(),
     ),
@@ -163,37 +158,20 @@ export function dashboardStatements(db: Db) {
     rhythmFactsBetween: db
       .select({ rhythmDays: sql<number>`coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays})`, lastCompletedVisitAt: clients.lastVisitAt, lastContactAt: clients.lastContactAt })
       .from(clients)
-      .where(
-        and(
-          sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) < julianday(${sql.placeholder('dueBefore')})`,
-          sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) >= julianday(${sql.placeholder('dueFrom')})`,
-          sql`coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) is not null and ${clients.lastContactAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`,
-        ),
-      )
+      .where(and(dueBefore, dueFrom, inNextDueIndex))
       .prepare(),
     /** How many rhythmDueBefore would read: counted in the index alone. */
     rhythmDueCount: db
       .select({ n: count() })
       .from(clients)
-      .where(
-        and(
-          sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) < julianday(${sql.placeholder('dueBefore')})`,
-          sql`coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) is not null and ${clients.lastContactAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`,
-        ),
-      )
+      .where(and(dueBefore, inNextDueIndex))
       .prepare(),
     /** As rhythmDueBefore, but only clients that fell due from `dueFrom` on (the catch-up's): the same index range, bounded below. */
     rhythmDueBetween: asDashboardClients(
       db
         .select(clientColumns)
         .from(clients)
-        .where(
-          and(
-            sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) < julianday(${sql.placeholder('dueBefore')})`,
-            sql`julianday(${clients.lastContactAt}) + coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) >= julianday(${sql.placeholder('dueFrom')})`,
-            sql`coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays}) is not null and ${clients.lastContactAt} is not null and ${clients.archivedAt} is null and ${clients.deletedAt} is null`,
-          ),
-        )
+        .where(and(dueBefore, dueFrom, inNextDueIndex))
         .prepare(),
     ),
     /** One page of the open follow-ups due before `dueBy`, in due order. */

@@ -25,11 +25,14 @@ export interface Rhythm {
   readonly due: CalendarDate;
 }
 
+/** Whether the rhythm counts from the last contact: it came after the last completed visit, or there was none. */
+const countsFromContact = (contactAt: string, lastVisitAt: string | null): boolean => lastVisitAt === null || instantMs(contactAt) > instantMs(lastVisitAt);
+
 /** Null when the client has no rhythm or was never visited nor contacted: there is nothing to count from. */
 export function rhythmOf(c: DashboardClient, timeZone: string): Rhythm | null {
   if (c.rhythmDays === null) return null;
   const contact = c.lastContact ?? null;
-  const fromContact = contact !== null && (c.lastCompletedVisitAt === null || instantMs(contact.at) > instantMs(c.lastCompletedVisitAt));
+  const fromContact = contact !== null && countsFromContact(contact.at, c.lastCompletedVisitAt);
   const last = fromContact ? contact.at : c.lastCompletedVisitAt;
   if (last === null) return null;
   const lastVisit = localDateOf(last, timeZone);
@@ -46,8 +49,7 @@ export interface RhythmFacts {
 /** Whether the client is past its rhythm on `today`: pastRhythmItems' test, as rhythmOf counts. */
 export function isPastRhythm(c: RhythmFacts, today: CalendarDate, timeZone: string): boolean {
   if (c.rhythmDays === null) return false;
-  const fromContact = c.lastContactAt !== null && (c.lastCompletedVisitAt === null || instantMs(c.lastContactAt) > instantMs(c.lastCompletedVisitAt));
-  const last = fromContact ? c.lastContactAt : c.lastCompletedVisitAt;
+  const last = c.lastContactAt !== null && countsFromContact(c.lastContactAt, c.lastCompletedVisitAt) ? c.lastContactAt : c.lastCompletedVisitAt;
   return last !== null && addDays(localDateOf(last, timeZone), c.rhythmDays) < today;
 }
 

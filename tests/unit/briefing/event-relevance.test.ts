@@ -30,21 +30,8 @@ describe('events that can no longer matter', () => {
     expect(worldsWithOldNews).toBeGreaterThan(100);
   });
 
-  const event = (over: Partial<LifeEvent>): LifeEvent => ({
-    id: 1,
-    typeKey: 'trip',
-    title: 'Trip',
-    date: '2024-01-10',
-    precision: 'day',
-    endDate: null,
-    ongoing: false,
-    toneOverride: null,
-    clientId: null,
-    notes: null,
-    personIds: [1],
-    acknowledgements: [],
-    ...over,
-  });
+  /** A trip of Sue's, changed as each case needs. */
+  const event = (over: Partial<LifeEvent>): LifeEvent => recorded(over.typeKey ?? 'trip', [1], over.date ?? '2024-01-10', over);
   const day = '2026-01-10';
 
   it('keeps an event until the longest window after it has passed, judged on its last day at its precision', () => {
