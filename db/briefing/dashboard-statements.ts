@@ -67,30 +67,19 @@ export function dashboardStatements(db: Db) {
     isNull(people.deletedAt),
   );
   // The order of life_events_yearly_cover_idx, so ties rank alike however many days are read, at no sort.
-  const celebrationOrder = [asc(lifeEvents.typeKey), asc(sql`substr(${lifeEvents.date}, 6)`), asc(lifeEvents.deletedAt), asc(lifeEvents.toneOverride), asc(lifeEvents.date), asc(lifeEvents.precision), asc(lifeEvents.clientId), asc(lifeEvents.id)];
+  const celebrationOrder = [asc(lifeEvents.typeKey), asc(sql`substr(${lifeEvents.date}, 6)`), asc(lifeEvents.deletedAt), asc(lifeEvents.toneOverride), asc(lifeEvents.date), asc(lifeEvents.precision), asc(lifeEvents.clientId), asc(lifeEvents.celebrationEndsOn), asc(lifeEvents.id)];
   /**
    * Yearly celebrations on the given `MM-dd` days that the dashboard keeps (the rules in
-   * src/briefing/dashboard-dates.ts): nobody on them has died, no two of them have split up,
-   * and they name someone or a client.
+   * src/briefing/dashboard-dates.ts): nobody on them has died, no two of them had split up by
+   * today, and they name someone or a client outside the trash. Triggers keep each event's
+   * `celebration_ends_on` by those rules (migration 0019), so a count reads the covering index alone.
    */
   const celebrationKept = and(
     inIds(lifeEvents.typeKey, 'types'),
     sql`substr(${lifeEvents.date}, 6) in (select value from json_each(${sql.placeholder('monthDays')}))`,
     isNull(lifeEvents.deletedAt),
     sql`(${lifeEvents.toneOverride} = 'celebration' or (${lifeEvents.toneOverride} is null and ${lifeEvents.typeKey} in (select value from json_each(${sql.placeholder('celebrations')}))))`,
-    // Those with someone who died: one list of the dead's events (people_died_on_idx), not a check per event.
-    sql`${lifeEvents.id} not in (select lp.event_id from people p indexed by people_died_on_idx cross join life_event_people lp on lp.person_id = p.id where p.died_on is not null and p.deleted_at is null)`,
-    // No two on it who have split up: only someone in the short list of the ended couples' first
-    // partners (read once, a Bloom filter's check) is looked up further; people in the trash do not count.
-    sql`not exists (select 1 from life_event_people a cross join relationships r indexed by relationships_ended_couples_idx cross join life_event_people b
-          where a.event_id = ${lifeEvents.id}
-            and +a.person_id in (select e.person_a_id from relationships e indexed by relationships_ended_couples_idx where e.until is not null and e.kind in ('partner', 'spouse'))
-            and r.person_a_id = a.person_id and r.kind in ('partner', 'spouse') and r.until is not null and r.until <= ${sql.placeholder('today')}
-            and b.event_id = a.event_id and b.person_id = r.person_b_id
-            and a.person_id not in (select id from people where deleted_at is not null) and b.person_id not in (select id from people where deleted_at is not null))`,
-    // Someone on it outside the trash (the few trashed people are one small list), or a client that is.
-    sql`(exists (select 1 from life_event_people lp where lp.event_id = ${lifeEvents.id} and lp.person_id not in (select id from people where deleted_at is not null))
-         or exists (select 1 from clients c where c.id = ${lifeEvents.clientId} and c.deleted_at is null))`,
+    sql`(${lifeEvents.celebrationEndsOn} is null or ${lifeEvents.celebrationEndsOn} > ${sql.placeholder('today')})`,
   );
   return withFastRowsAll({
     /** The Renewals list a page at a time: the reminders begun by today, the most overdue first. */

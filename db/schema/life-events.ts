@@ -23,6 +23,13 @@ export const lifeEvents = sqliteTable(
     clientId: integer('client_id').references(() => clients.id, { onDelete: 'cascade' }),
     notes: text('notes'),
     deletedAt: text('deleted_at'),
+    /**
+     * The day the dashboard stops celebrating this event's anniversaries, kept by triggers from
+     * the people on it, their relationships and the trash (migration 0019 says how): null, never
+     * (celebrated); '' at once (someone on it has died, or it names nobody and no client outside
+     * the trash); else the day two people on it split up. Derived: not part of an export.
+     */
+    celebrationEndsOn: text('celebration_ends_on'),
     ...timestamps,
   },
   (t) => [
@@ -32,7 +39,7 @@ export const lifeEvents = sqliteTable(
     index('life_events_date_idx').on(t.date),
     // Yearly events (weddings, deaths) by type and month-day, for anniversaries in the coming days;
     // it also holds what the dashboard counts them by, so counting a fortnight's reads no row.
-    index('life_events_yearly_cover_idx').on(t.typeKey, sql`substr(${t.date}, 6)`, t.deletedAt, t.toneOverride, t.date, t.precision, t.clientId),
+    index('life_events_yearly_cover_idx').on(t.typeKey, sql`substr(${t.date}, 6)`, t.deletedAt, t.toneOverride, t.date, t.precision, t.clientId, t.celebrationEndsOn),
     check('life_events_precision_check', sql`${t.precision} in ('day', 'month', 'year')`),
   ],
 );
