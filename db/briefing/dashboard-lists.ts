@@ -15,7 +15,7 @@ import type { DashboardSnapshot } from '../../src/briefing/snapshot.ts';
 import { CATCH_UP_DATES_DAYS, DASHBOARD_AHEAD_DAYS } from '../../src/briefing/windows.ts';
 import { addDays, type CalendarDate } from '../../src/dates/calendar-date.ts';
 import { localDateOf, todayIn } from '../../src/dates/time-zone.ts';
-import { isPastRhythm } from '../../src/briefing/dashboard-rhythm.ts';
+import { pastRhythmTest } from '../../src/briefing/dashboard-rhythm.ts';
 import type { DashboardStatements } from './dashboard-statements.ts';
 import { isReadableInstant } from './rows.ts';
 import { gatherVisits } from './gather-visit.ts';
@@ -100,7 +100,7 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
     // Fewer than a page of candidates: they are all there is.
     if (soonest.length < reach) return all(engine('pastRhythm', { ...emptySnapshot(), clients: soonest }, r));
     const certainBefore = startOfLocalDay(addDays(r.today, -1), tz);
-    const nearEdge = q.rhythmFactsBetween.all({ dueFrom: certainBefore, dueBefore: candidatesBefore }).filter((c) => isPastRhythm(c, r.today, tz));
+    const nearEdge = q.rhythmFactsBetween.all({ dueFrom: certainBefore, dueBefore: candidatesBefore }).filter(pastRhythmTest(r.today, tz));
     const total = (q.rhythmDueCount.get({ dueBefore: certainBefore })?.n ?? 0) + nearEdge.length;
     const first = engine('pastRhythm', { ...emptySnapshot(), clients: soonest }, r);
     if (first.length < reach) return { ranked: engine('pastRhythm', { ...emptySnapshot(), clients: rhythmCandidates(r, r.today) }, r), total };

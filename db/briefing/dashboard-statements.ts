@@ -143,7 +143,7 @@ export function dashboardStatements(db: Db) {
         .limit(sql.placeholder('limit'))
         .prepare(),
     ),
-    /** What decides whether each client in a range of the next-due index is past its rhythm (isPastRhythm): the few near a day's edge. */
+    /** What decides whether each client in a range of the next-due index is past its rhythm (pastRhythmTest): the few near a day's edge. */
     rhythmFactsBetween: db
       .select({ rhythmDays: sql<number>`coalesce(${clients.rhythmDays}, ${clients.tagRhythmDays})`, lastCompletedVisitAt: clients.lastVisitAt, lastContactAt: clients.lastContactAt })
       .from(clients)

@@ -46,11 +46,23 @@ export interface RhythmFacts {
   readonly lastContactAt: string | null;
 }
 
-/** Whether the client is past its rhythm on `today`: pastRhythmItems' test, as rhythmOf counts. */
-export function isPastRhythm(c: RhythmFacts, today: CalendarDate, timeZone: string): boolean {
-  if (c.rhythmDays === null) return false;
-  const last = c.lastContactAt !== null && countsFromContact(c.lastContactAt, c.lastCompletedVisitAt) ? c.lastContactAt : c.lastCompletedVisitAt;
-  return last !== null && addDays(localDateOf(last, timeZone), c.rhythmDays) < today;
+/**
+ * Whether a client is past its rhythm on `today` (pastRhythmItems' test, as rhythmOf counts),
+ * the test made once per day and zone: the day by which each length of rhythm must have begun
+ * (`today` less that many days) is worked out once per length, so judging a client reads one
+ * local day. A due day (the last day plus the rhythm) falls before today exactly when the last
+ * day falls before today less the rhythm.
+ */
+export function pastRhythmTest(today: CalendarDate, timeZone: string): (c: RhythmFacts) => boolean {
+  const startedBefore = new Map<number, CalendarDate>();
+  return (c) => {
+    if (c.rhythmDays === null) return false;
+    const last = c.lastContactAt !== null && countsFromContact(c.lastContactAt, c.lastCompletedVisitAt) ? c.lastContactAt : c.lastCompletedVisitAt;
+    if (last === null) return false;
+    let before = startedBefore.get(c.rhythmDays);
+    if (before === undefined) startedBefore.set(c.rhythmDays, (before = addDays(today, -c.rhythmDays)));
+    return localDateOf(last, timeZone) < before;
+  };
 }
 
 export function rhythmItem(c: DashboardClient, { rhythmDays, lastVisit, lastContactKind, due }: Rhythm, ctx: RuleContext): DatedItem {

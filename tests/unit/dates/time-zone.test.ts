@@ -42,6 +42,18 @@ describe('offsets remembered per quarter hour read as the zone says, across ever
     );
   });
 
+  it('on any day from year 0 to 9999 and beyond, the day as the zone\'s wall clock reads it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(-2000, 0, 1), max: Date.UTC(12_000, 0, 1) }), fc.constantFrom(...ZONES), (ms, zone) => {
+        expect(localDateOf(ms, zone)).toBe(direct(ms, zone).slice(0, 10));
+      }),
+      { numRuns: 3_000 },
+    );
+    // Each edge: midnight either side of the turn of a year, a leap day, the first and last years written plainly.
+    for (const iso of ['1999-12-31T23:59:59.999Z', '2000-01-01T00:00:00.000Z', '2024-02-29T12:00:00.000Z', '2100-03-01T00:00:00.000Z', '0000-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z', '1969-12-31T23:59:59.999Z'])
+      expect(localDateOf(iso, 'UTC')).toBe(iso.slice(0, 10));
+  });
+
   it('every minute either side of each change in 2026, twice over (the second time remembered)', () => {
     for (const zone of ZONES) {
       const changes: number[] = [];
