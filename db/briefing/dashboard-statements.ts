@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { withFastRows, withFastRowsAll } from './row-mapping.ts';
 import { clientFields } from '../schema/client-fields.ts';
@@ -273,16 +273,28 @@ export function dashboardStatements(db: Db) {
         ),
       )
       .prepare(),
-    /** Yearly events on the given `MM-dd` days that read as a loss: a death, or any yearly date the user marked as grief. */
+    /**
+     * Yearly events on the given `MM-dd` days that read as a loss: any yearly date the user marked
+     * as grief, or a death left as it is. Two ranges of life_events_yearly_cover_idx (its tone is
+     * in the index), so the fortnight's celebrations are never read to be turned away.
+     */
     yearlyLossesOn: db
       .select({ id: lifeEvents.id })
       .from(lifeEvents)
       .where(
-        and(
-          inIds(lifeEvents.typeKey, 'types'),
-          sql`substr(${lifeEvents.date}, 6) in (select value from json_each(${sql.placeholder('monthDays')}))`,
-          isNull(lifeEvents.deletedAt),
-          sql`(${lifeEvents.toneOverride} = 'grief' or (${lifeEvents.toneOverride} is null and ${lifeEvents.typeKey} in (select value from json_each(${sql.placeholder('griefTypes')}))))`,
+        or(
+          and(
+            inIds(lifeEvents.typeKey, 'types'),
+            sql`substr(${lifeEvents.date}, 6) in (select value from json_each(${sql.placeholder('monthDays')}))`,
+            isNull(lifeEvents.deletedAt),
+            eq(lifeEvents.toneOverride, 'grief'),
+          ),
+          and(
+            inIds(lifeEvents.typeKey, 'griefTypes'),
+            sql`substr(${lifeEvents.date}, 6) in (select value from json_each(${sql.placeholder('monthDays')}))`,
+            isNull(lifeEvents.deletedAt),
+            isNull(lifeEvents.toneOverride),
+          ),
         ),
       )
       .prepare(),
