@@ -172,7 +172,8 @@ export function dashboardStatements(db: Db) {
       .limit(sql.placeholder('limit'))
       .offset(sql.placeholder('offset'))
       .prepare(),
-    followUpsCount: db.select({ n: count() }).from(followUps).where(openDueBefore).prepare(),
+    /** How many followUpsPage pages through: counted in the small index of open follow-ups (named: a planner without statistics would take the larger one). */
+    followUpsCount: db.select({ n: count() }).from(sql`${followUps} indexed by follow_ups_open_due_idx`).where(openDueBefore).prepare(),
     /** Open follow-ups that came due in (after, through]: the catch-up's. */
     followUpsCameDue: db
       .select(followUpColumns)

@@ -27,6 +27,8 @@ export const followUps = sqliteTable(
   },
   (t) => [
     index('follow_ups_due_idx').on(t.doneAt, t.dueAt),
+    // Only the open ones, so Home counts those due by the week's end in the index alone.
+    index('follow_ups_open_due_idx').on(t.dueAt).where(sql`${t.doneAt} is null and ${t.deletedAt} is null`),
     index('follow_ups_client_idx').on(t.clientId, t.doneAt),
     index('follow_ups_person_idx').on(t.personId),
     // The trash lists what is in it by this small index, never by reading the whole table.

@@ -1,0 +1,2 @@
+-- Home shows five open follow-ups and how many are due by the week's end: counted in this index of only the open ones, never reading a row.
+CREATE INDEX `follow_ups_open_due_idx` ON `follow_ups` (`due_at`) WHERE "follow_ups"."done_at" is null and "follow_ups"."deleted_at" is null;
