@@ -67,7 +67,7 @@ function refsOf(items: readonly DatedItem[]) {
 }
 
 export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
-  const dated = (ids: DatedIds, r: Reading, context: boolean) => gatherDated(q, v, ids, r.window.now, context);
+  const dated = (ids: DatedIds, r: Reading, context: boolean, placeOnly = false) => gatherDated(q, v, ids, r.window.now, context, placeOnly);
 
   /** Clients whose rhythm may make them due by `through` (a day of slack either side for time zones). */
   const rhythmCandidates = (r: Reading, through: CalendarDate) =>
@@ -158,14 +158,14 @@ export function dashboardLists(q: DashboardStatements, v: BriefingStatements) {
   /**
    * The full context of the items on one page. `withRelatives`: also everyone one relationship
    * away from the people the items name (a loss's mindful date names those close to whoever died,
-   * each placed by their own relationships).
+   * each placed by their own relationship to someone with a role).
    */
   const full = (items: readonly DatedItem[], r: Reading, withRelatives = false): DashboardSnapshot => {
     const refs = refsOf(items);
     if (withRelatives) for (const rel of v.relationshipsOf.all({ ids: json(refs.people) })) refs.people.add(rel.aId).add(rel.bId);
     const followUps = refs.followUps.size === 0 ? emptySnapshot() : gatherFollowUps(q, v, q.followUpsByIds.all({ ids: json(refs.followUps) }), r.window.now);
     const unloggedVisits = q.unloggedByIds.all({ ids: json(refs.visits) }).map((u) => ({ ...u, expectedAttendeeIds: [] }));
-    return mergeSnapshots(dated({ people: refs.people, events: refs.events }, r, true), followUps, {
+    return mergeSnapshots(dated({ people: refs.people, events: refs.events }, r, true, withRelatives), followUps, {
       ...emptySnapshot(),
       unloggedVisits,
       clients: q.clientsByIds.all({ ids: json(refs.clients), now: r.window.now }),

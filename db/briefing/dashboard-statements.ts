@@ -257,6 +257,20 @@ export function dashboardStatements(db: Db) {
         sql`${people.id} in (select d.id from people d indexed by people_died_on_idx where d.died_on is not null and substr(d.died_on, 6) in (select value from json_each(${sql.placeholder('monthDays')})) and d.deleted_at is null)`,
       )
       .prepare(),
+    /**
+     * The relationships of the people given with someone who has a role at a client: all that
+     * can say where each belongs ("Lily (Sue Hill's grandchild)"), without everyone they know.
+     */
+    relationshipsToRoleHoldersOf: db
+      .select({ id: relationships.id, aId: relationships.personAId, bId: relationships.personBId, kind: relationships.kind, since: relationships.since, until: relationships.until })
+      .from(relationships)
+      .where(
+        or(
+          and(inIds(relationships.personAId, 'ids'), sql`exists (select 1 from ${roles} where ${roles.personId} = ${relationships.personBId})`),
+          and(inIds(relationships.personBId, 'ids'), sql`exists (select 1 from ${roles} where ${roles.personId} = ${relationships.personAId})`),
+        ),
+      )
+      .prepare(),
     /** Relationships with both people in the set: between the people of an anniversary, say. */
     relationshipsAmong: db
       .select({ id: relationships.id, aId: relationships.personAId, bId: relationships.personBId, kind: relationships.kind, since: relationships.since, until: relationships.until })

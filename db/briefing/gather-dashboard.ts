@@ -181,9 +181,11 @@ function rankedOn(q: DashboardStatements, range: DateRange, today: CalendarDate,
 /**
  * The people and yearly events given, with what the rules need to keep or drop their dates
  * (the people on each event, the relationships among them, the clients events belong to). With
- * `context`, also what says where each belongs: roles, their clients, and one relationship out.
+ * `context`, also what says where each belongs: roles, their clients, and one relationship out;
+ * `placeOnly`, only the relationships out to someone with a role (when everyone close to the
+ * people named is already among them, what is left to read is where each belongs).
  */
-export function gatherDated(q: DashboardStatements, v: BriefingStatements, ids: DatedIds, now: string, context: boolean): S.DashboardSnapshot {
+export function gatherDated(q: DashboardStatements, v: BriefingStatements, ids: DatedIds, now: string, context: boolean, placeOnly = false): S.DashboardSnapshot {
   const eventIds = json(ids.events);
   const lifeEvents = toSnapshotEvents(v.eventsByIds.all({ ids: eventIds }), v.peopleOfEvents.all({ ids: eventIds }), v.acksOfEvents.all({ ids: eventIds }));
   const named = new Set(ids.people);
@@ -195,7 +197,8 @@ export function gatherDated(q: DashboardStatements, v: BriefingStatements, ids: 
     roles = q.rolesOf.all({ ids: json(named) });
     // One relationship out: whose relative someone is, and who was close to whoever died.
     const contacts = new Set(roles.filter((r) => r.until === null).map((r) => r.personId));
-    for (const r of v.relationshipsOf.all({ ids: json([...named].filter((id) => !contacts.has(id))) })) byId.set(r.id, r);
+    const others = { ids: json([...named].filter((id) => !contacts.has(id))) };
+    for (const r of placeOnly ? q.relationshipsToRoleHoldersOf.all(others) : v.relationshipsOf.all(others)) byId.set(r.id, r);
   }
   const relationships = [...byId.values()];
   const everyone = new Set(named);

@@ -27,7 +27,13 @@ describe('mindful dates, a page at a time', () => {
       insert into life_events (type_key, title, date, precision) values ('death', 'Grandad Joe (not in the book)', '2019-11-30', 'day'), ('death', 'Lost in the war', '1944-12-01', 'month');
       -- A yearly date the consultant marked as a loss: the wedding day of someone widowed.
       insert into life_events (type_key, title, date, precision, tone_override) values ('wedding', 'Their wedding day (he died in 2024)', '1980-11-28', 'day', 'grief');
-      insert into life_event_people (event_id, person_id) select (select id from life_events where tone_override = 'grief'), min(id) from people where died_on is null;`);
+      insert into life_event_people (event_id, person_id) select (select id from life_events where tone_override = 'grief'), min(id) from people where died_on is null;
+      -- A friend of someone who died, placed only by her daughter, a client's contact who never knew the deceased.
+      insert into people (given_name, family_name, died_on) values ('Dora', 'Departed', '2020-11-27');
+      insert into people (given_name, family_name) values ('Frieda', 'Friend'), ('Connie', 'Contact');
+      insert into roles (person_id, client_id, role) select id, (select min(id) from clients), 'owner' from people where given_name = 'Connie';
+      insert into relationships (person_a_id, person_b_id, kind) select a.id, b.id, 'friend' from people a, people b where a.given_name = 'Dora' and b.given_name = 'Frieda';
+      insert into relationships (person_a_id, person_b_id, kind) select a.id, b.id, 'parent' from people a, people b where a.given_name = 'Frieda' and b.given_name = 'Connie';`);
   }, 120_000);
   afterAll(() => store.dispose());
 
@@ -44,6 +50,7 @@ describe('mindful dates, a page at a time', () => {
       const all = buildDashboardList('mindful', everything, options).sort(byDay);
       expect(all.length).toBeGreaterThan(12);
       if (now < '2026-11-28') expect(all.some((item) => item.text.includes('Their wedding day'))).toBe(true);
+      if (now < '2026-11-28') expect(all.find((item) => item.text.includes('Dora Departed'))?.detail).toContain("Frieda Friend (Connie Contact's parent)");
       for (const [offset, limit] of [[0, 5], [5, 5], [3, 7], [0, 100], [all.length - 1, 5]] as const) {
         const page = lists.page('mindful', offset, limit, options, window);
         expect(page.total).toBe(all.length);
