@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 // Its own typings are not reachable through its package exports; better-sqlite3's describe it.
 // @ts-expect-error -- no declaration reachable through the package's exports map
 import MultipleCiphers from 'better-sqlite3-multiple-ciphers';
+import { registerRelevanceFunction } from './relevance-function.ts';
 import { registerSearchFunctions } from './search-functions.ts';
 
 /**
@@ -11,9 +12,10 @@ import { registerSearchFunctions } from './search-functions.ts';
  */
 const Driver = MultipleCiphers as typeof Database;
 
-/** Every connection gets the functions the search index triggers call. */
+/** Every connection gets the functions the triggers call (the search index's, and what an event's links keep). */
 export function openSqlite(file: string, options?: Database.Options): Database.Database {
   const sqlite = new Driver(file, options);
   registerSearchFunctions(sqlite);
+  registerRelevanceFunction(sqlite);
   return sqlite;
 }

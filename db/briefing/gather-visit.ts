@@ -74,7 +74,12 @@ export function gatherVisits(q: BriefingStatements, visitIds: readonly number[])
   const allEveryone = [...everyoneOf.values()].flatMap((ids) => [...ids]);
   const allPeople = q.peopleByIds.all({ ids: json(allEveryone) }).map(toSnapshotPerson);
 
-  const links = q.eventLinksOfPeople.all({ ids: json(allEveryone) });
+  // Only events that can still matter on the visit's day (a client of twenty years has hundreds told long ago):
+  // their links say until when (life_event_people.matters_through), and the rows are judged again when read.
+  const dayOf = new Map(visits.map((v) => [v.id, earliestDayOf(v.startsAt)]));
+  const days = [...dayOf.values()];
+  const since = days.includes(null) ? EVERY_EVENT : storedMattersSince(days.reduce((a, b) => (b! < a! ? b : a))!);
+  const links = q.eventLinksOfPeople.all({ ids: json(allEveryone), since: since.day });
   const clientEvents = groupBy(q.eventIdsOfClients.all({ clientIds }), (e) => e.clientId);
   const eventIdsOf = new Map(
     visits.map((v) => {
@@ -84,10 +89,6 @@ export function gatherVisits(q: BriefingStatements, visitIds: readonly number[])
       return [v.id, ids];
     }),
   );
-  // Only events that can still matter on the visit's day (a client of twenty years has hundreds told long ago).
-  const dayOf = new Map(visits.map((v) => [v.id, earliestDayOf(v.startsAt)]));
-  const days = [...dayOf.values()];
-  const since = days.includes(null) ? EVERY_EVENT : storedMattersSince(days.reduce((a, b) => (b! < a! ? b : a))!);
   const eventRows = q.eventsThatMatterByIds.all({
     ids: json([...eventIdsOf.values()].flatMap((ids) => [...ids])),
     alwaysTypes: ALWAYS_MATTER,

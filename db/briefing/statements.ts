@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection.ts';
 import { withFastRowsAll } from './row-mapping.ts';
@@ -118,7 +118,12 @@ export function briefingStatements(db: Db) {
       .from(roles)
       .where(inIds(roles.clientId, 'clientIds'))
       .prepare(),
-    eventLinksOfPeople: db.select({ eventId: lifeEventPeople.eventId, personId: lifeEventPeople.personId }).from(lifeEventPeople).where(inIds(lifeEventPeople.personId, 'ids')).prepare(),
+    /** The people's links to events that can still matter from `since` on (mattersSince of the earliest day wanted; '' for every one). */
+    eventLinksOfPeople: db
+      .select({ eventId: lifeEventPeople.eventId, personId: lifeEventPeople.personId })
+      .from(lifeEventPeople)
+      .where(and(inIds(lifeEventPeople.personId, 'ids'), gte(lifeEventPeople.mattersThrough, sql.placeholder('since'))))
+      .prepare(),
     eventIdsOfClients: db
       .select({ eventId: lifeEvents.id, clientId: lifeEvents.clientId })
       .from(lifeEvents)

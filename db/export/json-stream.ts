@@ -36,7 +36,7 @@ export interface ExportCounts {
 }
 
 /** Columns kept up to date from other tables (triggers): not part of the export format. */
-const DERIVED: Partial<Record<ExportTable, readonly string[]>> = { clients: ['lastVisitAt', 'lastContactAt', 'tagRhythmDays'], lifeEvents: ['celebrationEndsOn'] };
+const DERIVED: Partial<Record<ExportTable, readonly string[]>> = { clients: ['lastVisitAt', 'lastContactAt', 'tagRhythmDays'], lifeEvents: ['celebrationEndsOn'], lifeEventPeople: ['mattersThrough'] };
 
 /** Each row as the query builder would return it (booleans as booleans), one at a time. */
 function* rowsOf(sqlite: Database.Database, table: ExportTable, orderBy: string): Generator<Record<string, unknown>> {

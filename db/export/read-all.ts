@@ -17,9 +17,11 @@ import { followUps, incidents, knowHow, settings } from '../schema/work.ts';
  * the same. Typed as the export format, so a column the format lacks fails to compile here.
  */
 // last_visit_at, last_contact_at and tag_rhythm_days are derived from the visits, contacts and tags, and
-// life_events.celebration_ends_on from the people and relationships (triggers keep them), so they are not part of the format.
+// life_events.celebration_ends_on from the people and relationships, and life_event_people.matters_through from the
+// events (triggers keep them), so they are not part of the format.
 const { lastVisitAt: _derived, lastContactAt: _derivedToo, tagRhythmDays: _fromTags, ...clientColumns } = getTableColumns(clients);
 const { celebrationEndsOn: _fromPeople, ...eventColumns } = getTableColumns(lifeEvents);
+const { mattersThrough: _fromEvent, ...eventLinkColumns } = getTableColumns(lifeEventPeople);
 
 export function readExportData(db: Db, options: { settings: boolean }): ExportData {
   return {
@@ -29,7 +31,7 @@ export function readExportData(db: Db, options: { settings: boolean }): ExportDa
     roles: db.select().from(roles).orderBy(asc(roles.id)).all(),
     relationships: db.select().from(relationships).orderBy(asc(relationships.id)).all(),
     lifeEvents: db.select(eventColumns).from(lifeEvents).orderBy(asc(lifeEvents.id)).all(),
-    lifeEventPeople: db.select().from(lifeEventPeople).orderBy(asc(lifeEventPeople.eventId), asc(lifeEventPeople.personId)).all(),
+    lifeEventPeople: db.select(eventLinkColumns).from(lifeEventPeople).orderBy(asc(lifeEventPeople.eventId), asc(lifeEventPeople.personId)).all(),
     acknowledgements: db.select().from(acknowledgements).orderBy(asc(acknowledgements.id)).all(),
     visits: db.select().from(visits).orderBy(asc(visits.id)).all(),
     visitAttendees: db.select().from(visitAttendees).orderBy(asc(visitAttendees.visitId), asc(visitAttendees.personId)).all(),

@@ -50,8 +50,18 @@ export const lifeEventPeople = sqliteTable(
   {
     eventId: integer('event_id').notNull().references(() => lifeEvents.id, { onDelete: 'cascade' }),
     personId: integer('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    /**
+     * The last day the event can still matter to a briefing (src/briefing/event-relevance.ts,
+     * mattersThrough), kept by triggers from the event (migration 0021). Derived: not exported.
+     */
+    mattersThrough: text('matters_through'),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.personId] }), index('life_event_people_person_idx').on(t.personId, t.eventId)],
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.personId] }),
+    index('life_event_people_person_idx').on(t.personId, t.eventId),
+    // A briefing reads the links of its people's events that can still matter, never the others' rows.
+    index('life_event_people_matters_idx').on(t.personId, t.mattersThrough, t.eventId),
+  ],
 );
 
 /** Each time an event was asked about ("asked; he is recovering"), at a visit or on a date. */

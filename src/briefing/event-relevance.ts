@@ -61,3 +61,20 @@ export function storedMattersSince(day: CalendarDate): Record<DatePrecision, Cal
   const since = mattersSince(day);
   return { day: since, month: `${since.slice(0, 8)}01`, year: `${since.slice(0, 5)}01-01` };
 }
+
+/** mattersThrough for an event that never stops mattering: after every stored date. */
+export const MATTERS_ALWAYS = '9999-12-31';
+
+/**
+ * The last day an event can still matter from, as a stored date: kept on each of its links to a
+ * person (life_event_people.matters_through, by the SQL function `event_matters_through`), so a
+ * gather reads only the links of events that can matter on a day, never the rows of the others.
+ * It never says less than matterTest: when an event matters on `day`, this is on or after
+ * `mattersSince(day)` (a month-precision date counts to its month's last day, a year's to
+ * 31 December). A change to ALWAYS_MATTER_TYPES needs a migration that works the links out again.
+ */
+export function mattersThrough(e: RelevanceFacts): string {
+  if (e.ongoing || ALWAYS_MATTER_TYPES.has(e.typeKey)) return MATTERS_ALWAYS;
+  const last = e.endDate !== null && e.endDate > e.date ? e.endDate : e.date;
+  return e.precision === 'day' ? last : e.precision === 'month' ? `${last.slice(0, 7)}-31` : `${last.slice(0, 4)}-12-31`;
+}

@@ -37,6 +37,29 @@ describe('the briefing gather reads what can still matter', () => {
     expect(titles(visitNow)).toEqual(['Back trouble', 'Knee operation', 'New job at the library', 'Wedding']);
   });
 
+  it('reads an old event again as soon as it is changed to matter, and lets it go when changed back', () => {
+    const run = (query: string) => store.sqlite.prepare(query).run();
+    // Re-dated to this autumn; then a month-long trip from the old date; then marked as still going on.
+    run("update life_events set date = '2026-09-01' where title = 'Trip to Crete'");
+    expect(titles(visitNow)).toContain('Trip to Crete');
+    run("update life_events set date = '2023-05-01', end_date = '2026-02-01' where title = 'Trip to Crete'");
+    expect(titles(visitNow)).toContain('Trip to Crete');
+    run("update life_events set end_date = null, ongoing = 1 where title = 'Trip to Crete'");
+    expect(titles(visitNow)).toContain('Trip to Crete');
+    run("update life_events set ongoing = 0, type_key = 'separation' where title = 'Trip to Crete'");
+    expect(titles(visitNow)).toContain('Trip to Crete');
+    run("update life_events set type_key = 'trip' where title = 'Trip to Crete'");
+    expect(titles(visitNow)).not.toContain('Trip to Crete');
+    // A link moved from an old event onto a recent one (as merging two events would) reads as the recent one says.
+    run(`insert into people (given_name) values ('Tom')`);
+    run(`insert into roles (person_id, client_id, role) select id, (select min(id) from clients), 'family' from people where given_name = 'Tom'`);
+    run(`insert into life_events (type_key, title, date, precision) values ('trip', 'Tom at school camp', '2001-07-01', 'day'), ('trip', 'Tom in Rome', '2026-10-20', 'day')`);
+    run(`insert into life_event_people (event_id, person_id) select id, (select id from people where given_name = 'Tom') from life_events where title = 'Tom at school camp'`);
+    expect(titles(visitNow)).not.toContain('Tom in Rome');
+    run(`update life_event_people set event_id = (select id from life_events where title = 'Tom in Rome') where event_id = (select id from life_events where title = 'Tom at school camp')`);
+    expect(titles(visitNow)).toContain('Tom in Rome');
+  });
+
   it('judges each visit on its own day: a briefing for a visit in 2023 still has that spring’s trip', () => {
     // Everything after it is still to come for that visit.
     expect(titles(visitThen)).toEqual(['Back trouble', 'Knee operation', 'New job at the library', 'Sprained wrist', 'Trip to Crete', 'Wedding']);

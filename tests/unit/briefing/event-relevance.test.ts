@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { buildBriefing } from '../../../src/briefing/engine.ts';
-import { canStillMatter, MATTERS_FOR_DAYS, storedMattersSince } from '../../../src/briefing/event-relevance.ts';
+import { canStillMatter, MATTERS_FOR_DAYS, mattersSince, mattersThrough, storedMattersSince } from '../../../src/briefing/event-relevance.ts';
 import type { BriefingSnapshot, LifeEvent } from '../../../src/briefing/snapshot.ts';
 import { addDays, periodOf } from '../../../src/dates/calendar-date.ts';
 import { localDateOf } from '../../../src/dates/time-zone.ts';
@@ -68,6 +68,38 @@ describe('events that can no longer matter', () => {
         }
       }
     }
+  });
+
+  it('what an event’s links keep (until when it can matter) never leaves out one that matters, and lets go of the rest', () => {
+    const stored = fc.oneof(
+      fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      // Text a date never is, as an old import may have left it.
+      fc.constantFrom('', '2025', '2025-11', 'abc', '2025-11-31', '0000-01-01'),
+    );
+    const facts = fc.record({
+      typeKey: fc.constantFrom('trip', 'illness', 'new-job', 'wedding', 'death', 'separation', 'retirement', 'made-up'),
+      date: stored,
+      endDate: fc.option(stored, { nil: null }),
+      precision: fc.constantFrom('day' as const, 'month' as const, 'year' as const),
+      ongoing: fc.boolean(),
+    });
+    let letGo = 0;
+    fc.assert(
+      fc.property(facts, fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true }), (e, at) => {
+        const visitDay = at.toISOString().slice(0, 10);
+        const reached = mattersThrough(e) >= mattersSince(visitDay);
+        if (canStillMatter(e, visitDay)) expect(reached, JSON.stringify(e)).toBe(true);
+        else if (!reached) letGo++;
+      }),
+      { numRuns: 3_000 },
+    );
+    // It says something: events long past (a tenth of those drawn) are let go by the links alone.
+    expect(letGo).toBeGreaterThan(150);
+    // The edges: the last day of a month or year still reaches a bound inside it, the day after does not.
+    expect(mattersThrough(event({ date: '2025-01-01', precision: 'month' })) >= '2025-01-31').toBe(true);
+    expect(mattersThrough(event({ date: '2025-01-01', precision: 'month' })) >= '2025-02-01').toBe(false);
+    expect(mattersThrough(event({ date: '2025-01-01', precision: 'year' })) >= '2025-12-31').toBe(true);
+    expect(mattersThrough(event({ date: '2024-01-10', endDate: '2025-06-01' })) >= '2025-06-01').toBe(true);
   });
 
   it('an old event never joins two current ones into one fact', () => {
