@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 // Its own typings are not reachable through its package exports; better-sqlite3's describe it.
 // @ts-expect-error -- no declaration reachable through the package's exports map
 import MultipleCiphers from 'better-sqlite3-multiple-ciphers';
-import { registerRelevanceFunction } from './relevance-function.ts';
+import { registerEventFunctions } from './event-functions.ts';
 import { registerSearchFunctions } from './search-functions.ts';
 
 /**
@@ -12,10 +12,10 @@ import { registerSearchFunctions } from './search-functions.ts';
  */
 const Driver = MultipleCiphers as typeof Database;
 
-/** Every connection gets the functions the triggers call (the search index's, and what an event's links keep). */
+/** Every connection gets the functions the triggers call (the search index's and the life events'). */
 export function openSqlite(file: string, options?: Database.Options): Database.Database {
   const sqlite = new Driver(file, options);
   registerSearchFunctions(sqlite);
-  registerRelevanceFunction(sqlite);
+  registerEventFunctions(sqlite);
   return sqlite;
 }

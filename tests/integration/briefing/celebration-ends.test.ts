@@ -24,7 +24,8 @@ type Op =
   | { op: 'couple'; a: number; b: number; kind: 'spouse' | 'partner' | 'friend'; until: string | null }
   | { op: 'changeCouple'; index: number; until: string | null; kind: 'spouse' | 'partner' | 'friend' }
   | { op: 'uncouple'; index: number }
-  | { op: 'newEvent'; client: number | null };
+  | { op: 'newEvent'; client: number | null }
+  | { op: 'retype'; event: number; typeKey: 'wedding' | 'trip' };
 
 const person = fc.integer({ min: 1, max: PEOPLE });
 const event = fc.integer({ min: 1, max: EVENTS });
@@ -41,6 +42,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('changeCouple' as const), index: fc.nat(), until, kind }),
   fc.record({ op: fc.constant('uncouple' as const), index: fc.nat() }),
   fc.record({ op: fc.constant('newEvent' as const), client: fc.option(client, { nil: null }) }),
+  fc.record({ op: fc.constant('retype' as const), event, typeKey: fc.constantFrom('wedding' as const, 'trip' as const) }),
 );
 
 /** The rules of src/briefing/dashboard-dates.ts, worked out in plain code from every row. */
@@ -55,7 +57,7 @@ function celebratedOn(store: TempStore, today: string): number[] {
       .filter((r) => r.until <= today)
       .map((r) => `${r.a}:${r.b}`),
   );
-  return rows<{ id: number; clientId: number | null }>('select id, client_id as clientId from life_events order by id').flatMap((e) => {
+  return rows<{ id: number; clientId: number | null }>("select id, client_id as clientId from life_events where type_key = 'wedding' order by id").flatMap((e) => {
     const living = (on.get(e.id) ?? []).flatMap((id) => people.get(id) ?? []);
     if (living.some((p) => p.diedOn !== null)) return [];
     if (living.some((a) => living.some((b) => split.has(`${a.id}:${b.id}`)))) return [];
@@ -66,7 +68,7 @@ function celebratedOn(store: TempStore, today: string): number[] {
 
 /** What Home reads: the stored day, compared with today. */
 const storedCelebratedOn = (store: TempStore, today: string) =>
-  (store.sqlite.prepare('select id from life_events where celebration_ends_on is null or celebration_ends_on > ? order by id').all(today) as { id: number }[]).map((e) => e.id);
+  (store.sqlite.prepare("select id from life_events where type_key = 'wedding' and (celebration_ends_on is null or celebration_ends_on > ?) order by id").all(today) as { id: number }[]).map((e) => e.id);
 
 function apply(store: TempStore, o: Op) {
   const run = (query: string, ...params: unknown[]) => store.sqlite.prepare(query).run(...params);
@@ -110,6 +112,9 @@ function apply(store: TempStore, o: Op) {
     }
     case 'newEvent':
       return run("insert into life_events (type_key, title, date, precision, client_id) values ('wedding', 'Wedding', '2010-11-27', 'day', ?)", o.client);
+    case 'retype':
+      // Only yearly events have anniversaries to celebrate: a trip's is never read.
+      return run('update life_events set type_key = ? where id = ?', o.typeKey, o.event);
   }
 }
 
@@ -140,6 +145,24 @@ describe('when an anniversary stops being celebrated, as stored for Home', () =>
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('judges an event afresh when it is given another type or another client', () => {
+    seed();
+    const celebrated = (event: number) => storedCelebratedOn(store, '2026-11-25').includes(event);
+    // Recorded as a trip, one of them died, then corrected to their wedding: not a celebration.
+    apply(store, { op: 'retype', event: 1, typeKey: 'trip' });
+    apply(store, { op: 'die', person: 1 });
+    apply(store, { op: 'retype', event: 1, typeKey: 'wedding' });
+    expect(celebrated(1)).toBe(false);
+    // Both of a couple in the trash: their client keeps it, until it has none.
+    apply(store, { op: 'trash', person: 2 });
+    apply(store, { op: 'trash', person: 3 });
+    expect(celebrated(2)).toBe(true);
+    apply(store, { op: 'setClient', event: 2, client: null });
+    expect(celebrated(2)).toBe(false);
+    apply(store, { op: 'setClient', event: 2, client: 2 });
+    expect(celebrated(2)).toBe(true);
   });
 
   it('drops a wedding when one of the couple dies or they split, and brings it back when that is taken back', () => {
