@@ -7,7 +7,7 @@ import { lifeEventPeople, lifeEvents } from '../schema/life-events.ts';
 import { people, relationships, roles } from '../schema/people.ts';
 import { visits } from '../schema/visits.ts';
 import { followUps } from '../schema/work.ts';
-import { inIds } from './statements.ts';
+import { inIds, relationshipColumns } from './statements.ts';
 import type { ContactKind } from '../../src/contract/schemas/contacts.ts';
 import type { DashboardClient } from '../../src/briefing/snapshot.ts';
 
@@ -262,7 +262,7 @@ export function dashboardStatements(db: Db) {
      * can say where each belongs ("Lily (Sue Hill's grandchild)"), without everyone they know.
      */
     relationshipsToRoleHoldersOf: db
-      .select({ id: relationships.id, aId: relationships.personAId, bId: relationships.personBId, kind: relationships.kind, since: relationships.since, until: relationships.until })
+      .select(relationshipColumns)
       .from(relationships)
       .where(
         or(
@@ -273,7 +273,7 @@ export function dashboardStatements(db: Db) {
       .prepare(),
     /** Relationships with both people in the set: between the people of an anniversary, say. */
     relationshipsAmong: db
-      .select({ id: relationships.id, aId: relationships.personAId, bId: relationships.personBId, kind: relationships.kind, since: relationships.since, until: relationships.until })
+      .select(relationshipColumns)
       .from(relationships)
       .where(and(inIds(relationships.personAId, 'ids'), inIds(relationships.personBId, 'ids')))
       .prepare(),

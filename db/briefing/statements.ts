@@ -44,7 +44,7 @@ const eventColumns = {
   notes: lifeEvents.notes,
 };
 
-const relationshipColumns = {
+export const relationshipColumns = {
   id: relationships.id,
   aId: relationships.personAId,
   bId: relationships.personBId,

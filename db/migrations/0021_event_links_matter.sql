@@ -1,6 +1,6 @@
 -- A briefing reads the events of everyone around a visit, and a client of twenty years has hundreds told long ago:
--- each was read to be judged and turned away (930 of them for Home's five visit cards on a database of 20,000
--- people). Now each link of an event to a person carries the last day the event can still matter
+-- each was read to be judged and turned away (Home's five visit cards read 504 on a database of 20,000 people
+-- to keep 162). Now each link of an event to a person carries the last day the event can still matter
 -- (`event_matters_through`, src/briefing/event-relevance.ts), kept by the triggers below, and a briefing reads only
 -- the links that reach its day, in life_event_people_matters_idx.
 ALTER TABLE `life_event_people` ADD `matters_through` text;--> statement-breakpoint

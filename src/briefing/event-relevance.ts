@@ -63,7 +63,7 @@ export function storedMattersSince(day: CalendarDate): Record<DatePrecision, Cal
 }
 
 /** mattersThrough for an event that never stops mattering: after every stored date. */
-export const MATTERS_ALWAYS = '9999-12-31';
+const MATTERS_ALWAYS = '9999-12-31';
 
 /**
  * The last day an event can still matter from, as a stored date: kept on each of its links to a

@@ -32,13 +32,13 @@ export function instantMs(instant: InstantLike): number {
 }
 
 /**
- * The wall-clock reading of an instant in `timeZone` as ISO text: the instant moved by the
- * zone's offset at that moment (DST included), read back in UTC. One offset lookup, where a
+ * The wall-clock reading of an instant in `timeZone`, as milliseconds read back in UTC: the
+ * instant moved by the zone's offset at that moment (DST included). One offset lookup, where a
  * zoned Date object would make several; briefings convert many instants.
  */
-function wallClock(instant: InstantLike, timeZone: string): string {
+function wallMs(instant: InstantLike, timeZone: string): number {
   const ms = instantMs(instant);
-  return new Date(ms + offsetMinutes(timeZone, ms) * 60_000).toISOString();
+  return ms + offsetMinutes(timeZone, ms) * 60_000;
 }
 
 /**
@@ -97,8 +97,7 @@ function civilDay(ms: number): CalendarDate | null {
 
 /** The calendar day an instant falls on for someone living in `timeZone`. */
 export function localDateOf(instant: InstantLike, timeZone: string): CalendarDate {
-  const ms = instantMs(instant);
-  const wall = ms + offsetMinutes(timeZone, ms) * 60_000;
+  const wall = wallMs(instant, timeZone);
   return civilDay(wall) ?? new Date(wall).toISOString().slice(0, 10);
 }
 
@@ -109,5 +108,5 @@ export function todayIn(now: Date, timeZone: string): CalendarDate {
 
 /** Wall-clock time of an instant in `timeZone`, 24-hour: "09:30". */
 export function localTimeOf(instant: InstantLike, timeZone: string): string {
-  return wallClock(instant, timeZone).slice(11, 16);
+  return new Date(wallMs(instant, timeZone)).toISOString().slice(11, 16);
 }
